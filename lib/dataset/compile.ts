@@ -1,0 +1,40 @@
+// The compact form of the dataset the content script loads: per entry only what matching and
+// selection need, and every alias once. Summaries and sources stay in the background.
+import type { Category, Entry } from './schema';
+
+export const ALIAS_ANY_CASE = 1;
+export const ALIAS_AMBIGUOUS = 2;
+
+export interface IndexEntry {
+  id: string;
+  tier: 'core' | 'common';
+  category: Category;
+  context?: { support: string[]; against: string[] };
+}
+
+/** [alias text, entry index, flags, language ('' for English)] */
+export type IndexAlias = [string, number, number, string];
+
+export interface CompiledIndex {
+  entries: IndexEntry[];
+  aliases: IndexAlias[];
+}
+
+export function compileIndex(entries: Entry[]): CompiledIndex {
+  return {
+    entries: entries.map((e) => ({
+      id: e.id,
+      tier: e.tier,
+      category: e.category,
+      ...(e.context ? { context: e.context } : {}),
+    })),
+    aliases: entries.flatMap((e, i) =>
+      e.aliases.map((a): IndexAlias => [
+        a.text,
+        i,
+        (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0),
+        a.lang && a.lang !== 'en' ? a.lang : '',
+      ]),
+    ),
+  };
+}

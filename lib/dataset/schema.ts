@@ -1,0 +1,100 @@
+// The shape of one dataset entry as people write it in data/entries/*.json.
+// Checked at build time (scripts/compile-data.ts) and in tests; the content script never parses it.
+import * as v from 'valibot';
+
+export const CATEGORIES = [
+  'treaty',
+  'summit',
+  'organization',
+  'place',
+  'person',
+  'event',
+  'concept',
+  'weapon',
+  'law',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SUMMARY_MAX = 280;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// ISO 8601 calendar dates, reduced precision allowed (a year, or a year and month).
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+const isoPartial = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const entryId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'));
+const sorted = (items: { date?: string; since?: string }[]) =>
+  items.every((x, i) => i === 0 || (x.date ?? x.since ?? '') >= (items[i - 1].date ?? items[i - 1].since ?? ''));
+
+export const AliasSchema = v.strictObject({
+  text: nonEmpty,
+  // "exact": only as written (START, not start); "any": any letter case (arms race, Arms race).
+  case: v.exactOptional(v.picklist(['exact', 'any'])),
+  lang: v.exactOptional(v.picklist(LANGS)),
+  // The surface form has other common senses: it is marked only when the entry's context rule agrees.
+  ambiguous: v.exactOptional(v.boolean()),
+});
+
+// Evidence for ambiguous aliases. A cue is a word or phrase (whole words, any case) looked for in
+// the same paragraph, or "@id" meaning that entry is mentioned elsewhere on the page.
+export const ContextSchema = v.strictObject({
+  support: v.array(nonEmpty),
+  against: v.array(nonEmpty),
+});
+
+export const TimelineItemSchema = v.strictObject({
+  date: isoPartial,
+  event: nonEmpty,
+  uncertain: v.exactOptional(v.literal(true)),
+});
+
+export const StatusSchema = v.strictObject({
+  asOf: isoDay,
+  history: v.pipe(
+    v.array(
+      v.strictObject({
+        since: isoPartial,
+        text: nonEmpty,
+        uncertain: v.exactOptional(v.literal(true)),
+      }),
+    ),
+    v.minLength(1, 'needs at least one state'),
+    v.check(sorted, 'must be in date order'),
+  ),
+});
+
+export const EntrySchema = v.strictObject({
+  id: entryId,
+  title: nonEmpty,
+  category: v.picklist(CATEGORIES),
+  // core: highlighted by default; common: household names, listed but not highlighted by default.
+  tier: v.picklist(['core', 'common']),
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
+  context: v.exactOptional(ContextSchema),
+  summary: v.pipe(nonEmpty, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
+  timeline: v.pipe(
+    v.array(TimelineItemSchema),
+    v.minLength(2, 'needs 2 to 6 dates'),
+    v.maxLength(6, 'needs 2 to 6 dates'),
+    v.check(sorted, 'must be in date order'),
+  ),
+  status: v.exactOptional(StatusSchema),
+  wikipedia: v.pipe(nonEmpty, v.regex(/^[^\s/#?]+$/, 'must be a title with underscores, not a URL')),
+  sources: v.pipe(
+    v.array(v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be https'))),
+    v.minLength(1, 'needs at least one source'),
+  ),
+  related: v.exactOptional(v.array(entryId)),
+  reviewed: isoDay,
+  // Plain words on what is uncertain or contested in this entry, shown to reviewers.
+  note: v.exactOptional(nonEmpty),
+});
+
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Status = v.InferOutput<typeof StatusSchema>;

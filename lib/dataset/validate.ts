@@ -1,0 +1,111 @@
+// Checks the whole dataset as one: each entry against the schema, then what only the set can
+// show (unique ids and titles, aliases that belong to one entry, references that resolve, order).
+// Every problem names the file, the entry and the field, so a broken edit is found at once.
+import * as v from 'valibot';
+import { EntrySchema, type Entry } from './schema';
+import { aliasKey } from '../text/normalize';
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export interface DatasetResult {
+  entries: Entry[];
+  errors: string[];
+}
+
+export function validateDataset(files: SourceFile[]): DatasetResult {
+  const errors: string[] = [];
+  const entries: Entry[] = [];
+  const fileOf = new Map<Entry, string>();
+
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.text);
+    } catch (err) {
+      errors.push(`${file.name}: not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    if (!Array.isArray(raw)) {
+      errors.push(`${file.name}: must hold a JSON array of entries`);
+      continue;
+    }
+    const ids: string[] = [];
+    raw.forEach((item, index) => {
+      const label = typeof item?.id === 'string' ? item.id : `#${index}`;
+      const result = v.safeParse(EntrySchema, item);
+      if (!result.success) {
+        for (const issue of result.issues) {
+          const field = v.getDotPath(issue) ?? '(entry)';
+          errors.push(`${file.name}: entry ${label}: field ${field}: ${issue.message}`);
+        }
+        return;
+      }
+      ids.push(result.output.id);
+      entries.push(result.output);
+      fileOf.set(result.output, file.name);
+    });
+    const firstUnsorted = ids.findIndex((id, i) => i > 0 && id < ids[i - 1]);
+    if (firstUnsorted > 0) {
+      errors.push(`${file.name}: entry ${ids[firstUnsorted]}: field id: entries must be sorted by id`);
+    }
+  }
+
+  const where = (e: Entry) => `${fileOf.get(e)}: entry ${e.id}`;
+  const byId = new Map<string, Entry>();
+  const byTitle = new Map<string, Entry>();
+  for (const e of entries) {
+    const dup = byId.get(e.id);
+    if (dup) errors.push(`${where(e)}: field id: duplicate of the entry in ${fileOf.get(dup)}`);
+    else byId.set(e.id, e);
+    const title = e.wikipedia.toLowerCase();
+    const same = byTitle.get(title);
+    if (same) errors.push(`${where(e)}: field wikipedia: "${e.wikipedia}" is also used by ${same.id}`);
+    else byTitle.set(title, e);
+  }
+
+  // An alias may belong to several entries only when each of them decides it by context.
+  const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
+  for (const e of entries) {
+    const seen = new Set<string>();
+    e.aliases.forEach((a, i) => {
+      const key = aliasKey(a.text);
+      if (seen.has(key) && a.case !== 'any') {
+        errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
+      }
+      seen.add(key);
+      if (a.ambiguous && !e.context) {
+        errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
+      }
+      const list = owners.get(key) ?? [];
+      list.push({ entry: e, ambiguous: a.ambiguous === true });
+      owners.set(key, list);
+    });
+  }
+  for (const [key, list] of owners) {
+    const distinct = new Set(list.map((o) => o.entry.id));
+    if (distinct.size > 1 && list.some((o) => !o.ambiguous)) {
+      const names = [...distinct].join(', ');
+      const first = list.find((o) => !o.ambiguous)!;
+      errors.push(`${where(first.entry)}: field aliases: "${key}" is shared by ${names}; mark it ambiguous in each with a context rule`);
+    }
+  }
+
+  for (const e of entries) {
+    (e.related ?? []).forEach((id, i) => {
+      if (!byId.has(id)) errors.push(`${where(e)}: field related.${i}: no entry "${id}"`);
+      if (id === e.id) errors.push(`${where(e)}: field related.${i}: refers to itself`);
+    });
+    const cues = [...(e.context?.support ?? []), ...(e.context?.against ?? [])];
+    for (const cue of cues) {
+      if (cue.startsWith('@') && !byId.has(cue.slice(1))) {
+        errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
+      }
+    }
+  }
+
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, errors };
+}

@@ -1,0 +1,40 @@
+// One-to-one character folding shared by the build (aliases) and the page (text), so that an offset
+// in folded text is the same offset in the page's text. Typographic variants fold to ASCII.
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
+  '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ',
+};
+
+/** Folds one UTF-16 code unit; the result always has length 1. */
+export function foldChar(ch: string): string {
+  return FOLD[ch] ?? ch;
+}
+
+/** Lower-cases one code unit without changing its length (İ would become two units: kept). */
+export function lowerChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** The key an alias is indexed under: folded, single spaces, lower case. */
+export function aliasKey(text: string): string {
+  let out = '';
+  for (const ch of foldText(text.trim()).replace(/ +/g, ' ')) out += lowerChar(ch);
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Letters, digits and combining marks make words; everything else is a boundary. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}

@@ -1,0 +1,29 @@
+// Validates data/entries/*.json and compiles what the extension loads:
+//   lib/generated/entries.json — full entries (background and popup),
+//   lib/generated/matcher.json — the compact alias index the content script builds its matcher from.
+// A broken entry stops here, naming the file, entry and field.
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateDataset } from '../lib/dataset/validate';
+import { compileIndex } from '../lib/dataset/compile';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'data', 'entries');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => ({ name: `data/entries/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+
+const { entries, errors } = validateDataset(files);
+if (errors.length) {
+  for (const e of errors) console.error(e);
+  console.error(`dataset: ${errors.length} problem(s); nothing was written`);
+  process.exit(1);
+}
+const out = join(root, 'lib', 'generated');
+mkdirSync(out, { recursive: true });
+const index = JSON.stringify(compileIndex(entries));
+writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
+writeFileSync(join(out, 'matcher.json'), index);
+console.log(`dataset: ${entries.length} entries from ${files.length} files; matcher index ${index.length} bytes`);
