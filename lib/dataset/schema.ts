@@ -28,8 +28,6 @@ const isoPartial = v.pipe(
   v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 const entryId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'));
-const sorted = (items: { date?: string; since?: string }[]) =>
-  items.every((x, i) => i === 0 || (x.date ?? x.since ?? '') >= (items[i - 1].date ?? items[i - 1].since ?? ''));
 
 export const AliasSchema = v.strictObject({
   text: nonEmpty,
@@ -64,7 +62,7 @@ export const StatusSchema = v.strictObject({
       }),
     ),
     v.minLength(1, 'needs at least one state'),
-    v.check(sorted, 'must be in date order'),
+    v.check((items) => items.every((x, i) => i === 0 || x.since >= items[i - 1].since), 'must be in date order'),
   ),
 });
 
@@ -81,7 +79,7 @@ export const EntrySchema = v.strictObject({
     v.array(TimelineItemSchema),
     v.minLength(2, 'needs 2 to 6 dates'),
     v.maxLength(6, 'needs 2 to 6 dates'),
-    v.check(sorted, 'must be in date order'),
+    v.check((items) => items.every((x, i) => i === 0 || x.date >= items[i - 1].date), 'must be in date order'),
   ),
   status: v.exactOptional(StatusSchema),
   wikipedia: v.pipe(nonEmpty, v.regex(/^[^\s/#?]+$/, 'must be a title with underscores, not a URL')),

@@ -1,0 +1,115 @@
+// Where the article is. Readers want the story annotated, not the menus, rails and comments around
+// it (more than half of the term hits on real news pages sit outside the article). The idea is
+// Readability's: paragraphs of prose vote for their parent and, less, for their grandparents; the
+// element with most votes is the body, joined by siblings that also hold much prose.
+import type { TextBlock } from './blocks';
+
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
+const BOILERPLATE_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|alert)$/;
+// Matched against class and id. Chosen from what rails, menus and comment areas are called on the
+// corpus pages and in Readability's list of unlikely candidates.
+const BOILERPLATE_NAMES =
+  /(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|rail|related|recirc|recommend\w*|comments?|disqus|share|sharing|social|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-\w+|breadcrumbs?|taboola|outbrain|trending|most-?popular|popular|more-stories|subscribe|signup|cookie|consent|modal|banner|masthead|skip-link|tags?|byline-social|jump-links?)($|[\s_-])/i;
+
+const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
+const SIBLING_SHARE = 0.2; // a sibling joins the body when it holds this share of the winner's prose
+
+export interface ArticleRegions {
+  /** The elements that hold the article body (possibly several siblings), or empty when none stood out. */
+  roots: Element[];
+  /** Whether a block's container belongs to the article (headline included, boilerplate excluded). */
+  contains(container: Element): boolean;
+}
+
+export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions {
+  const boiler = new Map<Element, boolean>();
+  const isBoiler = (el: Element): boolean => {
+    let v = boiler.get(el);
+    if (v === undefined) {
+      const role = el.getAttribute('role') ?? '';
+      const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+      v = BOILERPLATE_TAGS.has(el.nodeName.toUpperCase()) || BOILERPLATE_ROLES.test(role) || BOILERPLATE_NAMES.test(names);
+      boiler.set(el, v);
+    }
+    return v;
+  };
+
+  const scores = new Map<Element, number>();
+  for (const b of blocks) {
+    const len = b.text.replace(/\s+/g, ' ').trim().length;
+    if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
+    let el: Element | null = b.container;
+    for (let level = 1; el && level <= 3; level++, el = el.parentElement) {
+      scores.set(el, (scores.get(el) ?? 0) + len / level);
+    }
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore && !hasBoilerAncestor(el, isBoiler)) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  const roots: Element[] = [];
+  if (best) {
+    // Prefer a semantic wrapper just around the winner: it usually holds the headline too.
+    const semantic = best.closest('article, [itemprop="articleBody"], [role="main"], main');
+    const base = semantic && depth(best) - depth(semantic) <= 3 ? semantic : best;
+    roots.push(base);
+    const parent = base.parentElement;
+    if (parent) {
+      for (const sib of Array.from(parent.children)) {
+        if (sib !== base && (scores.get(sib) ?? 0) >= bestScore * SIBLING_SHARE && !isBoiler(sib)) roots.push(sib);
+      }
+    }
+  }
+  const headline = findHeadline(doc, roots, isBoiler);
+
+  const contains = (container: Element): boolean => {
+    if (headline && (container === headline || headline.contains(container))) return true;
+    let el: Element | null = container;
+    while (el) {
+      if (roots.includes(el)) return true;
+      if (isBoiler(el)) return false;
+      el = el.parentElement;
+    }
+    // No body stood out: the whole page counts, less its boilerplate.
+    return roots.length === 0;
+  };
+  return { roots, contains };
+}
+
+function hasBoilerAncestor(el: Element, isBoiler: (e: Element) => boolean): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isBoiler(e)) return true;
+  return false;
+}
+
+function depth(el: Element): number {
+  let d = 0;
+  for (let e: Element | null = el; e; e = e.parentElement) d++;
+  return d;
+}
+
+/** The share of a block's characters that sit inside links. */
+function linkShare(b: TextBlock): number {
+  let linked = 0;
+  for (const node of b.nodes) {
+    const parent = node.parentElement;
+    if (parent && parent.closest('a') && b.container.contains(parent.closest('a'))) linked += node.data.length;
+  }
+  return b.text.length ? linked / b.text.length : 0;
+}
+
+/** The headline: the first h1 inside the body, else the first h1 of the page outside boilerplate. */
+function findHeadline(doc: Document, roots: Element[], isBoiler: (e: Element) => boolean): Element | null {
+  for (const r of roots) {
+    const h = r.querySelector('h1');
+    if (h) return h;
+  }
+  for (const h of Array.from(doc.querySelectorAll('h1'))) {
+    if (!hasBoilerAncestor(h, isBoiler)) return h;
+  }
+  return null;
+}

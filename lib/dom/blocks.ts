@@ -1,0 +1,132 @@
+// Turns a DOM subtree into blocks of readable text: the text of a paragraph, heading or list item,
+// joined across inline elements (so "New <em>START</em>" is one string) with a map back to the
+// text nodes. Only reads the DOM; never changes it.
+
+/** Elements whose text is not prose a reader sees, or that the page owns as input. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Inline elements: their text continues the surrounding block. Everything else starts a new one. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK',
+  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR',
+  'BACKSTORY-MARK',
+]);
+
+export interface TextBlock {
+  /** The concatenated text of the block's text nodes. */
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text. */
+  starts: number[];
+  /** The nearest non-inline ancestor that holds the block. */
+  container: Element;
+}
+
+export interface BlockOptions {
+  /** An element to leave out with its subtree (Backstory's own host). */
+  exclude?: Element | null;
+  /** Stop after this many nodes, so a pathological page cannot hold the thread (0: no cap). */
+  maxNodes?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.nodeName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const maxNodes = options.maxNodes ?? 0;
+  let visited = 0;
+  let current: TextBlock | null = null;
+  const flush = () => {
+    if (current && /[^\s\u0000]/.test(current.text)) blocks.push(current);
+    current = null;
+  };
+
+  // Iterative walk (deep pages must not overflow the stack). An entry of null closes a block.
+  const stack: (Node | null)[] = [root];
+  const containers: Element[] = [];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      containers.pop();
+      continue;
+    }
+    if (node === undefined) break;
+    if (maxNodes && ++visited > maxNodes) break;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      if (!data) continue;
+      if (!current) {
+        const container = containers[containers.length - 1] ?? (root as Element);
+        current = { text: '', nodes: [], starts: [], container };
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += data;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const el = node as Element;
+    if (node.nodeType === ELEMENT_NODE) {
+      if (el === options.exclude || isSkipped(el)) {
+        // A skipped inline element (a button in a sentence) still separates words.
+        if (current) breakWord(current);
+        continue;
+      }
+      if (el.nodeName === 'BR') {
+        flush();
+        continue;
+      }
+    }
+    const inline = node.nodeType === ELEMENT_NODE && INLINE.has(el.nodeName.toUpperCase());
+    if (!inline) {
+      flush();
+      containers.push(el);
+      stack.push(null);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    // Open shadow roots hold text the reader sees too.
+    const shadow = node.nodeType === ELEMENT_NODE ? (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot : null;
+    if (shadow) stack.push(shadow);
+  }
+  flush();
+  return blocks;
+}
+
+/** Ends the running text at a word boundary without starting a new block. */
+function breakWord(block: TextBlock): void {
+  // A boundary marker the matcher treats as a non-word character; offsets of later nodes stay right
+  // because it belongs to no node (matches never start or end inside it).
+  block.text += '\u0000';
+}
+
+/** Maps a text offset in a block to (node, offset). `end` prefers the end of the previous node. */
+export function locate(block: TextBlock, offset: number, end = false): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid];
+    if (s < offset || (!end && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  return { node, offset: Math.min(offset - starts[lo], node.data.length) };
+}

@@ -1,0 +1,33 @@
+// The whole message protocol between the extension's contexts, typed both ways. Whatever arrives
+// from another context is checked at runtime before use (see the schemas below).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import type { Entry } from './dataset/schema';
+
+export interface PageTerm {
+  id: string;
+  count: number;
+  inArticle: boolean;
+}
+
+export interface PageReport {
+  enabled: boolean;
+  site: string | null;
+  terms: PageTerm[];
+}
+
+interface ProtocolMap {
+  /** content -> background: the full entry for a tooltip. */
+  getEntry(id: string): Entry | null;
+  /** content -> background: how many terms this page has, for the badge. */
+  reportCount(count: number): void;
+  /** popup -> content: the terms found on this page, in article order. */
+  getPageTerms(): PageReport;
+  /** popup -> content: scroll to the first mention of a term and flash it. */
+  revealTerm(id: string): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));

@@ -1,0 +1,204 @@
+// Backstory on one page: scan, paint, answer the pointer, keep up with a live page, and undo it all
+// when the site is switched off. Everything it adds to the page is listed here and removed in stop().
+import type { CompiledIndex } from '../dataset/compile';
+import type { Entry } from '../dataset/schema';
+import type { Matcher } from '../match/matcher';
+import type { PageReport, PageTerm } from '../messages';
+import { locate } from '../dom/blocks';
+import { scanDocument, type Mention } from '../scan';
+import type { Settings } from '../settings';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { HitTester } from './hit-test';
+import { Tooltip } from './tooltip';
+import { isDarkPage } from './appearance';
+
+/** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
+export const RESCAN_DEBOUNCE_MS = 250;
+/** A page with more nodes than this is scanned only this far, so no page can hold the thread long. */
+export const MAX_NODES = 200_000;
+
+export interface AnnotatorDeps {
+  win: Window;
+  index: CompiledIndex;
+  matcher: Matcher;
+  getEntry(id: string): Promise<Entry | null>;
+  onCount?(count: number): void;
+}
+
+export class Annotator {
+  private readonly doc: Document;
+  private readonly tooltip: Tooltip;
+  private highlighter: Highlighter | null = null;
+  private mentions: Mention[] = [];
+  private ranges: Range[] = [];
+  private rangeMention: Mention[] = [];
+  private hits: HitTester | null = null;
+  private abort: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+  private hoverTimer = 0;
+  private hoverIndex = -1;
+  private rescanTimer = 0;
+  private frame = 0;
+  private settings: Settings | null = null;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.doc = deps.win.document;
+    this.tooltip = new Tooltip(this.doc);
+  }
+
+  get running(): boolean {
+    return this.abort !== null;
+  }
+
+  start(settings: Settings): void {
+    this.settings = settings;
+    if (this.running) {
+      this.scan();
+      return;
+    }
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    const { win } = this.deps;
+    this.highlighter = createHighlighter(win);
+    this.scan();
+    win.addEventListener('pointermove', (e) => this.onPointer(e), { passive: true, signal });
+    win.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { signal });
+    win.addEventListener('pointerdown', (e) => this.onPointerDown(e), { passive: true, signal });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.abort?.abort();
+    this.abort = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.rescanTimer);
+    cancelAnimationFrame(this.frame);
+    this.highlighter?.clear();
+    this.highlighter = null;
+    this.tooltip.destroy();
+    this.mentions = [];
+    this.ranges = [];
+    this.rangeMention = [];
+    this.hits = null;
+    this.deps.onCount?.(0);
+  }
+
+  report(): PageTerm[] {
+    const terms = new Map<string, PageTerm>();
+    // Article terms first, in reading order; then the rest of the page.
+    const ordered = [...this.mentions.filter((m) => m.inArticle), ...this.mentions.filter((m) => !m.inArticle)];
+    for (const m of ordered) {
+      const id = this.deps.index.entries[m.entry].id;
+      const t = terms.get(id);
+      if (t) t.count++;
+      else terms.set(id, { id, count: 1, inArticle: m.inArticle });
+    }
+    return [...terms.values()];
+  }
+
+  pageReport(site: string | null): PageReport {
+    return { enabled: this.running, site, terms: this.running ? this.report() : [] };
+  }
+
+  /** Scrolls to the first mention of a term and opens its card. */
+  async reveal(id: string): Promise<boolean> {
+    const i = this.rangeMention.findIndex((m) => this.deps.index.entries[m.entry].id === id);
+    const m = i >= 0 ? this.rangeMention[i] : this.mentions.find((x) => this.deps.index.entries[x.entry].id === id);
+    if (!m) return false;
+    const range = i >= 0 ? this.ranges[i] : this.toRange(m);
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    await this.open(m, range);
+    return true;
+  }
+
+  private scan(): void {
+    const { index, matcher } = this.deps;
+    const s = this.settings!;
+    this.tooltip.hide();
+    this.highlighter?.clear();
+    this.mentions = scanDocument({
+      doc: this.doc,
+      index,
+      matcher,
+      selection: { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories },
+      exclude: this.tooltip.element,
+      maxNodes: MAX_NODES,
+    });
+    this.rangeMention = this.mentions.filter((m) => m.highlighted);
+    this.ranges = this.rangeMention.map((m) => this.toRange(m));
+    this.highlighter?.set(this.ranges);
+    this.hits = new HitTester(this.ranges);
+    this.deps.onCount?.(new Set(this.mentions.map((m) => m.entry)).size);
+    // Our own changes (fallback marks) are not page changes.
+    this.observer?.takeRecords();
+  }
+
+  private toRange(m: Mention): Range {
+    const start = locate(m.block, m.start);
+    const end = locate(m.block, m.end, true);
+    const range = this.doc.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    // A click outside the card closes it; a drag or selection never opens one (see onPointer).
+    const host = this.tooltip.element;
+    if (host && e.composedPath().includes(host)) return;
+    this.tooltip.hide();
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (this.frame) return;
+    const { clientX: x, clientY: y, buttons } = e;
+    const overCard = !!this.tooltip.element && e.composedPath().includes(this.tooltip.element);
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (overCard) return;
+      const selecting = buttons !== 0 || !(this.doc.getSelection()?.isCollapsed ?? true);
+      const i = selecting || !this.hits ? -1 : this.hits.at(this.deps.win, x, y);
+      if (i === this.hoverIndex) return;
+      this.hoverIndex = i;
+      clearTimeout(this.hoverTimer);
+      if (i < 0) {
+        this.tooltip.hideSoon();
+        return;
+      }
+      this.tooltip.cancelHide();
+      const m = this.rangeMention[i];
+      const range = this.ranges[i];
+      // Moving from one open card's term to another switches at once: no flicker, no second wait.
+      if (this.tooltip.isOpen) void this.open(m, range);
+      else this.hoverTimer = window.setTimeout(() => void this.open(m, range), this.settings!.hoverDelay);
+    });
+  }
+
+  private async open(m: Mention, range: Range): Promise<void> {
+    const entry = await this.deps.getEntry(this.deps.index.entries[m.entry].id);
+    if (!entry || !this.running) return;
+    this.tooltip.show(entry, range, isDarkPage(this.deps.win));
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const host = this.tooltip.element;
+    const relevant = records.some((r) => {
+      const target = r.target;
+      if (host && (target === host || host.contains(target))) return false;
+      if (r.type === 'characterData') return true;
+      return [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => n !== host && n.nodeName !== 'BACKSTORY-MARK');
+    });
+    if (!relevant) return;
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = window.setTimeout(() => {
+      const idle = (this.deps.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+        .requestIdleCallback;
+      if (idle) idle(() => this.running && this.scan(), { timeout: 1000 });
+      else if (this.running) this.scan();
+    }, RESCAN_DEBOUNCE_MS);
+  }
+}

@@ -1,0 +1,100 @@
+// Painting mentions. The CSS Custom Highlight API paints ranges without touching the page's DOM,
+// so frameworks that re-render the text never meet nodes they do not own. Where it is missing, a
+// fallback wraps the text in <backstory-mark> elements and can undo every change exactly.
+
+export const HIGHLIGHT_NAME = 'backstory-term';
+export const MARK_TAG = 'backstory-mark';
+
+export interface Highlighter {
+  readonly kind: 'highlight-api' | 'elements';
+  set(ranges: Range[]): void;
+  clear(): void;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void };
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+export function createHighlighter(win: Window): Highlighter {
+  const w = win as Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+  const registry = w.CSS?.highlights;
+  const Ctor = w.Highlight;
+  if (registry && Ctor) {
+    return {
+      kind: 'highlight-api',
+      set(ranges) {
+        registry.set(HIGHLIGHT_NAME, new Ctor(...ranges));
+      },
+      clear() {
+        registry.delete(HIGHLIGHT_NAME);
+      },
+    };
+  }
+  return new ElementHighlighter(win.document);
+}
+
+/** A text node split into pieces, remembered so the split can be undone. */
+interface Wrap {
+  mark: Element;
+  original: Text;
+  pieces: Text[];
+}
+
+class ElementHighlighter implements Highlighter {
+  readonly kind = 'elements';
+  private wraps: Wrap[] = [];
+  constructor(private readonly doc: Document) {}
+
+  set(ranges: Range[]): void {
+    this.clear();
+    // Wrap from the last range back, so earlier ranges' offsets stay valid while nodes split.
+    for (const range of [...ranges].reverse()) {
+      const parts = textParts(range);
+      for (const { node, start, end } of parts.reverse()) this.wrap(node, start, end);
+    }
+  }
+
+  private wrap(node: Text, start: number, end: number): void {
+    if (!node.parentNode || start >= end) return;
+    const pieces: Text[] = [node];
+    const middle = start > 0 ? node.splitText(start) : node;
+    if (start > 0) pieces.push(middle);
+    if (end - start < middle.data.length) pieces.push(middle.splitText(end - start));
+    const mark = this.doc.createElement(MARK_TAG);
+    middle.parentNode!.insertBefore(mark, middle);
+    mark.appendChild(middle);
+    this.wraps.push({ mark, original: node, pieces });
+  }
+
+  clear(): void {
+    for (const { mark, original, pieces } of this.wraps.reverse()) {
+      const text = mark.firstChild as Text | null;
+      if (mark.parentNode && text) mark.parentNode.replaceChild(text, mark);
+      // Join the pieces back into the original node, removing the ones that were split off.
+      let data = '';
+      for (const p of pieces) data += p.data;
+      for (const p of pieces) if (p !== original) p.remove();
+      if (original.data !== data) original.data = data;
+    }
+    this.wraps = [];
+  }
+}
+
+function textParts(range: Range): { node: Text; start: number; end: number }[] {
+  const out: { node: Text; start: number; end: number }[] = [];
+  const { startContainer: sc, endContainer: ec } = range;
+  if (sc === ec && sc.nodeType === 3) return [{ node: sc as Text, start: range.startOffset, end: range.endOffset }];
+  const doc = sc.ownerDocument!;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+  let n = walker.nextNode();
+  while (n) {
+    if (range.intersectsNode(n)) {
+      const t = n as Text;
+      out.push({ node: t, start: t === sc ? range.startOffset : 0, end: t === ec ? range.endOffset : t.data.length });
+    }
+    n = walker.nextNode();
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// One way through a page: blocks of text -> matches -> context decisions -> which mentions to mark.
+// The content script and the `scan` command both call scanDocument, so what the command reports is
+// what the extension does.
+import type { CompiledIndex } from './dataset/compile';
+import type { Category } from './dataset/schema';
+import { collectBlocks, type TextBlock } from './dom/blocks';
+import { findArticle } from './dom/article';
+import { decide, Paragraph } from './match/disambiguate';
+import type { Matcher } from './match/matcher';
+
+export interface SelectionOptions {
+  /** Mark only the first mention of each term in the article, or every mention. */
+  density: 'first' | 'all';
+  /** Household names ("Russia", "Donald Trump") are listed but not marked unless this is on. */
+  includeCommon: boolean;
+  /** Categories the reader switched off. */
+  hiddenCategories: readonly Category[];
+}
+
+export const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
+
+export interface Mention {
+  entry: number;
+  block: TextBlock;
+  start: number;
+  end: number;
+  inArticle: boolean;
+  highlighted: boolean;
+}
+
+export interface ScanInput {
+  doc: Document;
+  root?: Node;
+  index: CompiledIndex;
+  matcher: Matcher;
+  selection?: SelectionOptions;
+  exclude?: Element | null;
+  maxNodes?: number;
+}
+
+export function pageLanguage(doc: Document): string {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function scanDocument(input: ScanInput): Mention[] {
+  const { doc, index, matcher } = input;
+  const selection = input.selection ?? DEFAULT_SELECTION;
+  const root = input.root ?? doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const blocks = collectBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
+  const article = findArticle(doc, blocks);
+  const lang = pageLanguage(doc);
+
+  // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
+  const raw = blocks.map((block) => matcher.findAll(block.text, lang));
+  const pageEntries = new Set<number>();
+  for (const matches of raw) {
+    for (const m of matches) {
+      const plain = m.aliases.find((a) => !a.ambiguous);
+      if (plain) pageEntries.add(plain.entry);
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const marked = new Set<number>();
+  const hidden = new Set(selection.hiddenCategories);
+  blocks.forEach((block, b) => {
+    if (!raw[b].length) return;
+    const paragraph = new Paragraph(block.text);
+    const inArticle = article.contains(block.container);
+    for (const m of raw[b]) {
+      const verdict = decide(m.aliases, index.entries, paragraph, pageEntries);
+      if (!verdict) continue;
+      const entry = index.entries[verdict.entry];
+      const eligible =
+        inArticle &&
+        (entry.tier === 'core' || selection.includeCommon) &&
+        !hidden.has(entry.category) &&
+        (selection.density === 'all' || !marked.has(verdict.entry));
+      if (eligible) marked.add(verdict.entry);
+      mentions.push({ entry: verdict.entry, block, start: m.start, end: m.end, inArticle, highlighted: eligible });
+    }
+  });
+  return mentions;
+}
+
+/** The text around a mention, whitespace collapsed, up to `radius` characters either side. */
+export function mentionContext(m: Mention, radius = 40): string {
+  const t = m.block.text;
+  const before = t.slice(Math.max(0, m.start - radius), m.start);
+  const after = t.slice(m.end, m.end + radius);
+  return `${before}${t.slice(m.start, m.end)}${after}`.replace(/[\s\u0000]+/g, ' ').trim();
+}
+
+export function mentionText(m: Mention): string {
+  return m.block.text.slice(m.start, m.end).replace(/[\s\u0000]+/g, ' ');
+}

@@ -1,0 +1,40 @@
+// Settings in extension storage (local: nothing is synced off the device). Each key is its own
+// item, read through its schema; writing a default removes the stored value.
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+
+const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
+const reported = new Set<SettingKey>();
+
+function reportOnce(key: SettingKey, issue: string): void {
+  if (reported.has(key)) return;
+  reported.add(key);
+  console.warn(`Backstory: the stored setting "${key}" is invalid (${issue}); using its default.`);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const items = await storage.getItems(SETTING_KEYS.map(storageKey));
+  const raw: Record<string, unknown> = {};
+  items.forEach(({ key, value }) => (raw[key.replace(/^local:settings\./, '')] = value));
+  const out = {} as Record<SettingKey, unknown>;
+  for (const key of SETTING_KEYS) out[key] = parseSetting(key, raw[key], reportOnce);
+  return out as Settings;
+}
+
+export async function saveSettings(changes: Partial<Settings>): Promise<void> {
+  const set: { key: `local:${string}`; value: unknown }[] = [];
+  const remove: `local:${string}`[] = [];
+  for (const key of Object.keys(changes) as SettingKey[]) {
+    const value = changes[key];
+    if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) remove.push(storageKey(key));
+    else set.push({ key: storageKey(key), value });
+  }
+  if (remove.length) await storage.removeItems(remove);
+  if (set.length) await storage.setItems(set);
+}
+
+/** Calls back with the whole, validated settings whenever any key changes. */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  const unwatch = SETTING_KEYS.map((key) => storage.watch(storageKey(key), () => void loadSettings().then(onChange)));
+  return () => unwatch.forEach((u) => u());
+}

@@ -1,0 +1,61 @@
+// The reader's settings: each key its own schema and default. Only values the reader changed are
+// stored, so defaults can improve later; a stored value that fails its schema falls back to the
+// default for that key alone, so a corrupted store never breaks the extension.
+import * as v from 'valibot';
+import { CATEGORIES } from './dataset/schema';
+
+/** Why 500 ms: Wikipedia's Page Previews waits about as long, long enough that passing the pointer over a term opens nothing. */
+export const DEFAULT_HOVER_DELAY_MS = 500;
+
+const site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+
+export const SETTING_SCHEMAS = {
+  /** Backstory off everywhere until switched on again. */
+  paused: v.boolean(),
+  /** 'everywhere' except disabledSites, or only on allowedSites. */
+  mode: v.picklist(['everywhere', 'allowlist']),
+  disabledSites: v.pipe(v.array(site), v.maxLength(5000)),
+  allowedSites: v.pipe(v.array(site), v.maxLength(5000)),
+  density: v.picklist(['first', 'all']),
+  includeCommon: v.boolean(),
+  hiddenCategories: v.array(v.picklist(CATEGORIES)),
+  highlightStyle: v.picklist(['underline', 'tint', 'outline']),
+  hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000)),
+};
+
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export type Settings = { [K in SettingKey]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  paused: false,
+  mode: 'everywhere',
+  disabledSites: [],
+  allowedSites: [],
+  density: 'first',
+  includeCommon: false,
+  hiddenCategories: [],
+  highlightStyle: 'underline',
+  hoverDelay: DEFAULT_HOVER_DELAY_MS,
+});
+
+export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
+
+/** Validates one stored value; undefined (never set) and invalid values give the default. */
+export function parseSetting<K extends SettingKey>(
+  key: K,
+  raw: unknown,
+  onInvalid?: (key: SettingKey, issue: string) => void,
+): Settings[K] {
+  if (raw === undefined || raw === null) return DEFAULT_SETTINGS[key];
+  const result = v.safeParse(SETTING_SCHEMAS[key], raw);
+  if (result.success) return result.output as Settings[K];
+  onInvalid?.(key, result.issues[0].message);
+  return DEFAULT_SETTINGS[key];
+}
+
+/** Reads every key from a raw record (stored values or an imported file), each on its own. */
+export function parseSettings(raw: Record<string, unknown>, onInvalid?: (key: SettingKey, issue: string) => void): Settings {
+  const out = {} as Record<SettingKey, unknown>;
+  for (const key of SETTING_KEYS) out[key] = parseSetting(key, raw[key], onInvalid);
+  return out as Settings;
+}

@@ -1,0 +1,45 @@
+// Shared wording for the tooltip and the popup.
+import type { Category, Entry } from '../dataset/schema';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2018-07-16" -> "16 July 2018"; "2018-07" -> "July 2018"; "2018" -> "2018". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  treaty: 'Treaty',
+  summit: 'Summit',
+  organization: 'Organisation',
+  place: 'Place',
+  person: 'Person',
+  event: 'Event',
+  concept: 'Concept',
+  weapon: 'Weapon system',
+  law: 'Law or sanctions',
+};
+
+export function wikipediaUrl(entry: Pick<Entry, 'wikipedia'>): string {
+  return `https://en.wikipedia.org/wiki/${encodeURIComponent(entry.wikipedia).replace(/%2C/g, ',')}`;
+}
+
+export function sourceLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+export type StatusState = NonNullable<Entry['status']>['history'][number];
+
+/** The status in force on a date (ISO), or undefined if the history starts later. */
+export function statusOn(entry: Entry, isoDate: string): StatusState | undefined {
+  let found: StatusState | undefined;
+  for (const h of entry.status?.history ?? []) if (h.since <= isoDate) found = h;
+  return found;
+}
