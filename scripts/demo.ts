@@ -1,0 +1,55 @@
+// npm run demo: the built extension on the bundled sample article in headless Chromium. Writes
+// screenshots (page with highlights, tooltip, popup) and a summary of the terms found to demo-output/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import entries from '../lib/generated/entries.json' with { type: 'json' };
+import type { Entry } from '../lib/dataset/schema';
+import { chromiumPath, launch, serve, ROOT } from '../tests/support/browser';
+import { highlightTexts, hover, openPopup, tooltipTitle } from '../tests/support/page';
+
+const OUT = join(ROOT, 'demo-output');
+const ARTICLE = 'seed-article.html';
+const HOVER_TERM = 'New START treaty';
+
+try {
+  chromiumPath();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = await serve(join(ROOT, 'tests', 'fixtures'));
+const browser = await launch();
+try {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(ARTICLE));
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  const marked = await highlightTexts(page);
+  await page.screenshot({ path: join(OUT, '1-page-highlights.png') });
+
+  await hover(page, HOVER_TERM);
+  const title = await tooltipTitle(page);
+  await page.screenshot({ path: join(OUT, '2-tooltip.png') });
+
+  const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.locator('section[aria-labelledby="on-page"] li').first().waitFor();
+  const report = await popup.locator('section[aria-labelledby="on-page"] .title').allTextContents();
+  await popup.screenshot({ path: join(OUT, '3-popup.png') });
+
+  const byTitle = new Map((entries as Entry[]).map((e) => [e.title, e]));
+  const lines = [
+    `Backstory demo on ${ARTICLE} (Chromium, extension ${browser.extensionId})`,
+    `Marked in the article (${marked.length}): ${marked.join(', ')}`,
+    `Hovered "${HOVER_TERM}": tooltip "${title}"`,
+    `Popup, on this page (${report.length}):`,
+    ...report.map((t) => `  - ${t} (${byTitle.get(t)?.category ?? '?'})`),
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png'].map((f) => join('demo-output', f)).join(', ')}`,
+  ];
+  writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}

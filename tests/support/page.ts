@@ -1,0 +1,78 @@
+// Helpers that look at a page the way the tests need: highlights (shared with the page's world),
+// the tooltip in its shadow root, the popup opened as a page for a given tab.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const HOST = 'backstory-root';
+
+/** How many ranges Backstory has registered (0 when none). */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0);
+}
+
+/** The marked texts in registration order. */
+export function highlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
+}
+
+/** Centre of the first box of the n-th marked range whose text is `text` (scrolled into view). */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((t) => {
+    const range = [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === t);
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, text);
+  if (!p) throw new Error(`no highlight with text "${text}"`);
+  return p;
+}
+
+export async function hover(page: Page, text: string): Promise<void> {
+  const { x, y } = await pointOf(page, text);
+  await page.mouse.move(x - 3, y);
+  await page.mouse.move(x, y, { steps: 3 });
+}
+
+/** The title shown in the open tooltip, waiting for it to appear. */
+export async function tooltipTitle(page: Page, timeout = 5000): Promise<string> {
+  const title = page.locator(`${HOST} h2`);
+  await title.waitFor({ state: 'visible', timeout });
+  return (await title.textContent()) ?? '';
+}
+
+/** The id of the tab showing `page`: brought to front, it is the active tab (no "tabs" permission needed). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab?.id) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+/** Opens the popup as a page that speaks for the tab showing `page`. */
+export async function openPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(worker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('h1').waitFor();
+  return popup;
+}
+
+/** Records the page's serialisation before any content script runs (init scripts run first). */
+export async function recordOriginal(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __original: string }).__original = document.documentElement.outerHTML;
+    });
+  });
+}
+
+/** The serialisation now, without Backstory's one host element, and the one recorded before. */
+export function serialisations(page: Page): Promise<{ before: string; now: string }> {
+  return page.evaluate((host) => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll(host).forEach((h) => h.remove());
+    return { before: (window as unknown as { __original: string }).__original, now: clone.outerHTML };
+  }, HOST);
+}
