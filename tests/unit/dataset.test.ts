@@ -1,0 +1,72 @@
+// The dataset is tested like code: every rule of lib/dataset/validate.ts on the real data, and each
+// rule shown to fire on a broken copy with a message naming file, entry and field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../lib/dataset/validate';
+import { SUMMARY_MAX } from '../../lib/dataset/schema';
+
+const DIR = join(import.meta.dirname, '..', '..', 'data', 'entries');
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => ({ name: `data/entries/${f}`, text: readFileSync(join(DIR, f), 'utf8') }));
+const VOCAB = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'corpus', 'vocabulary.tsv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split('\t'));
+
+describe('the dataset', () => {
+  const { entries, errors } = validateDataset(files);
+
+  it('passes every check', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('covers every vocabulary key with its Wikipedia title and tier', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const problems = VOCAB.flatMap(([key, , , tier, wiki, alts]) => {
+      const e = byId.get(key);
+      if (!e) return [`${key}: missing`];
+      const titles = [wiki, ...alts.split('|')].map((t) => t.replace(/ /g, '_').toLowerCase());
+      const out: string[] = [];
+      if (!titles.includes(e.wikipedia.toLowerCase())) out.push(`${key}: wikipedia ${e.wikipedia} is not ${wiki}`);
+      if (e.tier !== tier) out.push(`${key}: tier ${e.tier}, vocabulary says ${tier}`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has at least 450 entries', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(450);
+  });
+});
+
+describe('validation messages', () => {
+  const good = JSON.parse(files[0].text)[0];
+  const check = (entries: unknown[], name = 'data/entries/x.json') => validateDataset([{ name, text: JSON.stringify(entries) }]).errors;
+
+  it('names the file, entry and field of a schema error', () => {
+    expect(check([{ ...good, summary: 'x'.repeat(SUMMARY_MAX + 1) }])).toEqual([
+      `data/entries/x.json: entry ${good.id}: field summary: must be at most ${SUMMARY_MAX} characters`,
+    ]);
+    expect(check([{ ...good, sources: [] }])[0]).toMatch(/entry .*: field sources: needs at least one source/);
+    expect(check([{ ...good, timeline: [...good.timeline].reverse() }])[0]).toMatch(/field timeline: must be in date order/);
+    expect(check([{ ...good, reviewed: '25/11/2026' }])[0]).toMatch(/field reviewed: must be YYYY-MM-DD/);
+  });
+
+  it('finds duplicates, shared aliases, dangling references and unsorted files', () => {
+    const a = { ...good, id: 'aaa', wikipedia: 'A', related: [] };
+    const b = { ...good, id: 'bbb', wikipedia: 'B', aliases: [{ text: a.aliases[0].text }], related: ['nope'] };
+    const errors = check([b, a, { ...a }]);
+    expect(errors.some((e) => /entry aaa: field id: entries must be sorted/.test(e) || /must be sorted/.test(e))).toBe(true);
+    expect(errors.some((e) => /entry aaa: field id: duplicate/.test(e))).toBe(true);
+    expect(errors.some((e) => /field aliases: .* is shared by/.test(e))).toBe(true);
+    expect(errors.some((e) => /entry bbb: field related.0: no entry "nope"/.test(e))).toBe(true);
+  });
+
+  it('reports a file that is not JSON', () => {
+    expect(validateDataset([{ name: 'data/entries/bad.json', text: '[{' }]).errors[0]).toMatch(/^data\/entries\/bad.json: not valid JSON/);
+  });
+});
