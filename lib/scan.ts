@@ -55,12 +55,22 @@ export function scanDocument(input: ScanInput): Mention[] {
   // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
   const raw = blocks.map((block) => matcher.findAll(block.text, lang));
   const pageEntries = new Set<number>();
+  const blockedCount = new Map<number, number>();
+  const plainCount = new Map<number, number>();
   for (const matches of raw) {
     for (const m of matches) {
-      const plain = m.aliases.find((a) => !a.ambiguous);
+      for (const a of m.aliases) {
+        const counts = a.block ? blockedCount : plainCount;
+        counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
+      }
+      const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
       if (plain) pageEntries.add(plain.entry);
     }
   }
+  // One sense per page: where most occurrences of a term sit inside a phrase that means something
+  // else ("Taiwan Semiconductor" nine times, a truncated "Taiwan Semiconduct…" once), the rest
+  // are taken to mean that too.
+  const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
 
   const mentions: Mention[] = [];
   const marked = new Set<number>();
@@ -70,8 +80,9 @@ export function scanDocument(input: ScanInput): Mention[] {
     const paragraph = new Paragraph(block.text);
     const inArticle = article.contains(block.container);
     for (const m of raw[b]) {
+      if (m.aliases.some((a) => a.block)) continue;
       const verdict = decide(m.aliases, index.entries, paragraph, pageEntries);
-      if (!verdict) continue;
+      if (!verdict || overruled.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
       const eligible =
         inArticle &&

@@ -4,6 +4,8 @@ import type { Category, Entry } from './schema';
 
 export const ALIAS_ANY_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
+/** Not an alias: a longer phrase that means something else (see notThis in the schema). */
+export const ALIAS_BLOCK = 4;
 
 export interface IndexEntry {
   id: string;
@@ -35,6 +37,6 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
         (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0),
         a.lang && a.lang !== 'en' ? a.lang : '',
       ]),
-    ),
+    ).concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, '']))),
   };
 }

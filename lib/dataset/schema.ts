@@ -74,6 +74,9 @@ export const EntrySchema = v.strictObject({
   tier: v.picklist(['core', 'common']),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
   context: v.exactOptional(ContextSchema),
+  // Longer phrases that contain an alias but name something else ("Melania Trump", "Taiwan
+  // Semiconductor"). They are matched like aliases, so the longest match swallows the alias, and dropped.
+  notThis: v.exactOptional(v.array(nonEmpty)),
   summary: v.pipe(nonEmpty, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
   timeline: v.pipe(
     v.array(TimelineItemSchema),

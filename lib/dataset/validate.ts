@@ -84,6 +84,15 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
       owners.set(key, list);
     });
   }
+  for (const e of entries) {
+    (e.notThis ?? []).forEach((phrase, i) => {
+      const key = aliasKey(phrase);
+      if (!e.aliases.some((a) => key.includes(aliasKey(a.text)))) {
+        errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
+      }
+      if (owners.has(key)) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" is an alias of ${owners.get(key)![0].entry.id}`);
+    });
+  }
   for (const [key, list] of owners) {
     const distinct = new Set(list.map((o) => o.entry.id));
     if (distinct.size > 1 && list.some((o) => !o.ambiguous)) {

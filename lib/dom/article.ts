@@ -5,11 +5,12 @@
 import type { TextBlock } from './blocks';
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
+const CONTENT_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const BOILERPLATE_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|alert)$/;
 // Matched against class and id. Chosen from what rails, menus and comment areas are called on the
 // corpus pages and in Readability's list of unlikely candidates.
 const BOILERPLATE_NAMES =
-  /(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|rail|related|recirc|recommend\w*|comments?|disqus|share|sharing|social|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-\w+|breadcrumbs?|taboola|outbrain|trending|most-?popular|popular|more-stories|subscribe|signup|cookie|consent|modal|banner|masthead|skip-link|tags?|byline-social|jump-links?)($|[\s_-])/i;
+  /(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|rail|related|recirc|recommend\w*|comments?|disqus|share|sharing|social|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-\w+|breadcrumbs?|taboola|outbrain|trending|most-?popular|popular|more-stories|subscribe|signup|cookie|consent|modal|banner|masthead|skip-link|byline-social|jump-links?)($|[\s_-])/i;
 
 const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
 const SIBLING_SHARE = 0.2; // a sibling joins the body when it holds this share of the winner's prose
@@ -26,9 +27,12 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
   const isBoiler = (el: Element): boolean => {
     let v = boiler.get(el);
     if (v === undefined) {
+      const tag = el.nodeName.toUpperCase();
+      // Pages put state on <html> and <body> ("ads-enabled", "nav-open"); <main> and <article> say what they hold.
+      if (CONTENT_TAGS.has(tag)) return false;
       const role = el.getAttribute('role') ?? '';
       const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-      v = BOILERPLATE_TAGS.has(el.nodeName.toUpperCase()) || BOILERPLATE_ROLES.test(role) || BOILERPLATE_NAMES.test(names);
+      v = BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(role) || BOILERPLATE_NAMES.test(names);
       boiler.set(el, v);
     }
     return v;
@@ -38,7 +42,9 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
   for (const b of blocks) {
     const len = b.text.replace(/\s+/g, ' ').trim().length;
     if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
-    let el: Element | null = b.container;
+    // Like Readability: a paragraph votes for its parent, and half as much for its grandparent, so
+    // a body whose paragraphs sit in separate wrappers still wins over one long paragraph.
+    let el: Element | null = b.container.parentElement;
     for (let level = 1; el && level <= 3; level++, el = el.parentElement) {
       scores.set(el, (scores.get(el) ?? 0) + len / level);
     }

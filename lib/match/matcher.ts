@@ -1,7 +1,7 @@
 // The matcher: every alias of the dataset in one character trie, walked once from each word start.
 // The work per word is bounded by the longest alias it shares a prefix with, not by the number of
 // aliases, so a 100k-alias dictionary costs about what a 1k one does (see the benchmark).
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, type CompiledIndex } from '../dataset/compile';
+import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, type CompiledIndex } from '../dataset/compile';
 import { aliasKey, foldChar, isWordChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
@@ -10,6 +10,8 @@ export interface AliasInfo {
   text: string;
   anyCase: boolean;
   ambiguous: boolean;
+  /** A phrase that means something else: it consumes the text and is then dropped. */
+  block: boolean;
   /** '' for English (used on every page), else the only page language it is used on. */
   lang: string;
 }
@@ -47,6 +49,7 @@ export class Matcher {
         text: foldText1(text),
         anyCase: (flags & ALIAS_ANY_CASE) !== 0,
         ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
+        block: (flags & ALIAS_BLOCK) !== 0,
         lang,
       });
     }
@@ -54,7 +57,8 @@ export class Matcher {
   }
 
   /**
-   * Leftmost-longest matches in `text` (a page's text, unfolded). `lang` is the page's primary
+   * Leftmost-longest matches in `text` (a page's text, unfolded), including "not this" phrases
+   * (their aliases have `block` set) so the caller can count them. `lang` is the page's primary
    * language subtag or '' when unknown; aliases of other languages are then ignored.
    */
   findAll(text: string, lang = ''): Match[] {
@@ -93,7 +97,7 @@ export class Matcher {
         const ok = node.aliases.filter(
           (a) =>
             (a.lang === '' || lang === '' || a.lang === lang) &&
-            (a.anyCase || surface(text, start, j + 1) === a.text),
+            (a.anyCase || a.block || surface(text, start, j + 1) === a.text),
         );
         if (ok.length) best = { start, end: j + 1, aliases: ok };
       }

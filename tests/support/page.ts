@@ -44,7 +44,8 @@ export async function tooltipTitle(page: Page, timeout = 5000): Promise<string> 
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab?.id) throw new Error('no active tab');
     return tab.id;
   });
