@@ -1,0 +1,41 @@
+// Detection judged against hand-made gold annotations of real pages (tests/fixtures/corpus, with
+// provenance): a change that loses recall or precision, or hits a trap, fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadVocabulary, scorePage, totals, type Gold, type PageScore } from '../../scripts/eval-lib';
+import { scanFile } from '../../scripts/scan-lib';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const CORPUS = join(FIXTURES, 'corpus');
+const vocab = loadVocabulary(readFileSync(join(CORPUS, 'vocabulary.tsv'), 'utf8'));
+
+async function score(gold: Gold, file: string): Promise<PageScore> {
+  return scorePage(gold, await scanFile(file, readFileSync(file, 'utf8')), vocab);
+}
+
+describe('detection on real pages', () => {
+  it('finds every required term of the seed article, and nothing wrong', async () => {
+    const gold: Gold = JSON.parse(readFileSync(join(FIXTURES, 'seed-article.gold.json'), 'utf8'));
+    const s = await score(gold, join(FIXTURES, 'seed-article.html'));
+    expect(s.missed).toEqual([]);
+    expect(s.fp).toEqual([]);
+    expect(s.found).toBe(gold.required.length);
+  });
+
+  it('keeps recall, precision and traps on the corpus sample', async () => {
+    const golds: Gold[] = readdirSync(join(CORPUS, 'gold'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(CORPUS, 'gold', f), 'utf8')));
+    const scores: PageScore[] = [];
+    for (const g of golds) scores.push(await score(g, join(CORPUS, 'pages', g.page)));
+    const t = totals(scores);
+    const detail = scores.map((s) => `${s.page}: missed [${s.missed}] false [${s.fp}] traps ${s.trapHits}`).join('\n');
+    expect(t.pages, detail).toBe(golds.length);
+    expect(t.recall, detail).toBeGreaterThanOrEqual(0.95);
+    expect(t.precision, detail).toBeGreaterThanOrEqual(0.97);
+    expect(t.trapHits, detail).toBe(0);
+    expect(t.required).toBeGreaterThanOrEqual(20);
+    expect(t.traps).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,94 @@
+// Ambiguous surface forms, each in real news sentences, decided by the real dataset's rules.
+import { describe, expect, it } from 'vitest';
+import entries from '../../lib/generated/entries.json';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher }).map((m) => `${mentionText(m)}=${compiled.entries[m.entry].id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('ambiguous terms', () => {
+  it('Georgia: the country, not the US state', () => {
+    expect(senses(['Russia recognised the independence of Abkhazia and South Ossetia after its war with Georgia in 2008.'])).toContain('Georgia=georgia-country');
+    expect(senses(['Protesters gathered outside parliament in Tbilisi as Georgia\'s ruling party suspended EU accession talks.'])).toContain('Georgia=georgia-country');
+    expect(ids(['Brian Kemp, the Republican governor of Georgia, certified the results after a hand recount in Atlanta.'])).not.toContain('georgia-country');
+    expect(ids(['Democrats won both Senate runoffs in Georgia, giving the party control of the chamber.'])).not.toContain('georgia-country');
+  });
+
+  it('Turkey: the country, not the bird or the dinner', () => {
+    expect(senses(['Turkey, a NATO member, has bought the Russian S-400 system despite objections from Washington.'])).toContain('Turkey=turkey');
+    expect(senses(['Erdogan said Turkey would host the next round of talks in Istanbul.'])).toContain('Turkey=turkey');
+    expect(ids(['Brine the turkey overnight, then roast it for three hours before Thanksgiving dinner.'])).not.toContain('turkey');
+    expect(ids(['Turkey sandwiches with cranberry sauce are a favourite the day after the holiday.'])).not.toContain('turkey');
+  });
+
+  it('Trump the person, not the verb or his relatives', () => {
+    expect(ids(['President Trump met Vladimir Putin in Helsinki in July 2018.'])).toContain('trump');
+    expect(ids(['Economic concerns trump everything else for voters, the poll found.'])).not.toContain('trump');
+    expect(ids(['The decision to play his trump card surprised negotiators.'])).not.toContain('trump');
+    expect(ids(['Melania Trump unveiled the White House Christmas decorations on Monday.'])).not.toContain('trump');
+    expect(ids(['Ivanka Trump and Jared Kushner attended the dinner.'])).not.toContain('trump');
+  });
+
+  it('Clinton: Hillary, not Bill', () => {
+    expect(ids(['Clinton, the former secretary of state, lost the 2016 election despite winning the popular vote.'])).toContain('hillary-clinton');
+    expect(ids(['Unlike the Nixon and Clinton impeachment proceedings, the inquiry has no special prosecutor; Bill Clinton was acquitted in 1999.'])).not.toContain('hillary-clinton');
+  });
+
+  it('Helsinki and Minsk: the city, the summit, the agreements', () => {
+    expect(ids(['Trump and Putin held a joint press conference after their summit in Helsinki in July 2018.'])).toContain('helsinki-summit-2018');
+    expect(ids(['Helsinki, the Finnish capital, hosted the European Athletics Championships.'])).toContain('helsinki');
+    expect(ids(['The Minsk agreements were meant to end the fighting in the Donbas.'])).toContain('minsk-agreements');
+    expect(ids(['Thousands marched through the centre of Minsk, the Belarusian capital, to protest against Lukashenko.'])).toContain('minsk');
+  });
+
+  it('START the treaty, not the verb', () => {
+    expect(ids(['The START treaty of 1991 was the first to cut strategic arsenals.'])).toContain('start-i');
+    expect(ids(['Talks will start next week in Geneva, officials said.', 'Start the engine.'])).not.toContain('start-i');
+  });
+
+  it('Security Council: the UN body, not a national one', () => {
+    expect(ids(['Russia vetoed the draft resolution in the Security Council, where it is one of five permanent members of the United Nations body.'])).toContain('unsc');
+    expect(ids(['The UN Security Council met in emergency session.'])).toContain('unsc');
+    expect(ids(['He served on the Obama National Security Council staff before joining the campaign.'])).not.toContain('unsc');
+  });
+
+  it('UN: the organisation, never French or Spanish "un"', () => {
+    expect(ids(['The UN said aid convoys had reached the city.'])).toContain('un');
+    expect(ids(['Le président a signé un accord avec un partenaire européen.'], 'fr')).not.toContain('un');
+    expect(ids(['Es un acuerdo histórico para un país en guerra.'], 'es')).not.toContain('un');
+  });
+
+  it('Wagner: the group, not the composer', () => {
+    expect(ids(['Fighters of the Wagner Group captured Bakhmut after months of fighting.'])).toContain('wagner');
+    expect(ids(['Prigozhin, the head of Wagner, led a mutiny against the Russian military in June 2023.'])).toContain('wagner');
+    expect(ids(['The orchestra performed Wagner\'s Ring cycle at the Bayreuth Festival, with the overture to Tannhäuser as an encore.'])).not.toContain('wagner');
+  });
+
+  it('SWIFT: the banking network, not the adjective or the singer', () => {
+    expect(ids(['The EU cut seven Russian banks off from SWIFT, the messaging system for international payments.'])).toContain('swift');
+    expect(ids(['The response was swift and decisive.', 'Taylor Swift announced new tour dates.'])).not.toContain('swift');
+  });
+
+  it('Crimea, not the Crimean War of the 1850s', () => {
+    expect(ids(['Ukraine struck a Russian air base in Crimea overnight.'])).toContain('crimea');
+    expect(ids(['Florence Nightingale became famous nursing soldiers during the Crimean War.'])).not.toContain('crimea');
+  });
+
+  it('IRA: the Internet Research Agency, not the Irish Republican Army', () => {
+    expect(ids(['The Internet Research Agency, a troll farm in St. Petersburg, ran thousands of fake accounts.'])).toContain('ira-troll');
+    expect(ids(['The IRA, the St. Petersburg troll farm funded by Prigozhin, targeted American voters on social media.'])).toContain('ira-troll');
+    expect(ids(['The IRA declared a ceasefire in Northern Ireland in 1994, paving the way for the Good Friday Agreement.'])).not.toContain('ira-troll');
+  });
+});
