@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { Entry } from './dataset/schema';
+import type { NameQuestion } from './match/names';
 
 export interface PageTerm {
   id: string;
@@ -25,9 +26,17 @@ interface ProtocolMap {
   getPageTerms(): PageReport;
   /** popup -> content: scroll to the first mention of a term and flash it. */
   revealTerm(id: string): boolean;
+  /** content -> background: for each "Word Surname", whether Word is a first name (compromise runs there). */
+  checkNames(questions: NameQuestion[]): boolean[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
 export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
+
+/** At most this many questions per message; a page rarely has more than a handful. */
+export const NameQuestionsSchema = v.pipe(
+  v.array(v.object({ word: v.pipe(v.string(), v.maxLength(60)), surname: v.pipe(v.string(), v.maxLength(60)) })),
+  v.maxLength(200),
+);

@@ -4,9 +4,11 @@
 import type { CompiledIndex } from './dataset/compile';
 import type { Category } from './dataset/schema';
 import { collectBlocks, type TextBlock } from './dom/blocks';
+import { declaredLanguage, guessLanguage } from './text/language';
 import { findArticle } from './dom/article';
 import { decide, Paragraph } from './match/disambiguate';
 import type { Matcher } from './match/matcher';
+import { nameQuestion, type NameCheck, type NameQuestion } from './match/names';
 
 export interface SelectionOptions {
   /** Mark only the first mention of each term in the article, or every mention. */
@@ -36,21 +38,26 @@ export interface ScanInput {
   selection?: SelectionOptions;
   exclude?: Element | null;
   maxNodes?: number;
+  /** Tells first names from other words (see lib/match/names.ts); without it, no such check is made. */
+  nameCheck?: NameCheck;
 }
 
-export function pageLanguage(doc: Document): string {
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+export interface PageScan {
+  mentions: Mention[];
+  /** Questions the name check could not answer yet; their mentions are left out until it can. */
+  questions: NameQuestion[];
 }
 
-export function scanDocument(input: ScanInput): Mention[] {
+export function scanDocument(input: ScanInput): PageScan {
   const { doc, index, matcher } = input;
   const selection = input.selection ?? DEFAULT_SELECTION;
   const root = input.root ?? doc.body ?? doc.documentElement;
-  if (!root) return [];
+  if (!root) return { mentions: [], questions: [] };
   const blocks = collectBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
   const article = findArticle(doc, blocks);
-  const lang = pageLanguage(doc);
+  const lang = declaredLanguage(doc) || guessLanguage(leadingText(blocks));
+  // The first-name check knows English names and English grammar only.
+  const nameCheck = lang === 'en' || lang === '' ? input.nameCheck : undefined;
 
   // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
   const raw = blocks.map((block) => matcher.findAll(block.text, lang));
@@ -73,7 +80,9 @@ export function scanDocument(input: ScanInput): Mention[] {
   const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
 
   const mentions: Mention[] = [];
+  const questions: NameQuestion[] = [];
   const marked = new Set<number>();
+  const ownWords = entryWords(index);
   const hidden = new Set(selection.hiddenCategories);
   blocks.forEach((block, b) => {
     if (!raw[b].length) return;
@@ -84,6 +93,16 @@ export function scanDocument(input: ScanInput): Mention[] {
       const verdict = decide(m.aliases, index.entries, paragraph, pageEntries);
       if (!verdict || overruled.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
+      if (nameCheck && entry.category === 'person') {
+        const alias = m.aliases.find((a) => a.entry === verdict.entry)!;
+        const q = nameQuestion(block.text, m.start, m.end, alias, ownWords[verdict.entry]);
+        const another = q && nameCheck(q);
+        if (another) continue;
+        if (q && another === undefined) {
+          questions.push(q);
+          continue;
+        }
+      }
       const eligible =
         inArticle &&
         (entry.tier === 'core' || selection.includeCommon) &&
@@ -93,7 +112,19 @@ export function scanDocument(input: ScanInput): Mention[] {
       mentions.push({ entry: verdict.entry, block, start: m.start, end: m.end, inArticle, highlighted: eligible });
     }
   });
-  return mentions;
+  return { mentions, questions };
+}
+
+const wordsCache = new WeakMap<CompiledIndex, Set<string>[]>();
+/** The lower-cased words of each entry's aliases: "Vladimir" is Putin's own name, not another person's. */
+function entryWords(index: CompiledIndex): Set<string>[] {
+  let words = wordsCache.get(index);
+  if (!words) {
+    words = index.entries.map(() => new Set<string>());
+    for (const [text, entry] of index.aliases) for (const w of text.toLowerCase().split(/[\s.]+/)) if (w) words[entry].add(w);
+    wordsCache.set(index, words);
+  }
+  return words;
 }
 
 /** The text around a mention, whitespace collapsed, up to `radius` characters either side. */
@@ -106,4 +137,14 @@ export function mentionContext(m: Mention, radius = 40): string {
 
 export function mentionText(m: Mention): string {
   return m.block.text.slice(m.start, m.end).replace(/[\s\u0000]+/g, ' ');
+}
+
+/** The first few thousand characters of the page's text: enough to guess its language. */
+function leadingText(blocks: TextBlock[], chars = 5000): string {
+  let out = '';
+  for (const b of blocks) {
+    out += `${b.text} `;
+    if (out.length >= chars) break;
+  }
+  return out;
 }

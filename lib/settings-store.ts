@@ -2,6 +2,7 @@
 // item, read through its schema; writing a default removes the stored value.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+import { toggleSite } from './sites';
 
 const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
 const reported = new Set<SettingKey>();
@@ -37,4 +38,9 @@ export async function saveSettings(changes: Partial<Settings>): Promise<void> {
 export function watchSettings(onChange: (s: Settings) => void): () => void {
   const unwatch = SETTING_KEYS.map((key) => storage.watch(storageKey(key), () => void loadSettings().then(onChange)));
   return () => unwatch.forEach((u) => u());
+}
+
+/** The one-click switch for a site (popup button, keyboard command), on the settings as stored now. */
+export async function switchSite(site: string): Promise<void> {
+  await saveSettings(toggleSite(site, await loadSettings()));
 }

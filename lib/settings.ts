@@ -6,6 +6,8 @@ import { CATEGORIES } from './dataset/schema';
 
 /** Why 500 ms: Wikipedia's Page Previews waits about as long, long enough that passing the pointer over a term opens nothing. */
 export const DEFAULT_HOVER_DELAY_MS = 500;
+/** Why 3 s: any longer and a card would seem never to open. */
+export const MAX_HOVER_DELAY_MS = 3000;
 
 const site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
 
@@ -20,7 +22,7 @@ export const SETTING_SCHEMAS = {
   includeCommon: v.boolean(),
   hiddenCategories: v.array(v.picklist(CATEGORIES)),
   highlightStyle: v.picklist(['underline', 'tint', 'outline']),
-  hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000)),
+  hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
 };
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

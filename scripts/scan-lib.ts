@@ -6,6 +6,8 @@ import type { Entry } from '../lib/dataset/schema';
 import { Matcher } from '../lib/match/matcher';
 import { mentionContext, mentionText, scanDocument, type SelectionOptions } from '../lib/scan';
 import { parseHtml } from './node-dom';
+import nlp from 'compromise';
+import { firstNameCheck } from '../lib/match/names';
 
 export interface FileScan {
   file: string;
@@ -16,13 +18,14 @@ export interface FileScan {
 const compiled = index as CompiledIndex;
 const dataset = entries as Entry[];
 let matcher: Matcher | null = null;
+const nameCheck = firstNameCheck(nlp);
 
 export async function scanFile(file: string, html: string, selection?: SelectionOptions): Promise<FileScan> {
   if (!/<[a-z!]/i.test(html)) throw new Error('no HTML markup found');
   matcher ??= new Matcher(compiled);
   const { doc, close } = parseHtml(html);
   try {
-    const mentions = scanDocument({ doc, index: compiled, matcher, selection });
+    const { mentions } = scanDocument({ doc, index: compiled, matcher, selection, nameCheck });
     const out = mentions.map((m) => {
       const e = dataset[m.entry];
       return { id: e.id, title: e.title, wikipedia: e.wikipedia, text: mentionText(m), context: mentionContext(m), highlighted: m.highlighted };

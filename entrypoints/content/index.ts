@@ -26,6 +26,7 @@ export default defineContentScript({
         if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
         return p;
       },
+      checkNames: (questions) => sendMessage('checkNames', questions),
       onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
     });
 

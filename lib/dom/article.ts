@@ -13,7 +13,8 @@ const BOILERPLATE_NAMES =
   /(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|rail|related|recirc|recommend\w*|comments?|disqus|share|sharing|social|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-\w+|breadcrumbs?|taboola|outbrain|trending|most-?popular|popular|more-stories|subscribe|signup|cookie|consent|modal|banner|masthead|skip-link|byline-social|jump-links?)($|[\s_-])/i;
 
 const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
-const SIBLING_SHARE = 0.2; // a sibling joins the body when it holds this share of the winner's prose
+const SIBLING_SHARE = 0.2;
+const BOILER_PENALTY = 0.25; // weight of prose under boilerplate-named wrappers when choosing the body // a sibling joins the body when it holds this share of the winner's prose
 
 export interface ArticleRegions {
   /** The elements that hold the article body (possibly several siblings), or empty when none stood out. */
@@ -52,8 +53,11 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
 
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore && !hasBoilerAncestor(el, isBoiler)) {
+  for (const [el, raw] of scores) {
+    // Prose inside something named like a rail or comments counts less, not nothing: layouts name
+    // their wrappers after the rail beside the article ("article-right-rail").
+    const score = hasBoilerAncestor(el, isBoiler) ? raw * BOILER_PENALTY : raw;
+    if (score > bestScore) {
       best = el;
       bestScore = score;
     }
@@ -75,6 +79,7 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
 
   const contains = (container: Element): boolean => {
     if (headline && (container === headline || headline.contains(container))) return true;
+    // Boilerplate between the block and the body excludes it; what wraps the body does not matter.
     let el: Element | null = container;
     while (el) {
       if (roots.includes(el)) return true;

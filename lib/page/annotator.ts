@@ -11,6 +11,7 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
 import { Tooltip } from './tooltip';
 import { isDarkPage } from './appearance';
+import type { NameQuestion } from '../match/names';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
 export const RESCAN_DEBOUNCE_MS = 250;
@@ -22,6 +23,8 @@ export interface AnnotatorDeps {
   index: CompiledIndex;
   matcher: Matcher;
   getEntry(id: string): Promise<Entry | null>;
+  /** Whether each word is a first name ("Melania" in "Melania Trump"); answered where compromise runs. */
+  checkNames?(questions: NameQuestion[]): Promise<boolean[]>;
   onCount?(count: number): void;
 }
 
@@ -40,6 +43,8 @@ export class Annotator {
   private rescanTimer = 0;
   private frame = 0;
   private settings: Settings | null = null;
+  /** Answers to first-name questions, kept for the page's life: "Word Surname" -> is a first name. */
+  private readonly names = new Map<string, boolean>();
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.doc = deps.win.document;
@@ -120,14 +125,17 @@ export class Annotator {
     const s = this.settings!;
     this.tooltip.hide();
     this.highlighter?.clear();
-    this.mentions = scanDocument({
+    const { mentions, questions } = scanDocument({
       doc: this.doc,
       index,
       matcher,
       selection: { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories },
       exclude: this.tooltip.element,
       maxNodes: MAX_NODES,
+      nameCheck: this.deps.checkNames ? (q) => this.names.get(`${q.word} ${q.surname}`) : undefined,
     });
+    this.mentions = mentions;
+    if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
     this.highlighter?.set(this.ranges);
@@ -135,6 +143,13 @@ export class Annotator {
     this.deps.onCount?.(new Set(this.mentions.map((m) => m.entry)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
+  }
+
+  /** Mentions held back by a first-name question come in once the background has answered. */
+  private async askNames(questions: NameQuestion[]): Promise<void> {
+    const answers = await this.deps.checkNames!(questions).catch(() => questions.map(() => false));
+    questions.forEach((q, i) => this.names.set(`${q.word} ${q.surname}`, answers[i] === true));
+    if (this.running) this.scan();
   }
 
   private toRange(m: Mention): Range {

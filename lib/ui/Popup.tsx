@@ -1,7 +1,10 @@
-// The toolbar popup: the terms on this page, a search over the whole glossary, the per-site switch.
+// The toolbar popup: the per-site switch and the pause, the terms on this page (click: show it on
+// the page), and a search over the whole glossary with a category filter (click: read its card).
+// Keyboard: arrows move between the search box and the rows, Enter opens, Escape goes back or clears.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Entry } from '../dataset/schema';
-import type { PageReport } from '../messages';
+import type { JSX } from 'preact';
+import { CATEGORIES, type Category, type Entry } from '../dataset/schema';
+import type { PageReport, PageTerm } from '../messages';
 import type { Settings } from '../settings';
 import { isKeyEnabled } from '../sites';
 import { Card } from './Card';
@@ -16,56 +19,118 @@ export interface PopupProps {
   onToggleSite(site: string): void;
   onPause(paused: boolean): void;
   onReveal(id: string): void;
+  onOpenOptions(): void;
 }
 
-export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal }: PopupProps) {
+const ROW = '[data-row]';
+
+export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
   const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<Category | null>(null);
   const [open, setOpen] = useState<Entry | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+
+  // Focus follows the view: the search box at first, Back in an entry, the row it came from after.
+  useEffect(() => {
+    const r = root.current;
+    if (open) r?.querySelector<HTMLElement>('.back')?.focus();
+    else if (returnTo) (r?.querySelector<HTMLElement>(`${ROW}[data-id="${returnTo}"]`) ?? input.current)?.focus();
+    else input.current?.focus();
+  }, [open, returnTo]);
+
+  const show = (e: Entry) => {
+    setReturnTo(e.id);
+    setOpen(e);
+  };
+
+  const onKeyDown = (ev: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    const active = document.activeElement as HTMLElement | null;
+    if (ev.key === 'Escape') {
+      if (open) setOpen(null);
+      else if (active?.matches(ROW)) input.current?.focus();
+      else if (query || category) {
+        setQuery('');
+        setCategory(null);
+      } else return; // nothing to undo: let the browser close the popup
+      ev.preventDefault();
+      return;
+    }
+    if (open || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(ev.key)) return;
+    const onInput = active === input.current;
+    if (!onInput && !active?.matches(ROW)) return;
+    if (onInput && (ev.key === 'Home' || ev.key === 'End')) return; // the caret's keys in a text box
+    const stops = [input.current!, ...root.current!.querySelectorAll<HTMLElement>(ROW)];
+    const i = stops.indexOf(active!);
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 1, End: stops.length - 1 }[ev.key]!;
+    stops[Math.max(0, Math.min(stops.length - 1, next))]?.focus();
+    ev.preventDefault();
+  };
 
   if (open) {
+    const onPage = page?.terms.some((t) => t.id === open.id);
     return (
-      <main class="popup">
-        <button type="button" class="back" onClick={() => setOpen(null)}>
-          ← Back
-        </button>
+      <main class="popup entry" ref={root} onKeyDown={onKeyDown}>
+        <nav class="entry-nav">
+          <button type="button" class="back" onClick={() => setOpen(null)}>
+            ← Back
+          </button>
+          {onPage && (
+            <button type="button" class="show" onClick={() => onReveal(open.id)}>
+              Show on the page
+            </button>
+          )}
+        </nav>
         <Card entry={open} />
       </main>
     );
   }
 
-  const results = glossary.query(query);
   const site = page?.site ?? null;
-  const siteOn = site !== null && isKeyEnabled(site, settings);
-  const article = page?.terms.filter((t) => t.inArticle) ?? [];
-  const elsewhere = page?.terms.filter((t) => !t.inArticle) ?? [];
-  const row = (id: string, count?: number) => {
-    const e = glossary.get(id);
+  // The site's own switch, apart from the pause (which the checkbox shows).
+  const siteOn = site !== null && isKeyEnabled(site, { ...settings, paused: false });
+  const searching = query.trim() !== '' || category !== null;
+  const results = searching ? glossary.query({ text: query, category }) : [];
+
+  const entryRow = (e: Entry) => (
+    <li key={e.id}>
+      <button type="button" class="term" data-row data-id={e.id} onClick={() => show(e)}>
+        <span class="title">{e.title}</span>
+        <span class="meta">{CATEGORY_LABELS[e.category]}</span>
+      </button>
+    </li>
+  );
+  const pageRow = (t: PageTerm) => {
+    const e = glossary.get(t.id);
     if (!e) return null;
     return (
-      <li key={id}>
-        <button type="button" class="term" onClick={() => setOpen(e)}>
+      <li key={t.id}>
+        <button type="button" class="term" data-row data-id={t.id} onClick={() => onReveal(t.id)} title="Show on the page">
           <span class="title">{e.title}</span>
           <span class="meta">
-            {CATEGORY_LABELS[e.category]}
-            {count ? ` · ${count}×` : ''}
+            {CATEGORY_LABELS[e.category]} · {t.count === 1 ? '1 mention' : `${t.count} mentions`}
           </span>
         </button>
-        {count !== undefined && (
-          <button type="button" class="show" aria-label={`Show ${e.title} on the page`} onClick={() => onReveal(id)}>
-            Show
-          </button>
-        )}
+        <button type="button" class="about" aria-label={`About ${e.title}`} onClick={() => show(e)}>
+          About
+        </button>
       </li>
     );
   };
+  const article = page?.terms.filter((t) => t.inArticle) ?? [];
+  const elsewhere = page?.terms.filter((t) => !t.inArticle) ?? [];
 
   return (
-    <main class="popup">
+    <main class="popup" ref={root} onKeyDown={onKeyDown}>
       <header>
         <h1>Backstory</h1>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          Settings
+        </button>
+      </header>
+      <section class="switches" aria-label="Where Backstory runs">
         {site !== null ? (
           <button type="button" class="site" aria-pressed={siteOn} onClick={() => onToggleSite(site)}>
             {siteOn ? `On for ${site}` : `Off for ${site}`}
@@ -74,30 +139,49 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
           <span class="site-none">Not available on this page</span>
         )}
         <label class="pause">
-          <input type="checkbox" checked={settings.paused} onChange={(e) => onPause(e.currentTarget.checked)} /> Pause
-          everywhere
+          <input type="checkbox" checked={settings.paused} onChange={(e) => onPause(e.currentTarget.checked)} /> Pause everywhere
         </label>
-      </header>
-      <input
-        ref={input}
-        type="search"
-        placeholder="Search the glossary"
-        aria-label="Search the glossary"
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-      />
-      {query.trim() ? (
+        {settings.mode === 'allowlist' && <p class="hint">Runs only on the sites you allow.</p>}
+      </section>
+      <div class="search" role="search">
+        <input
+          ref={input}
+          type="search"
+          placeholder="Search the glossary"
+          aria-label="Search the glossary"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <select
+          aria-label="Category"
+          value={category ?? ''}
+          onChange={(e) => setCategory((e.currentTarget.value || null) as Category | null)}
+        >
+          <option value="">All categories</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="sr-only" role="status">
+        {searching ? `${results.length} ${results.length === 1 ? 'term' : 'terms'}` : ''}
+      </p>
+      {searching ? (
         <section aria-label="Search results">
-          {results.length ? <ul class="list">{results.map((e) => row(e.id))}</ul> : <p class="empty">No matching term.</p>}
+          {results.length ? <ul class="list">{results.map(entryRow)}</ul> : <p class="empty">No matching term.</p>}
         </section>
       ) : (
         <section aria-labelledby="on-page">
           <h2 id="on-page">On this page</h2>
-          {article.length ? <ul class="list">{article.map((t) => row(t.id, t.count))}</ul> : <p class="empty">{emptyText(page, siteOn)}</p>}
+          {article.length ? <ul class="list">{article.map(pageRow)}</ul> : <p class="empty">{emptyText(page, settings, siteOn)}</p>}
           {elsewhere.length > 0 && (
             <>
-              <h3>Elsewhere on the page</h3>
-              <ul class="list">{elsewhere.map((t) => row(t.id, t.count))}</ul>
+              <h3 id="elsewhere">Elsewhere on the page</h3>
+              <ul class="list" aria-labelledby="elsewhere">
+                {elsewhere.map(pageRow)}
+              </ul>
             </>
           )}
         </section>
@@ -106,8 +190,9 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
   );
 }
 
-function emptyText(page: PageReport | null, siteOn: boolean): string {
+function emptyText(page: PageReport | null, settings: Settings, siteOn: boolean): string {
   if (!page) return 'Backstory does not run on this page.';
+  if (settings.paused) return 'Backstory is paused everywhere.';
   if (!siteOn) return 'Backstory is off for this site.';
   return 'No terms found in the article.';
 }

@@ -1,0 +1,50 @@
+// "Melania Trump", "Jill Biden", "Eric Trump": a surname after another person's first name names
+// someone else. Spotting the pattern is cheap and runs on the page; telling a first name ("Eric")
+// from a title or a verb ("President", "Then") takes compromise's lexicon, which is too heavy for a
+// content script, so it runs where the caller decides (the background, or the command line) on the
+// few words that need it.
+import type { AliasInfo } from './matcher';
+import { isWordChar } from '../text/normalize';
+
+/** What a first-name check needs: the word before the surname, and the surname as written. */
+export interface NameQuestion {
+  word: string;
+  surname: string;
+}
+
+/** Answers whether `word` is a first name in "word surname"; undefined while the answer is not known. */
+export type NameCheck = (q: NameQuestion) => boolean | undefined;
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/**
+ * The question to ask about a person mention by a one-word alias (a bare surname), or null when
+ * there is nothing to ask: the word before it is not a capitalised word, or it is
+ * one of the entry's own names ("Vladimir Putin").
+ */
+export function nameQuestion(text: string, start: number, end: number, alias: AliasInfo, ownWords: ReadonlySet<string>): NameQuestion | null {
+  if (/\s/.test(alias.text)) return null;
+  let j = start - 1;
+  if (text[j] !== ' ') return null;
+  while (j >= 0 && text[j] === ' ') j--;
+  const wordEnd = j + 1;
+  while (j >= 0 && isWordChar(text[j])) j--;
+  const word = text.slice(j + 1, wordEnd);
+  // Capitalised words also start sentences ("Then Trump said"): compromise tells those apart.
+  if (!CAPITALISED.test(word) || ownWords.has(word.toLowerCase())) return null;
+  return { word, surname: text.slice(start, end) };
+}
+
+/** The compromise-backed check; `nlp` is passed in so only its callers load the library. */
+export function firstNameCheck(nlp: (text: string) => { has(match: string): boolean; terms(): { first(): { has(m: string): boolean } } }): NameCheck {
+  const cache = new Map<string, boolean>();
+  return ({ word, surname }) => {
+    const key = `${word} ${surname}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = nlp(key).terms().first().has('#FirstName');
+      cache.set(key, v);
+    }
+    return v;
+  };
+}

@@ -1,0 +1,42 @@
+// The page's language: its lang attribute when it has one, else a guess from its most frequent
+// short words. Used to pick aliases and to keep English-only heuristics off other languages.
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'said'],
+  de: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'den', 'mit', 'sich', 'auf', 'ein'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'du'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'una', 'para'],
+};
+/** Letters only Ukrainian uses among Cyrillic languages (і, ї, є, ґ); Russian has ы, э, ъ. */
+const UKRAINIAN = /[іїєґ]/giu;
+const RUSSIAN = /[ыэъ]/giu;
+/** How much text is enough to guess from. */
+const SAMPLE_CHARS = 5000;
+
+export function declaredLanguage(doc: Document): string {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** A two-letter code, or '' when the text gives no clear answer. */
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic > latin) {
+    const uk = (sample.match(UKRAINIAN) ?? []).length;
+    const ru = (sample.match(RUSSIAN) ?? []).length;
+    return uk > ru ? 'uk' : ru > uk ? 'ru' : '';
+  }
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = '';
+  let bestScore = 0;
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const score = list.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  // Fewer than a handful of stopwords: too little text to say.
+  return bestScore >= 5 ? best : '';
+}

@@ -1,0 +1,172 @@
+// npm run --silent integrity -- [PAGES_DIR]: loads every saved page in real Chromium twice, without
+// and with the built extension, and checks that Backstory leaves the page whole: the same DOM
+// (apart from its one host element), no new page or console errors, and the page's own scripts
+// doing what they did. Pages are served from 127.0.0.1 and every other origin is blocked, so runs
+// are repeatable and nothing leaves the machine. Exits non-zero when any page differs.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, serve, ROOT, type Launched } from '../tests/support/browser';
+import { HOST, highlightCount, highlightTexts, hover } from '../tests/support/page';
+
+/** After load, time for the page's own timers and Backstory's first scan to finish. */
+export const SETTLE_MS = 1500;
+/** How long to wait for the first highlight on a page that has terms (first scan is well under this). */
+const HIGHLIGHT_WAIT_MS = 8000;
+/** How long a card may take to open after hovering (hover delay 500 ms plus the entry lookup). */
+const CARD_WAIT_MS = 4000;
+/** Navigation budget for the largest corpus pages with every external request blocked. */
+const LOAD_TIMEOUT_MS = 30_000;
+/** Highlights to try hovering before giving up on opening a card (some sit in clipped boxes). */
+const HOVER_TRIES = 3;
+
+export interface PageResult {
+  page: string;
+  /** Highlights registered by Backstory once the page settled. */
+  highlights: number;
+  /** Whether hovering a highlight opened the card (its host element was then in the page). */
+  cardOpened: boolean;
+  /** Where the serialisation with Backstory differs from the one without (empty: identical). */
+  differences: string[];
+  /** Page errors and console errors seen only with Backstory. */
+  errors: string[];
+}
+
+/** Every .html file under `dir`, as paths relative to it, sorted. */
+export function listPages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Lets through only the local test server (and the extension's own files); aborts everything else. */
+export async function blockOtherOrigins(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:';
+    return local ? route.continue() : route.abort('blockedbyclient');
+  });
+}
+
+/** Errors a page reports: uncaught exceptions and console.error lines (blocked loads included). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** The page's serialisation without Backstory's host element. */
+export function serialise(page: Page): Promise<string> {
+  return page.evaluate((host) => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll(host).forEach((h) => h.remove());
+    return clone.outerHTML;
+  }, HOST);
+}
+
+/** A short description of where two serialisations first part ways. */
+export function describeDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  return `at offset ${i} (lengths ${a.length} / ${b.length}): without ${around(a)} / with ${around(b)}`;
+}
+
+/** Entries of `b` not matched one-to-one by entries of `a`. */
+function extra(a: string[], b: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of a) left.set(x, (left.get(x) ?? 0) + 1);
+  return b.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n) left.set(x, n - 1);
+    return n === 0;
+  });
+}
+
+async function openCard(page: Page): Promise<boolean> {
+  const texts = await highlightTexts(page);
+  for (const text of texts.slice(0, HOVER_TRIES)) {
+    try {
+      await hover(page, text);
+      await page.locator(`${HOST} h2`).waitFor({ state: 'visible', timeout: CARD_WAIT_MS });
+      return true;
+    } catch {
+      // A highlight in a clipped or zero-size box cannot be hovered; try the next one.
+    }
+  }
+  return false;
+}
+
+async function load(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  return { page, errors };
+}
+
+/** Checks one page: `plain` has no extension, `withExt` has the built one. */
+export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string): Promise<PageResult> {
+  const [a, b] = await Promise.all([load(plain.context, url), load(withExt.context, url)]);
+  try {
+    await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
+    await Promise.all([a.page.waitForTimeout(SETTLE_MS), b.page.waitForTimeout(SETTLE_MS)]);
+    const highlights = await highlightCount(b.page);
+    const cardOpened = highlights > 0 && (await openCard(b.page));
+    const hosts = await b.page.evaluate((host) => document.querySelectorAll(host).length, HOST);
+    const [without, withBackstory] = await Promise.all([serialise(a.page), serialise(b.page)]);
+    const differences: string[] = [];
+    if (without !== withBackstory) differences.push(describeDifference(without, withBackstory));
+    if (hosts > 1 || (cardOpened && hosts !== 1)) differences.push(`${hosts} <${HOST}> elements`);
+    return { page: name, highlights, cardOpened, differences, errors: extra(a.errors, b.errors) };
+  } finally {
+    await Promise.all([a.page.close(), b.page.close()]);
+  }
+}
+
+/** Checks every page under `dir`, one at a time, in two fresh browsers. */
+export async function checkPages(dir: string, onResult: (r: PageResult) => void = () => {}): Promise<PageResult[]> {
+  const root = resolve(dir);
+  const server = await serve(root);
+  const plain = await launch({ extension: null });
+  const withExt = await launch();
+  try {
+    await Promise.all([blockOtherOrigins(plain.context), blockOtherOrigins(withExt.context)]);
+    const results: PageResult[] = [];
+    for (const name of listPages(root)) {
+      const r = await checkPage(plain, withExt, server.url(name.split('/').map(encodeURIComponent).join('/')), name);
+      results.push(r);
+      onResult(r);
+    }
+    return results;
+  } finally {
+    await Promise.all([plain.close(), withExt.close()]);
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2] ?? join(ROOT, 'tests', 'fixtures', 'pages');
+  const results = await checkPages(dir, (r) => {
+    const status = r.differences.length || r.errors.length ? 'DIFFERS' : 'ok';
+    console.log(`${status}\t${r.page}\thighlights=${r.highlights}\tcard=${r.cardOpened ? 'yes' : 'no'}`);
+    for (const d of r.differences) console.log(`  difference ${d}`);
+    for (const e of r.errors) console.log(`  error ${e}`);
+  });
+  const differing = results.filter((r) => r.differences.length).length;
+  const errors = results.reduce((n, r) => n + r.errors.length, 0);
+  console.log(`${results.length} pages checked, ${differing} with DOM differences, ${errors} errors caused by Backstory`);
+  process.exitCode = differing || errors ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
