@@ -15,11 +15,21 @@ export default defineConfig({
     description: 'Neutral, sourced background for the terms you meet in the news. Works offline; nothing leaves your device.',
     // storage: settings on this device. activeTab is not needed: the content script already runs on pages.
     permissions: ['storage'],
-    action: { default_title: 'Backstory' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // The background swaps in the greyed icon/off-*.png for tabs where Backstory is off.
+    action: { default_title: 'Backstory', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+B' },
         description: 'Switch Backstory off or on for this site',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked term and open its card',
       },
     },
     content_security_policy:

@@ -26,6 +26,8 @@ interface ProtocolMap {
   getPageTerms(): PageReport;
   /** popup -> content: scroll to the first mention of a term and flash it. */
   revealTerm(id: string): boolean;
+  /** background -> content: a keyboard command moved to the next (1) or previous (-1) marked term. */
+  moveTerm(step: 1 | -1): boolean;
   /** content -> background: for each "Word Surname", whether Word is a first name (compromise runs there). */
   checkNames(questions: NameQuestion[]): boolean[];
 }
@@ -40,3 +42,4 @@ export const NameQuestionsSchema = v.pipe(
   v.array(v.object({ word: v.pipe(v.string(), v.maxLength(60)), surname: v.pipe(v.string(), v.maxLength(60)) })),
   v.maxLength(200),
 );
+export const StepSchema = v.picklist([1, -1]);

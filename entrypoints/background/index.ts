@@ -1,13 +1,21 @@
-// Wiring only: answers the content scripts from the bundled dataset, keeps the toolbar badge.
+// Wiring only: answers the content scripts from the bundled dataset, keeps the toolbar badge and
+// icon, and handles the keyboard command that switches the current site.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { CountSchema, EntryIdSchema, onMessage } from '../../lib/messages';
+import { CountSchema, EntryIdSchema, onMessage, sendMessage } from '../../lib/messages';
+import { loadSettings, switchSite } from '../../lib/settings-store';
+import { isSiteEnabled } from '../../lib/sites';
 import { isOwnContentScript } from '../../lib/sender';
 
+import { answerNameQuestions } from '../../lib/names-service';
+import { relayTermCommands } from '../../lib/term-commands';
+
 export default defineBackground(() => {
+  answerNameQuestions();
+  relayTermCommands();
   const byId = new Map((entries as Entry[]).map((e) => [e.id, e]));
 
   onMessage('getEntry', ({ data, sender }) => {
@@ -21,8 +29,31 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!count.success || tabId === undefined || !isOwnContentScript(sender, browser.runtime.id)) return;
     if (sender.frameId !== 0) return; // the badge speaks for the top page
-    const action = browser.action ?? browser.browserAction;
-    await action.setBadgeText({ tabId, text: count.output ? String(count.output) : '' });
-    await action.setBadgeBackgroundColor({ tabId, color: '#1a73e8' });
+    // The page reports after every settings change, so this is when its icon can change too.
+    const enabled = sender.url ? isSiteEnabled(sender.url, await loadSettings()) : true;
+    await showState(tabId, count.output, enabled);
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-site') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    // Only the page knows its address (no "tabs" permission): ask its content script.
+    const report = await sendMessage('getPageTerms', undefined, tabId).catch(() => null);
+    if (report?.site) await switchSite(report.site);
   });
 });
+
+const ICON_SIZES = [16, 32] as const;
+const icons = (prefix: string) => Object.fromEntries(ICON_SIZES.map((size) => [size, `/icon/${prefix}${size}.png`]));
+
+/** The toolbar for one tab: the number of terms on the badge, the greyed icon where Backstory is off. */
+async function showState(tabId: number, count: number, enabled: boolean): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: enabled && count ? String(count) : '' }),
+    action.setBadgeBackgroundColor({ tabId, color: '#1a73e8' }),
+    action.setIcon({ tabId, path: icons(enabled ? '' : 'off-') }),
+    action.setTitle({ tabId, title: enabled ? 'Backstory' : 'Backstory is off on this page' }),
+  ]);
+}

@@ -3,18 +3,18 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import index from '../../lib/generated/matcher.json';
 import type { CompiledIndex } from '../../lib/dataset/compile';
 import { Matcher } from '../../lib/match/matcher';
-import { onMessage, sendMessage, EntryIdSchema } from '../../lib/messages';
+import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import { isSiteEnabled, siteKey } from '../../lib/sites';
 import type { Entry } from '../../lib/dataset/schema';
 import * as v from 'valibot';
-import './highlight.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
+  // Frames run their own copy, so same-origin iframes (and others) are annotated too.
+  allFrames: true,
   async main(ctx) {
     const entries = new Map<string, Promise<Entry | null>>();
     const annotator = new Annotator({
@@ -38,13 +38,22 @@ export default defineContentScript({
     ctx.onInvalidated(watchSettings(apply));
     ctx.onInvalidated(() => annotator.stop());
 
-    ctx.onInvalidated(onMessage('getPageTerms', () => annotator.pageReport(siteKey(location.href))));
-    ctx.onInvalidated(
-      onMessage('revealTerm', ({ data }) => {
-        const id = v.safeParse(EntryIdSchema, data);
-        return id.success ? annotator.reveal(id.output) : false;
-      }),
-    );
+    // The popup and the commands speak to the page itself; frames only mark their own text.
+    if (window === window.top) {
+      ctx.onInvalidated(onMessage('getPageTerms', () => annotator.pageReport(siteKey(location.href))));
+      ctx.onInvalidated(
+        onMessage('revealTerm', ({ data }) => {
+          const id = v.safeParse(EntryIdSchema, data);
+          return id.success ? annotator.reveal(id.output) : false;
+        }),
+      );
+      ctx.onInvalidated(
+        onMessage('moveTerm', ({ data }) => {
+          const step = v.safeParse(StepSchema, data);
+          return step.success ? annotator.move(step.output) : false;
+        }),
+      );
+    }
     apply(await loadSettings());
   },
 });

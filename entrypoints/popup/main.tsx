@@ -4,10 +4,13 @@ import { browser } from 'wxt/browser';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import { sendMessage, type PageReport } from '../../lib/messages';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
-import type { Settings } from '../../lib/settings';
-import { toggleSite } from '../../lib/sites';
+import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/settings-store';
 import { Popup } from '../../lib/ui/Popup';
+
+/** How often the open popup asks the page again: a page still loading or changing adds terms. */
+const PAGE_REFRESH_MS = 1000;
+/** After a settings change, the page needs a moment to apply it before its report is current. */
+const SETTLE_MS = 60;
 
 async function currentTabId(): Promise<number | undefined> {
   // ?tab=ID opens the glossary for a given tab (used when the popup is opened as a page).
@@ -22,32 +25,37 @@ async function main() {
   const tabId = await currentTabId();
   let settings = await loadSettings();
   let page: PageReport | null = null;
-  const refresh = async () => {
-    page = tabId === undefined ? null : await sendMessage('getPageTerms', undefined, tabId).catch(() => null);
-  };
+  const ask = () => (tabId === undefined ? Promise.resolve(null) : sendMessage('getPageTerms', undefined, tabId).catch(() => null));
   const draw = () =>
     render(
       <Popup
         entries={entries as Entry[]}
         page={page}
         settings={settings}
-        onToggleSite={(site) => void saveSettings(toggleSite(site, settings))}
+        onToggleSite={(site) => void switchSite(site)}
         onPause={(paused) => void saveSettings({ paused })}
         onReveal={(id) => {
           if (tabId !== undefined) void sendMessage('revealTerm', id, tabId).catch(() => false);
         }}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />,
       root,
     );
-  await refresh();
-  draw();
-  watchSettings(async (s: Settings) => {
-    settings = s;
-    // Give the page a moment to apply the change before asking it again.
-    await new Promise((r) => setTimeout(r, 50));
-    await refresh();
+  const refresh = async () => {
+    const next = await ask();
+    if (JSON.stringify(next) === JSON.stringify(page)) return;
+    page = next;
     draw();
+  };
+  page = await ask();
+  draw();
+  watchSettings(async (s) => {
+    settings = s;
+    draw();
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    await refresh();
   });
+  setInterval(() => void refresh(), PAGE_REFRESH_MS);
 }
 
 void main();

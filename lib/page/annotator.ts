@@ -10,7 +10,9 @@ import type { Settings } from '../settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
 import { Tooltip } from './tooltip';
-import { isDarkPage } from './appearance';
+import { pageAppearance } from './appearance';
+import { publishedDate } from './published';
+import { adoptStyle, dropStyle, highlightCss } from './highlight-css';
 import type { NameQuestion } from '../match/names';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
@@ -45,10 +47,15 @@ export class Annotator {
   private settings: Settings | null = null;
   /** Answers to first-name questions, kept for the page's life: "Word Surname" -> is a first name. */
   private readonly names = new Map<string, boolean>();
+  private publishedOn: string | null = null;
+  /** The mention whose card is open (index into rangeMention), for keyboard moves. */
+  private current = -1;
+  /** Open shadow roots we gave the highlight style to, so stop() can take it back. */
+  private styledRoots = new Map<Document | ShadowRoot, CSSStyleSheet>();
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.doc = deps.win.document;
-    this.tooltip = new Tooltip(this.doc);
+    this.tooltip = new Tooltip(this.doc, { getEntry: (id) => deps.getEntry(id) });
   }
 
   get running(): boolean {
@@ -69,6 +76,8 @@ export class Annotator {
     win.addEventListener('pointermove', (e) => this.onPointer(e), { passive: true, signal });
     win.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { signal });
     win.addEventListener('pointerdown', (e) => this.onPointerDown(e), { passive: true, signal });
+    win.addEventListener('click', (e) => this.onClick(e), { signal });
+    win.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal });
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -83,6 +92,7 @@ export class Annotator {
     cancelAnimationFrame(this.frame);
     this.highlighter?.clear();
     this.highlighter = null;
+    this.unstyleRoots();
     this.tooltip.destroy();
     this.mentions = [];
     this.ranges = [];
@@ -116,7 +126,19 @@ export class Annotator {
     const range = i >= 0 ? this.ranges[i] : this.toRange(m);
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    await this.open(m, range);
+    await this.open(m, range, i >= 0 ? i : -1, true);
+    return true;
+  }
+
+  /** Moves to the next (1) or previous (-1) marked term from the open card, scrolls to it and opens its card. */
+  async move(step: 1 | -1): Promise<boolean> {
+    const n = this.ranges.length;
+    if (!n) return false;
+    const i = this.current < 0 ? (step > 0 ? 0 : n - 1) : (this.current + step + n) % n;
+    const range = this.ranges[i];
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    await this.open(this.rangeMention[i], range, i, true);
+    if (!this.tooltip.pinned) this.tooltip.togglePin();
     return true;
   }
 
@@ -139,7 +161,10 @@ export class Annotator {
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
     this.highlighter?.set(this.ranges);
+    this.styleRoots();
     this.hits = new HitTester(this.ranges);
+    this.publishedOn = publishedDate(this.doc);
+    this.current = -1;
     this.deps.onCount?.(new Set(this.mentions.map((m) => m.entry)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
@@ -162,10 +187,42 @@ export class Annotator {
   }
 
   private onPointerDown(e: PointerEvent): void {
-    // A click outside the card closes it; a drag or selection never opens one (see onPointer).
+    // A press outside the card and its term closes it; a drag or selection never opens one (see onPointer).
     const host = this.tooltip.element;
     if (host && e.composedPath().includes(host)) return;
+    if (this.hits && this.hits.at(this.deps.win, e.clientX, e.clientY) >= 0) return;
     this.tooltip.hide();
+  }
+
+  /** A click on a marked term pins its card, so it stays while the reader reads. */
+  private onClick(e: MouseEvent): void {
+    if (!this.hits || !(this.doc.getSelection()?.isCollapsed ?? true)) return;
+    const i = this.hits.at(this.deps.win, e.clientX, e.clientY);
+    if (i < 0) return;
+    clearTimeout(this.hoverTimer);
+    void this.open(this.rangeMention[i], this.ranges[i], i).then(() => {
+      if (!this.tooltip.pinned) this.tooltip.togglePin();
+    });
+  }
+
+  private onScroll(): void {
+    if (this.tooltip.isOpen && !this.tooltip.pinned && this.tooltip.anchorOutOfView()) this.tooltip.hide();
+  }
+
+  /** The reader's highlight style on the document and on each open shadow root with a mark (document styles do not reach in). */
+  private styleRoots(): void {
+    const css = highlightCss(this.settings!.highlightStyle);
+    const roots = new Set<Document | ShadowRoot>([this.doc]);
+    for (const r of this.ranges) {
+      const root = r.startContainer.getRootNode();
+      if (root instanceof ShadowRoot) roots.add(root);
+    }
+    for (const root of roots) this.styledRoots.set(root, adoptStyle(root, css, this.styledRoots.get(root)));
+  }
+
+  private unstyleRoots(): void {
+    for (const [root, sheet] of this.styledRoots) dropStyle(root, sheet);
+    this.styledRoots.clear();
   }
 
   private onPointer(e: PointerEvent): void {
@@ -187,16 +244,19 @@ export class Annotator {
       this.tooltip.cancelHide();
       const m = this.rangeMention[i];
       const range = this.ranges[i];
+      if (this.tooltip.pinned) return; // a pinned card stays until closed
       // Moving from one open card's term to another switches at once: no flicker, no second wait.
-      if (this.tooltip.isOpen) void this.open(m, range);
-      else this.hoverTimer = window.setTimeout(() => void this.open(m, range), this.settings!.hoverDelay);
+      if (this.tooltip.isOpen) void this.open(m, range, i);
+      else this.hoverTimer = window.setTimeout(() => void this.open(m, range, i), this.settings!.hoverDelay);
     });
   }
 
-  private async open(m: Mention, range: Range): Promise<void> {
+  private async open(m: Mention, range: Range, index: number, focus = false): Promise<void> {
     const entry = await this.deps.getEntry(this.deps.index.entries[m.entry].id);
     if (!entry || !this.running) return;
-    this.tooltip.show(entry, range, isDarkPage(this.deps.win));
+    this.current = index;
+    if (this.tooltip.isOpen && this.tooltip.entry?.id === entry.id && !focus) return;
+    this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.publishedOn, focus });
   }
 
   private onMutations(records: MutationRecord[]): void {

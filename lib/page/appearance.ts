@@ -3,16 +3,19 @@
 /** Relative luminance below which a background counts as dark (mid-grey is about 0.2). */
 const DARK_LUMINANCE = 0.2;
 
-export function isDarkPage(win: Window): boolean {
+export type Appearance = 'light' | 'dark' | 'auto';
+
+/** The page's own background decides; a page that paints none follows the OS preference ('auto'). */
+export function pageAppearance(win: Window): Appearance {
   const doc = win.document;
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
     const rgb = parseRgb(win.getComputedStyle(el).backgroundColor);
-    if (rgb && rgb[3] > 0) return luminance(rgb) < DARK_LUMINANCE;
+    if (rgb && rgb[3] > 0) return luminance(rgb) < DARK_LUMINANCE ? 'dark' : 'light';
   }
-  // A transparent page shows the browser's canvas: dark only when the page opts into a dark scheme.
   const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
-  return /^dark/.test(scheme) || (scheme.includes('dark') && win.matchMedia('(prefers-color-scheme: dark)').matches);
+  if (/^dark$/.test(scheme.trim())) return 'dark';
+  return scheme.includes('dark') ? 'auto' : 'light';
 }
 
 export function parseRgb(css: string): [number, number, number, number] | null {

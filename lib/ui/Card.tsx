@@ -1,42 +1,90 @@
-// The card a reader sees on hover: what the term is, when things happened, where it stands now,
-// and where the facts come from. Everything from the dataset is rendered as text.
+// The card a reader sees on hover: what the term is, when things happened, where it stands now
+// (and, on an older article, where it stood then), related terms, and where the facts come from.
+// Everything from the dataset is rendered as text.
 import type { Entry } from '../dataset/schema';
-import { CATEGORY_LABELS, formatDate, sourceLabel, wikipediaUrl } from './format';
+import { CATEGORY_LABELS, formatDate, sourceLabel, statusOn, wikipediaUrl } from './format';
+
+export interface RelatedLink {
+  id: string;
+  title: string;
+}
 
 export interface CardProps {
   entry: Entry;
-  onClose?: () => void;
+  /** The article's publication day (YYYY-MM-DD), to show what was true then. */
+  publishedOn?: string | null;
+  related?: RelatedLink[];
+  onOpen?(id: string): void;
+  onBack?(): void;
+  onClose?(): void;
+  pinned?: boolean;
+  onPin?(): void;
 }
 
-export function Card({ entry, onClose }: CardProps) {
+export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin }: CardProps) {
   const history = entry.status?.history ?? [];
   const now = history[history.length - 1];
+  const then = publishedOn ? statusOn(entry, publishedOn) : undefined;
+  const changed = then && now && then !== now;
+  const titleId = `bs-title-${entry.id}`;
   return (
-    <article class="card" aria-labelledby="bs-title">
+    <article class="card" aria-labelledby={titleId} tabIndex={-1}>
       <header>
-        <span class="category">{CATEGORY_LABELS[entry.category]}</span>
-        <h2 id="bs-title">{entry.title}</h2>
-        {onClose && (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
-            ×
+        {onBack && (
+          <button type="button" class="back" onClick={onBack}>
+            ← Back
           </button>
         )}
+        <span class="category">{CATEGORY_LABELS[entry.category]}</span>
+        <h2 id={titleId}>{entry.title}</h2>
+        <span class="controls">
+          {onPin && (
+            <button type="button" class="pin" aria-pressed={pinned === true} aria-label={pinned ? 'Unpin card' : 'Pin card'} onClick={onPin}>
+              {pinned ? '●' : '○'}
+            </button>
+          )}
+          {onClose && (
+            <button type="button" class="close" aria-label="Close" onClick={onClose}>
+              ×
+            </button>
+          )}
+        </span>
       </header>
       <p class="summary">{entry.summary}</p>
-      {now && (
-        <p class="status">
-          <strong>Status{now.uncertain ? ' (uncertain)' : ''}:</strong> {now.text} ({formatDate(now.since)}; as of{' '}
-          {formatDate(entry.status!.asOf)})
+      {changed ? (
+        <p class="status then-now">
+          <span>
+            <strong>When this was published ({formatDate(publishedOn!)}):</strong> {then.text}.
+          </span>{' '}
+          <span>
+            <strong>Now:</strong> {now.text} (since {formatDate(now.since)}){now.uncertain ? ' (uncertain)' : ''}.
+          </span>
         </p>
+      ) : (
+        now && (
+          <p class="status">
+            <strong>Status{now.uncertain ? ' (uncertain)' : ''}:</strong> {now.text} (since {formatDate(now.since)}; as of{' '}
+            {formatDate(entry.status!.asOf)})
+          </p>
+        )
       )}
       <ol class="timeline" aria-label="Key dates">
         {entry.timeline.map((t) => (
-          <li key={t.date + t.event}>
+          <li key={t.date + t.event} class={publishedOn && t.date > publishedOn ? 'after' : undefined}>
             <time dateTime={t.date}>{formatDate(t.date)}</time> {t.event}
             {t.uncertain ? ' (date uncertain)' : ''}
           </li>
         ))}
       </ol>
+      {related && related.length > 0 && (
+        <nav class="related" aria-label="Related terms">
+          {related.map((r) => (
+            <button key={r.id} type="button" onClick={() => onOpen?.(r.id)}>
+              {r.title}
+            </button>
+          ))}
+        </nav>
+      )}
       <footer>
         <a href={wikipediaUrl(entry)} target="_blank" rel="noopener noreferrer">
           Read more on Wikipedia

@@ -2,7 +2,7 @@
 // are marked, and the settings as a file. Every change is saved at once through onSave.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { CATEGORIES, type Category } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/schema';
 import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, type Settings } from '../settings';
 import { normaliseSiteInput } from '../sites';
 import { CATEGORY_LABELS } from './format';

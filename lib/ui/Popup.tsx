@@ -2,7 +2,6 @@
 // the page), and a search over the whole glossary with a category filter (click: read its card).
 // Keyboard: arrows move between the search box and the rows, Enter opens, Escape goes back or clears.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { CATEGORIES, type Category, type Entry } from '../dataset/schema';
 import type { PageReport, PageTerm } from '../messages';
 import type { Settings } from '../settings';
@@ -46,7 +45,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
     setOpen(e);
   };
 
-  const onKeyDown = (ev: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+  const onKeyDown = (ev: KeyboardEvent) => {
     const active = document.activeElement as HTMLElement | null;
     if (ev.key === 'Escape') {
       if (open) setOpen(null);
@@ -64,7 +63,8 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
     if (onInput && (ev.key === 'Home' || ev.key === 'End')) return; // the caret's keys in a text box
     const stops = [input.current!, ...root.current!.querySelectorAll<HTMLElement>(ROW)];
     const i = stops.indexOf(active!);
-    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 1, End: stops.length - 1 }[ev.key]!;
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 1, End: stops.length - 1 };
+    const next = moves[ev.key];
     stops[Math.max(0, Math.min(stops.length - 1, next))]?.focus();
     ev.preventDefault();
   };
@@ -175,7 +175,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
       ) : (
         <section aria-labelledby="on-page">
           <h2 id="on-page">On this page</h2>
-          {article.length ? <ul class="list">{article.map(pageRow)}</ul> : <p class="empty">{emptyText(page, settings, siteOn)}</p>}
+          {article.length ? <ul class="list in-article">{article.map(pageRow)}</ul> : <p class="empty">{emptyText(page, settings, siteOn)}</p>}
           {elsewhere.length > 0 && (
             <>
               <h3 id="elsewhere">Elsewhere on the page</h3>

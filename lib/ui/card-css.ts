@@ -4,19 +4,28 @@ export const CARD_CSS = `
 :host { all: initial; }
 .card {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #52525b; --accent: #0b57d0; --border: #d4d4d8;
-  box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
+  box-sizing: border-box; width: min(360px, calc(100vw - 16px));
+  max-height: min(420px, var(--bs-max-height, calc(100vh - 16px)));
   overflow: auto; padding: 12px 14px; border: 1px solid var(--border); border-radius: 10px;
   background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
 }
 .dark .card, .card.dark { --bg: #1f2024; --fg: #ececf1; --muted: #b4b4bd; --accent: #8ab4f8; --border: #3f3f46; }
 @media (prefers-color-scheme: dark) { .auto .card { --bg: #1f2024; --fg: #ececf1; --muted: #b4b4bd; --accent: #8ab4f8; --border: #3f3f46; } }
-header { position: relative; padding-inline-end: 24px; }
+header { position: relative; padding-inline-end: 56px; }
 h2 { margin: 2px 0 6px; font-size: 16px; line-height: 1.3; }
 .category { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.close { position: absolute; inset-inline-end: -4px; top: -4px; border: 0; background: none; color: var(--muted);
-  font-size: 20px; line-height: 1; cursor: pointer; padding: 4px; border-radius: 4px; }
-.close:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.controls { position: absolute; inset-inline-end: -4px; top: -4px; display: flex; gap: 2px; }
+.close, .pin { border: 0; background: none; color: var(--muted); font-size: 18px; line-height: 1; cursor: pointer;
+  padding: 4px 6px; border-radius: 4px; }
+.pin[aria-pressed="true"] { color: var(--accent); }
+.back { border: 0; background: none; color: var(--accent); padding: 0 0 4px; cursor: pointer; font: inherit; font-size: 12px; }
+button:focus-visible, a:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.then-now span { display: block; }
+.timeline li.after { color: var(--muted); }
+.related { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
+.related button { font: inherit; font-size: 12px; color: var(--accent); background: none; border: 1px solid var(--border);
+  border-radius: 999px; padding: 2px 8px; cursor: pointer; }
 .summary { margin: 0 0 8px; }
 .status { margin: 0 0 8px; }
 .timeline { margin: 0 0 8px; padding-inline-start: 18px; color: var(--fg); }

@@ -1,0 +1,222 @@
+// npm run bench -- [PAGES_DIR] [--runs N] [--json]
+// Loads each page from 127.0.0.1 in headless Chromium with no extension, with Backstory, and with
+// two peer highlighters given the same aliases, and prints what each adds to the page's main thread.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildPeers } from '../bench/lib/peers';
+import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, type ProfileResult, type RunResult } from '../bench/lib/browser-run';
+import { fmt, max, median, ratio, table } from '../bench/lib/stats';
+import type { CompiledIndex } from '../lib/dataset/compile';
+import { CHROME_BUILD, launch, ROOT, serve, type Launched } from '../tests/support/browser';
+
+/** Measured runs per page and mode; the median is reported. */
+const DEFAULT_RUNS = 5;
+const BENCH_PAGES = join(ROOT, 'bench', 'pages');
+const START_PAGE = 'empty.html';
+const OUT = join(ROOT, 'bench-output');
+/** Hovers timed on the largest page (each on a fresh load, the card's entry not yet fetched). */
+const HOVERS = 3;
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : DEFAULT_RUNS;
+const pagesDir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? BENCH_PAGES);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
+const log = (msg: string) => process.stderr.write(msg + '\n');
+
+if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+  log('No build in .output: running npm run build');
+  if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && basename(f) !== START_PAGE)
+    .sort();
+}
+const pages = htmlFiles(pagesDir);
+if (!pages.length) throw new Error(`no .html pages in ${pagesDir}`);
+
+const index = JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'matcher.json'), 'utf8')) as CompiledIndex;
+const peers = buildPeers(ROOT, join(OUT, 'peers'), index);
+const MODES = [{ name: 'none', dir: null }, { name: 'backstory', dir: CHROME_BUILD }, ...peers.map((p) => ({ name: p.name, dir: p.dir }))];
+type ModeName = string;
+
+const contentJs = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'));
+const scriptBytes = { raw: contentJs.length, gzip: gzipSync(contentJs, { level: 9 }).length };
+
+const pageServer = await serve(pagesDir);
+const startServer = await serve(BENCH_PAGES);
+const browsers = new Map<ModeName, Launched>();
+for (const mode of MODES) {
+  const launched = await launch({ extension: mode.dir });
+  await localOnly(launched.context);
+  browsers.set(mode.name, launched);
+}
+
+interface PageResult {
+  page: string;
+  bytes: number;
+  runs: Record<ModeName, RunResult[]>;
+  profile: Record<ModeName, ProfileResult>;
+}
+
+async function measure(page: string, url: string, bytes: number): Promise<PageResult> {
+  const result: PageResult = { page, bytes, runs: {}, profile: {} };
+  for (const mode of MODES) result.runs[mode.name] = [];
+  // Modes take turns, so a slow spell of the machine falls on all of them alike.
+  for (let r = 0; r < runs; r++) {
+    for (const mode of MODES) result.runs[mode.name].push(await runOnce(browsers.get(mode.name)!.context, url));
+  }
+  for (const mode of MODES.slice(1)) result.profile[mode.name] = await profileOnce(browsers.get(mode.name)!.context, url);
+  return result;
+}
+
+const started = Date.now();
+// One unmeasured load per mode: the first page in a fresh browser pays for caches and compilation.
+for (const mode of MODES) await runOnce(browsers.get(mode.name)!.context, pageServer.url(pages[0]));
+const results: PageResult[] = [];
+for (const page of pages) {
+  log(`measuring ${page}`);
+  results.push(await measure(page, pageServer.url(page), statSync(join(pagesDir, page)).size));
+}
+log(`measuring ${START_PAGE} (start-up)`);
+const startUp = await measure(START_PAGE, startServer.url(START_PAGE), statSync(join(BENCH_PAGES, START_PAGE)).size);
+const largest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+log(`hovering a term on ${largest.page}`);
+const hovers: number[] = [];
+for (let i = 0; i < HOVERS; i++) hovers.push(await hoverToCard(browsers.get('backstory')!.context, pageServer.url(largest.page)));
+const hoverMs = median(hovers);
+for (const b of browsers.values()) await b.close();
+await pageServer.close();
+await startServer.close();
+
+// ---- Summaries: per page, the median of runs; "added" is the mode's median minus no extension's.
+const med = (r: PageResult, mode: ModeName, key: keyof RunResult) => median(r.runs[mode].map((x) => x[key]));
+const added = (r: PageResult, mode: ModeName, key: 'taskMs' | 'scriptMs' | 'heap') => med(r, mode, key) - med(r, 'none', key);
+
+interface Row {
+  page: string;
+  kb: number;
+  modes: Record<ModeName, { addedTaskMs: number; addedScriptMs: number; addedHeapMB: number; highlights: number; firstMs: number; lastMs: number; longestTaskMs: number; profiledMs: number; longestStretchMs: number }>;
+}
+const summarise = (r: PageResult): Row => ({
+  page: r.page,
+  kb: r.bytes / 1024,
+  modes: Object.fromEntries(
+    MODES.map((m) => [
+      m.name,
+      {
+        addedTaskMs: added(r, m.name, 'taskMs'),
+        addedScriptMs: added(r, m.name, 'scriptMs'),
+        addedHeapMB: added(r, m.name, 'heap') / 2 ** 20,
+        highlights: med(r, m.name, 'highlights'),
+        firstMs: med(r, m.name, 'firstMs'),
+        lastMs: med(r, m.name, 'lastMs'),
+        longestTaskMs: max(r.runs[m.name].map((x) => x.longestTaskMs)),
+        profiledMs: r.profile[m.name]?.extensionMs ?? NaN,
+        longestStretchMs: r.profile[m.name]?.longestStretchMs ?? NaN,
+      },
+    ]),
+  ),
+});
+const rows = results.map(summarise);
+const startRow = summarise(startUp);
+const ext = MODES.slice(1).map((m) => m.name);
+const over = (mode: ModeName, key: keyof Row['modes'][string]) => rows.map((r) => r.modes[mode][key]);
+const summary = Object.fromEntries(
+  ext.map((m) => [m, { medianAddedTaskMs: median(over(m, 'addedTaskMs')), worstAddedTaskMs: max(over(m, 'addedTaskMs')), medianAddedScriptMs: median(over(m, 'addedScriptMs')), worstAddedScriptMs: max(over(m, 'addedScriptMs')) }]),
+);
+const ours = rows.map((r) => r.modes.backstory);
+const largestRow = rows.find((r) => r.page === largest.page)!.modes.backstory;
+const targets = [
+  { goal: 'largest page: added main-thread time ≤ 30 ms', value: largestRow.addedTaskMs, ok: largestRow.addedTaskMs <= 30 },
+  { goal: 'no Backstory task over 50 ms (longest profiled stretch, worst page)', value: max(ours.map((o) => o.longestStretchMs)), ok: max(ours.map((o) => o.longestStretchMs)) <= 50 },
+  { goal: 'median page: added main-thread time ≤ 5 ms', value: summary.backstory.medianAddedTaskMs, ok: summary.backstory.medianAddedTaskMs <= 5 },
+  ...peers.map((p) => {
+    const r = summary[p.name].medianAddedTaskMs / summary.backstory.medianAddedTaskMs;
+    const value = summary.backstory.medianAddedTaskMs > 0 ? r : NaN;
+    return { goal: `≥ 20× less added time than ${p.name} (median page)`, value, ok: value >= 20 };
+  }),
+  { goal: 'content script ≤ 40 KB gzip', value: scriptBytes.gzip / 1024, ok: scriptBytes.gzip <= 40 * 1024 },
+  { goal: 'page with no terms: added main-thread time ≤ 3 ms', value: startRow.modes.backstory.addedTaskMs, ok: startRow.modes.backstory.addedTaskMs <= 3 },
+  { goal: 'hover to visible card ≤ one frame (16.7 ms) after the delay', value: hoverMs, ok: hoverMs <= 1000 / 60 },
+];
+
+const report = {
+  runs,
+  pagesDir: relative(ROOT, pagesDir) || '.',
+  seconds: (Date.now() - started) / 1000,
+  contentScript: scriptBytes,
+  rows,
+  startUp: startRow,
+  summary,
+  hoverToCardMs: hoverMs,
+  targets,
+  hotspots: {
+    page: largest.page,
+    top: largest.profile.backstory.hotspots.slice(0, 10),
+  },
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'browser.json'), JSON.stringify(report, null, 2));
+
+if (json) {
+  process.stdout.write(JSON.stringify(report) + '\n');
+} else {
+  const md = render();
+  writeFileSync(join(OUT, 'browser.md'), md);
+  process.stdout.write(md);
+}
+
+function render(): string {
+  const out: string[] = [];
+  const perPage = [...rows, startRow].map((r) => {
+    const o = r.modes.backstory;
+    return [
+      r.page === START_PAGE ? `${r.page} (start-up)` : r.page,
+      fmt(r.kb, 0),
+      fmt(o.addedTaskMs),
+      fmt(o.addedScriptMs),
+      fmt(o.profiledMs),
+      fmt(o.longestStretchMs),
+      fmt(o.firstMs, 0),
+      fmt(o.lastMs, 0),
+      fmt(o.addedHeapMB, 2),
+      fmt(o.highlights, 0),
+      ...peers.flatMap((p) => [fmt(r.modes[p.name].addedTaskMs), fmt(r.modes[p.name].highlights, 0), ratio(r.modes[p.name].addedTaskMs, o.addedTaskMs)]),
+    ];
+  });
+  out.push(`Backstory per page (medians of ${runs} runs; times in ms; "added" = with the extension minus without):\n`);
+  out.push(
+    table(
+      ['page', 'KB', 'added task', 'added script', 'profiled', 'longest stretch', 'first hl', 'last hl', 'heap +MB', 'hl',
+        ...peers.flatMap((p) => [`${p.name} added task`, `${p.name} hl`, `${p.name}/ours`])],
+      perPage,
+    ),
+  );
+  out.push('\nAcross pages (start-up page excluded):\n');
+  out.push(
+    table(
+      ['mode', 'median added task', 'worst added task', 'median added script', 'worst added script', 'median vs ours', 'worst vs ours'],
+      ext.map((m) => [
+        m,
+        fmt(summary[m].medianAddedTaskMs),
+        fmt(summary[m].worstAddedTaskMs),
+        fmt(summary[m].medianAddedScriptMs),
+        fmt(summary[m].worstAddedScriptMs),
+        m === 'backstory' ? '1×' : ratio(summary[m].medianAddedTaskMs, summary.backstory.medianAddedTaskMs),
+        m === 'backstory' ? '1×' : ratio(summary[m].worstAddedTaskMs, summary.backstory.worstAddedTaskMs),
+      ]),
+    ),
+  );
+  out.push(`\nContent script: ${fmt(scriptBytes.raw / 1024)} KB raw, ${fmt(scriptBytes.gzip / 1024)} KB gzip. Hover to visible card on ${largest.page}: ${fmt(hoverMs)} ms after the ${HOVER_DELAY_MS} ms delay.\n`);
+  out.push(table(['target', 'measured', 'met'], targets.map((t) => [t.goal, fmt(t.value), t.ok ? 'yes' : 'no'])));
+  out.push(`\nBackstory's hottest functions on ${largest.page} (self time, one profiled load):\n`);
+  out.push(table(['function', 'where', 'self ms'], report.hotspots.top.map((h) => [h.fn, `${basename(dirname(h.url))}/${basename(h.url)}:${h.line + 1}:${h.column + 1}`, fmt(h.selfMs)])));
+  out.push(`\n${pages.length} pages, ${runs} runs each, ${fmt(report.seconds, 0)} s.\n`);
+  return out.join('\n');
+}
