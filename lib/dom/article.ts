@@ -45,8 +45,8 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
     if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
     // Like Readability: a paragraph votes for its parent, and half as much for its grandparent, so
     // a body whose paragraphs sit in separate wrappers still wins over one long paragraph.
-    let el: Element | null = b.container.parentElement;
-    for (let level = 1; el && level <= 3; level++, el = el.parentElement) {
+    let el: Element | null = parentOf(b.container);
+    for (let level = 1; el && level <= 3; level++, el = parentOf(el)) {
       scores.set(el, (scores.get(el) ?? 0) + len / level);
     }
   }
@@ -84,7 +84,7 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
     while (el) {
       if (roots.includes(el)) return true;
       if (isBoiler(el)) return false;
-      el = el.parentElement;
+      el = parentOf(el);
     }
     // No body stood out: the whole page counts, less its boilerplate.
     return roots.length === 0;
@@ -93,8 +93,15 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
 }
 
 function hasBoilerAncestor(el: Element, isBoiler: (e: Element) => boolean): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isBoiler(e)) return true;
+  for (let e: Element | null = el; e; e = parentOf(e)) if (isBoiler(e)) return true;
   return false;
+}
+
+/** The parent element, stepping out of a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode as (Node & { host?: Element }) | null;
+  return parent?.host ?? null;
 }
 
 function depth(el: Element): number {

@@ -35,6 +35,7 @@ export interface BlockOptions {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const FRAGMENT_NODE = 11; // an open shadow root, entered from its host
 
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.nodeName.toUpperCase())) return true;
@@ -80,7 +81,7 @@ export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock
       current.text += data;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== FRAGMENT_NODE && node !== root) continue;
     const el = node as Element;
     if (node.nodeType === ELEMENT_NODE) {
       if (el === options.exclude || isSkipped(el)) {
@@ -93,6 +94,7 @@ export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock
         continue;
       }
     }
+    // A shadow root holds its own blocks; its host's light children are not rendered unless slotted.
     const inline = node.nodeType === ELEMENT_NODE && INLINE.has(el.nodeName.toUpperCase());
     if (!inline) {
       flush();

@@ -28,7 +28,7 @@ export interface Launched {
 }
 
 /** Launches Chromium with the extension (or without, for baselines), on a given or fresh profile. */
-export async function launch(options: { extension?: string | null; profile?: string } = {}): Promise<Launched> {
+export async function launch(options: { extension?: string | null; profile?: string; args?: string[] } = {}): Promise<Launched> {
   const ext = options.extension === undefined ? CHROME_BUILD : options.extension;
   if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension at ${ext}: run npm run build first.`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-profile-'));
@@ -43,6 +43,7 @@ export async function launch(options: { extension?: string | null; profile?: str
     '--disable-dev-shm-usage',
   ];
   if (ext) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  args.push(...(options.args ?? []));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,

@@ -1,0 +1,200 @@
+// The in-page experience in real Chromium: hover timing, pinning, related terms, keyboard moves,
+// live pages, frames, shadow roots, dark and right-to-left pages, the article's date, and the
+// hit-testing and painting fallbacks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { highlightCount, highlightTexts, hover, pointOf, tabIdOf, tooltipTitle } from '../support/page';
+
+let browser: Launched;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serve(`${ROOT}/tests/fixtures`);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, minimum = 1): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(minimum);
+  return page;
+}
+
+const card = (page: Page) => page.locator('backstory-root .card');
+
+/** Sends the message the keyboard command relays (the browser's shortcut itself cannot be pressed headless). */
+async function command(page: Page, step: 1 | -1) {
+  const tabId = await tabIdOf(browser.worker, page);
+  await browser.worker.evaluate(
+    ([id, s]) =>
+      new Promise((resolve) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
+          id,
+          { id: 1, type: 'moveTerm', data: s, timestamp: Date.now() },
+          { frameId: 0 },
+          resolve,
+        ),
+      ),
+    [tabId, step] as const,
+  );
+}
+
+describe('tooltip behaviour', () => {
+  it('waits for the hover delay, survives the trip into the card, and closes after the grace period', async () => {
+    const page = await open('seed-article.html', 10);
+    await hover(page, 'APEC');
+    await page.waitForTimeout(250);
+    expect(await card(page).count()).toBe(0); // not before the delay
+    expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await card(page).count()).toBe(1); // still open while the pointer is in it
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('switches between terms without closing, pins on click, and never opens while selecting', async () => {
+    const page = await open('seed-article.html', 10);
+    await hover(page, 'G20');
+    expect(await tooltipTitle(page)).toBe('G20');
+    await hover(page, 'APEC');
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe('Asia-Pacific Economic Cooperation');
+
+    const { x, y } = await pointOf(page, 'APEC');
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator('backstory-root .pin').getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(800);
+    expect(await card(page).count()).toBe(1); // pinned: stays
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+
+    // A drag across a term selects text: no card.
+    const g = await pointOf(page, 'G20');
+    await page.mouse.move(g.x - 60, g.y);
+    await page.mouse.down();
+    await page.mouse.move(g.x, g.y, { steps: 5 });
+    await page.waitForTimeout(900);
+    expect(await card(page).count()).toBe(0);
+    await page.mouse.up();
+    await page.close();
+  });
+
+  it('opens related terms in the same card, with a way back', async () => {
+    const page = await open('seed-article.html', 10);
+    await hover(page, 'New START treaty');
+    expect(await tooltipTitle(page)).toBe('New START');
+    await page.locator('backstory-root .related button', { hasText: 'START I' }).click();
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe('START I');
+    await page.locator('backstory-root .back').click();
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe('New START');
+    await page.close();
+  });
+
+  it('closes an unpinned card when its term is scrolled away', async () => {
+    const page = await open('seed-article.html', 10);
+    await hover(page, 'APEC');
+    await tooltipTitle(page);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('moves to the next and previous marked term, scrolls to it and opens its card', async () => {
+    const page = await open('seed-article.html', 10);
+    const texts = await highlightTexts(page);
+    await command(page, 1);
+    await expect.poll(() => page.locator('backstory-root h2').count()).toBe(1);
+    const first = await page.locator('backstory-root h2').textContent();
+    await command(page, 1);
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).not.toBe(first);
+    await command(page, -1);
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe(first);
+    // The card is a labelled, non-modal dialog that took focus, and Escape closes it.
+    const dialog = page.locator('backstory-root [role="dialog"]');
+    expect(await dialog.getAttribute('aria-modal')).toBe('false');
+    expect(await dialog.getAttribute('aria-label')).toBe('Backstory');
+    await expect.poll(() => page.evaluate(() => document.querySelector('backstory-root')?.shadowRoot?.activeElement?.className)).toBe('card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(texts.length).toBeGreaterThan(10);
+    await page.close();
+  });
+});
+
+describe('live pages', () => {
+  it('marks terms in posts added after load', async () => {
+    const page = await open('experience/live-blog.html');
+    expect(await highlightTexts(page)).toEqual(['war in Ukraine', 'Minsk agreements']);
+    await page.evaluate(() => (window as unknown as { addPost(t: string): void }).addPost('09:40 — Both sides referred to the Budapest Memorandum.'));
+    await expect.poll(() => highlightTexts(page)).toEqual(['war in Ukraine', 'Minsk agreements', 'Budapest Memorandum']);
+    await page.close();
+  });
+
+  it('follows a single-page app that swaps its article', async () => {
+    const page = await open('experience/spa.html');
+    expect(await highlightTexts(page)).toEqual(['New START']);
+    await page.evaluate(() => (window as unknown as { go(n: string): void }).go('two'));
+    await expect.poll(() => highlightTexts(page)).toEqual(['Budapest Memorandum']);
+    await page.close();
+  });
+
+  it('recomputes highlights when the text under one changes', async () => {
+    const page = await open('experience/live-blog.html');
+    await page.evaluate(() => {
+      const p = document.querySelector('#feed p')!;
+      p.firstChild!.textContent = 'Officials now say the Budapest Memorandum, not Minsk, is the reference.';
+    });
+    await expect.poll(() => highlightTexts(page)).toEqual(['war in Ukraine', 'Budapest Memorandum']);
+    await page.close();
+  });
+
+  it('marks text in open shadow roots and in same-origin frames', async () => {
+    const page = await open('experience/shadow.html');
+    expect(await highlightTexts(page)).toEqual(['Budapest Memorandum']);
+    await page.close();
+    const framed = await browser.context.newPage();
+    await framed.goto(server.url('experience/frame-outer.html'));
+    const frame = framed.frameLocator('iframe').owner();
+    await frame.waitFor();
+    const inner = framed.frames().find((f) => f.url().endsWith('frame-inner.html'))!;
+    await expect.poll(() => inner.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0), { timeout: 10_000 }).toBe(1);
+    await framed.close();
+  });
+});
+
+describe('appearance and the article date', () => {
+  it('follows a dark page and a right-to-left page', async () => {
+    const page = await open('experience/dark.html');
+    await hover(page, 'Budapest Memorandum');
+    await tooltipTitle(page);
+    const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(31, 32, 36)');
+    await page.close();
+
+    const rtl = await open('experience/rtl.html');
+    await hover(rtl, 'Budapest Memorandum');
+    await tooltipTitle(rtl);
+    expect(await rtl.locator('backstory-root [role="dialog"]').getAttribute('dir')).toBe('rtl');
+    await rtl.close();
+  });
+
+  it('shows what was true when the article was published, and what is true now', async () => {
+    const page = await open('experience/dated.html');
+    await hover(page, 'Intermediate-Range Nuclear Forces Treaty');
+    expect(await tooltipTitle(page)).toBe('Intermediate-Range Nuclear Forces Treaty');
+    const status = (await page.locator('backstory-root .then-now').textContent()) ?? '';
+    expect(status).toContain('When this was published (12 July 2018): In force.');
+    expect(status).toContain('Now: Terminated after US withdrawal (since 2 August 2019)');
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+// The fallback for browsers without the Highlight API: marks wrap the text and are removed exactly.
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { collectBlocks, locate } from '../../lib/dom/blocks';
+import { createHighlighter, MARK_TAG } from '../../lib/page/highlighter';
+
+function setup(html: string) {
+  const win = new Window({ settings: { disableJavaScriptEvaluation: true } });
+  win.document.body.append(...Array.from(new win.DOMParser().parseFromString(html, 'text/html').body.childNodes));
+  return { win: win as unknown as Window, doc: win.document as unknown as Document };
+}
+
+function rangeOf(doc: Document, text: string): Range {
+  for (const block of collectBlocks(doc.body)) {
+    const at = block.text.indexOf(text);
+    if (at < 0) continue;
+    const s = locate(block, at);
+    const e = locate(block, at + text.length, true);
+    const r = doc.createRange();
+    r.setStart(s.node, s.offset);
+    r.setEnd(e.node, e.offset);
+    return r;
+  }
+  throw new Error(text);
+}
+
+describe('element fallback', () => {
+  it('wraps each range, across inline elements, and restores the page exactly', () => {
+    const { win, doc } = setup('<p>The New <em>START</em> treaty and the Minsk agreements.</p><p>Tail text</p>');
+    const before = doc.body.innerHTML;
+    const childCount = doc.querySelector('p')!.childNodes.length;
+    const h = createHighlighter(win);
+    expect(h.kind).toBe('elements');
+    h.set([rangeOf(doc, 'New START'), rangeOf(doc, 'Minsk agreements')]);
+    expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.textContent)).toEqual(['New ', 'START', 'Minsk agreements']);
+    expect(doc.body.textContent).toBe('The New START treaty and the Minsk agreements.Tail text');
+    h.clear();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.querySelector('p')!.childNodes.length).toBe(childCount);
+    h.set([rangeOf(doc, 'Minsk agreements')]);
+    h.set([rangeOf(doc, 'START')]);
+    h.clear();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
