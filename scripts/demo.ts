@@ -10,6 +10,8 @@ import { highlightTexts, hover, openPopup, tooltipTitle } from '../tests/support
 const OUT = join(ROOT, 'demo-output');
 const ARTICLE = 'seed-article.html';
 const HOVER_TERM = 'New START treaty';
+/** Lets the card's entrance transition finish before a screenshot. */
+const SETTLE_MS = 300;
 
 try {
   chromiumPath();
@@ -30,7 +32,24 @@ try {
 
   await hover(page, HOVER_TERM);
   const title = await tooltipTitle(page);
+  await page.waitForTimeout(SETTLE_MS);
   await page.screenshot({ path: join(OUT, '2-tooltip.png') });
+
+  // The same card on a dark page, and on an article from 2018 whose treaty has since ended.
+  const dark = await browser.context.newPage();
+  await dark.goto(server.url('experience/dark.html'));
+  await dark.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await hover(dark, 'Budapest Memorandum');
+  await tooltipTitle(dark);
+  await dark.waitForTimeout(SETTLE_MS);
+  await dark.screenshot({ path: join(OUT, '4-tooltip-dark.png') });
+  const dated = await browser.context.newPage();
+  await dated.goto(server.url('experience/dated.html'));
+  await dated.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await hover(dated, 'Intermediate-Range Nuclear Forces Treaty');
+  await tooltipTitle(dated);
+  await dated.waitForTimeout(SETTLE_MS);
+  await dated.screenshot({ path: join(OUT, '5-tooltip-dated.png') });
 
   const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
   await popup.setViewportSize({ width: 380, height: 600 });
@@ -45,7 +64,7 @@ try {
     `Hovered "${HOVER_TERM}": tooltip "${title}"`,
     `Popup, on this page (${report.length}):`,
     ...report.map((t) => `  - ${t} (${byTitle.get(t)?.category ?? '?'})`),
-    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png'].map((f) => join('demo-output', f)).join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));

@@ -1,0 +1,35 @@
+// The core flow in Firefox ESR: highlights on the seed article and the card on hover.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import { serve, ROOT, type Served } from '../support/browser';
+import { launchFirefox } from '../support/firefox';
+
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serve(`${ROOT}/tests/fixtures`);
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('marks the seed article and shows a card on hover in Firefox', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('seed-article.html'));
+  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0);
+  await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(10);
+  const point = await page.evaluate(() => {
+    const range = [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === 'APEC')!;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(point.x - 4, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const title = () => page.evaluate(() => document.querySelector('backstory-root')?.shadowRoot?.querySelector('h2')?.textContent ?? '');
+  await expect.poll(title, { timeout: 5000 }).toBe('Asia-Pacific Economic Cooperation');
+  await page.close();
+});
