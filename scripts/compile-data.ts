@@ -26,4 +26,4 @@ mkdirSync(out, { recursive: true });
 const index = JSON.stringify(compileIndex(entries));
 writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
 writeFileSync(join(out, 'matcher.json'), index);
-console.log(`dataset: ${entries.length} entries from ${files.length} files; matcher index ${index.length} bytes`);
+console.log(`dataset: ${entries.length} entries from ${files.length} files; matcher index ${Buffer.byteLength(index)} bytes`);

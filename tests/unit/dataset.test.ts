@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../lib/dataset/validate';
 import { SUMMARY_MAX } from '../../lib/dataset/schema';
+import { formatEntries } from '../../scripts/format-data';
 
 const DIR = join(import.meta.dirname, '..', '..', 'data', 'entries');
 const files = readdirSync(DIR)
@@ -36,6 +37,16 @@ describe('the dataset', () => {
       return out;
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives treaties, laws and office holders a status', () => {
+    const missing = entries.filter((e) => ['treaty', 'law', 'person'].includes(e.category) && !e.status).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every file in the canonical layout (npm run format:data)', () => {
+    const unformatted = files.filter((f) => formatEntries(JSON.parse(f.text)) !== f.text).map((f) => f.name);
+    expect(unformatted).toEqual([]);
   });
 
   it('has at least 450 entries', () => {
