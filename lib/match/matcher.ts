@@ -1,7 +1,11 @@
 // The matcher: every alias of the dataset in one character trie, walked once from each word start.
 // The work per word is bounded by the longest alias it shares a prefix with, not by the number of
 // aliases, so a 100k-alias dictionary costs about what a 1k one does (see the benchmark).
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, type CompiledIndex } from '../dataset/compile';
+//
+// The trie is built lazily: a node sorts its aliases by their next character only when a page's
+// text first reaches it. Loading the dictionary is then one pass over first letters, and a page
+// pays only for the prefixes its own words share with aliases.
+import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, type CompiledIndex, type IndexAlias } from '../dataset/compile';
 import { aliasKey, foldChar, isWordChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
@@ -24,36 +28,67 @@ export interface Match {
 }
 
 interface Node {
-  next: Map<string, Node>;
-  aliases?: AliasInfo[];
+  /** How many key characters lead here. */
+  depth: number;
+  /** Aliases whose key passes through this node, until the node is expanded. */
+  ids: number[] | null;
+  next: Map<string, Node> | null;
+  /** Aliases whose key ends here. */
+  aliases: AliasInfo[] | null;
 }
 
 // Characters a page puts inside words that readers do not see: soft hyphen, zero-width space/joiners.
 const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
 
 export class Matcher {
-  private readonly root: Node = { next: new Map() };
+  private readonly root: Node;
+  private readonly source: IndexAlias[];
+  private readonly keys: (string | undefined)[];
   readonly size: number;
 
   constructor(index: CompiledIndex) {
-    for (const [text, entry, flags, lang] of index.aliases) {
-      const key = aliasKey(text);
-      let node = this.root;
-      for (const ch of key) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
-        node = child;
-      }
-      (node.aliases ??= []).push({
-        entry,
-        text: foldText1(text),
-        anyCase: (flags & ALIAS_ANY_CASE) !== 0,
-        ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
-        block: (flags & ALIAS_BLOCK) !== 0,
-        lang,
-      });
-    }
+    this.source = index.aliases;
     this.size = index.aliases.length;
+    this.keys = new Array(this.size);
+    const ids: number[] = [];
+    for (let i = 0; i < this.size; i++) ids.push(i);
+    this.root = { depth: 0, ids, next: null, aliases: null };
+  }
+
+  private key(id: number): string {
+    return (this.keys[id] ??= aliasKey(this.source[id][0]));
+  }
+
+  /** The children of a node, sorting its aliases by their next character on first use. */
+  private expand(node: Node): Map<string, Node> {
+    if (node.next) return node.next;
+    const next = new Map<string, Node>();
+    for (const id of node.ids!) {
+      // The root needs only first letters: no alias's full key is computed until a page needs it.
+      const ch = node.depth === 0 ? firstKeyChar(this.source[id][0]) : this.key(id)[node.depth];
+      if (ch === undefined) {
+        (node.aliases ??= []).push(this.info(id));
+        continue;
+      }
+      let child = next.get(ch);
+      if (!child) next.set(ch, (child = { depth: node.depth + 1, ids: [], next: null, aliases: null }));
+      child.ids!.push(id);
+    }
+    node.ids = null;
+    node.next = next;
+    return next;
+  }
+
+  private info(id: number): AliasInfo {
+    const [text, entry, flags, lang] = this.source[id];
+    return {
+      entry,
+      text: foldText1(text),
+      anyCase: (flags & ALIAS_ANY_CASE) !== 0,
+      ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
+      block: (flags & ALIAS_BLOCK) !== 0,
+      lang,
+    };
   }
 
   /**
@@ -91,8 +126,9 @@ export class Matcher {
       const ch = lowerChar(foldChar(raw));
       if (ch === ' ' && prevSpace) continue; // a run of spaces matches the alias's one space
       prevSpace = ch === ' ';
-      node = node.next.get(ch);
+      node = this.expand(node).get(ch);
       if (!node) break;
+      this.expand(node); // settles which aliases end here
       if (node.aliases && isBoundaryAfter(text, j)) {
         const ok = node.aliases.filter(
           (a) =>
@@ -104,6 +140,11 @@ export class Matcher {
     }
     return best;
   }
+}
+
+function firstKeyChar(text: string): string | undefined {
+  const t = text.trimStart();
+  return t ? lowerChar(foldChar(t[0])) : undefined;
 }
 
 /** A match must end where a word ends: the next visible character is not a letter or digit. */

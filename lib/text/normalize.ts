@@ -11,11 +11,16 @@ const FOLD: Record<string, string> = {
 
 /** Folds one UTF-16 code unit; the result always has length 1. */
 export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // Printable ASCII other than the backtick folds to itself: the common case, without a lookup.
+  if (c >= 0x20 && c < 0x7f && c !== 0x60) return ch;
   return FOLD[ch] ?? ch;
 }
 
 /** Lower-cases one code unit without changing its length (İ would become two units: kept). */
 export function lowerChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower : ch;
 }
@@ -36,5 +41,8 @@ export function aliasKey(text: string): string {
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 /** Letters, digits and combining marks make words; everything else is a boundary. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD.test(ch);
 }

@@ -5,9 +5,10 @@ import { collectBlocks, locate } from '../../lib/dom/blocks';
 import { createHighlighter, MARK_TAG } from '../../lib/page/highlighter';
 
 function setup(html: string) {
-  const win = new Window({ settings: { disableJavaScriptEvaluation: true } });
-  win.document.body.append(...Array.from(new win.DOMParser().parseFromString(html, 'text/html').body.childNodes));
-  return { win: win as unknown as Window, doc: win.document as unknown as Document };
+  const happy = new Window({ settings: { disableJavaScriptEvaluation: true } });
+  happy.document.write(`<!doctype html><html><body>${html}</body></html>`);
+  const win = happy as unknown as globalThis.Window;
+  return { win, doc: win.document };
 }
 
 function rangeOf(doc: Document, text: string): Range {
