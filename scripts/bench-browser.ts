@@ -7,16 +7,18 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPeers } from '../bench/lib/peers';
 import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, type ProfileResult, type RunResult } from '../bench/lib/browser-run';
-import { fmt, max, median, ratio, table } from '../bench/lib/stats';
+import { fmt, machine, max, median, ratio, table } from '../bench/lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
-import { CHROME_BUILD, launch, ROOT, serve, type Launched } from '../tests/support/browser';
+import { CHROME_BUILD, chromiumPath, launch, ROOT, serve, type Launched } from '../tests/support/browser';
 
 /** Measured runs per page and mode; the median is reported. */
-const DEFAULT_RUNS = 5;
+const DEFAULT_RUNS = 3;
+/** Unmeasured loads per mode first: V8 caches a content script's code only after it has seen it. */
+const WARM_UP_LOADS = 2;
 const BENCH_PAGES = join(ROOT, 'bench', 'pages');
 const START_PAGE = 'empty.html';
 const OUT = join(ROOT, 'bench-output');
-/** Hovers timed on the largest page (each on a fresh load, the card's entry not yet fetched). */
+/** Hovers timed on the page with the most highlights (each on a fresh load, so the card's entry is fetched). */
 const HOVERS = 3;
 
 const args = process.argv.slice(2);
@@ -51,6 +53,7 @@ const scriptBytes = { raw: contentJs.length, gzip: gzipSync(contentJs, { level: 
 const pageServer = await serve(pagesDir);
 const startServer = await serve(BENCH_PAGES);
 const browsers = new Map<ModeName, Launched>();
+const browserVersion = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim().split(' built')[0];
 for (const mode of MODES) {
   const launched = await launch({ extension: mode.dir });
   await localOnly(launched.context);
@@ -71,13 +74,15 @@ async function measure(page: string, url: string, bytes: number): Promise<PageRe
   for (let r = 0; r < runs; r++) {
     for (const mode of MODES) result.runs[mode.name].push(await runOnce(browsers.get(mode.name)!.context, url));
   }
-  for (const mode of MODES.slice(1)) result.profile[mode.name] = await profileOnce(browsers.get(mode.name)!.context, url);
+  result.profile.backstory = await profileOnce(browsers.get('backstory')!.context, url);
   return result;
 }
 
 const started = Date.now();
-// One unmeasured load per mode: the first page in a fresh browser pays for caches and compilation.
-for (const mode of MODES) await runOnce(browsers.get(mode.name)!.context, pageServer.url(pages[0]));
+const machineBefore = machine();
+for (let i = 0; i < WARM_UP_LOADS; i++) {
+  for (const mode of MODES) await runOnce(browsers.get(mode.name)!.context, startServer.url(START_PAGE));
+}
 const results: PageResult[] = [];
 for (const page of pages) {
   log(`measuring ${page}`);
@@ -86,10 +91,13 @@ for (const page of pages) {
 log(`measuring ${START_PAGE} (start-up)`);
 const startUp = await measure(START_PAGE, startServer.url(START_PAGE), statSync(join(BENCH_PAGES, START_PAGE)).size);
 const largest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-log(`hovering a term on ${largest.page}`);
-const hovers: number[] = [];
-for (let i = 0; i < HOVERS; i++) hovers.push(await hoverToCard(browsers.get('backstory')!.context, pageServer.url(largest.page)));
-const hoverMs = median(hovers);
+const mostTerms = (r: PageResult) => median(r.runs.backstory.map((x) => x.highlights));
+const hoverPage = results.reduce((a, b) => (mostTerms(b) > mostTerms(a) ? b : a)).page;
+log(`hovering a term on ${hoverPage}`);
+const hovers: { first: number; again: number }[] = [];
+for (let i = 0; i < HOVERS; i++) hovers.push(await hoverToCard(browsers.get('backstory')!.context, pageServer.url(hoverPage)));
+const hoverMs = median(hovers.map((h) => h.first));
+const hoverAgainMs = median(hovers.map((h) => h.again));
 for (const b of browsers.values()) await b.close();
 await pageServer.close();
 await startServer.close();
@@ -143,10 +151,12 @@ const targets = [
   }),
   { goal: 'content script ≤ 40 KB gzip', value: scriptBytes.gzip / 1024, ok: scriptBytes.gzip <= 40 * 1024 },
   { goal: 'page with no terms: added main-thread time ≤ 3 ms', value: startRow.modes.backstory.addedTaskMs, ok: startRow.modes.backstory.addedTaskMs <= 3 },
-  { goal: 'hover to visible card ≤ one frame (16.7 ms) after the delay', value: hoverMs, ok: hoverMs <= 1000 / 60 },
+  { goal: 'hover to visible card ≤ one frame (16.7 ms) after the delay: first hover', value: hoverMs, ok: hoverMs <= 1000 / 60 },
+  { goal: 'the same, hovering the term again (entry already fetched)', value: hoverAgainMs, ok: hoverAgainMs <= 1000 / 60 },
 ];
 
 const report = {
+  machine: { before: machineBefore, after: machine(), chromium: browserVersion },
   runs,
   pagesDir: relative(ROOT, pagesDir) || '.',
   seconds: (Date.now() - started) / 1000,
@@ -154,8 +164,9 @@ const report = {
   rows,
   startUp: startRow,
   summary,
-  hoverToCardMs: hoverMs,
+  hoverToCardMs: { first: hoverMs, again: hoverAgainMs },
   targets,
+  raw: results,
   hotspots: {
     page: largest.page,
     top: largest.profile.backstory.hotspots.slice(0, 10),
@@ -213,10 +224,11 @@ function render(): string {
       ]),
     ),
   );
-  out.push(`\nContent script: ${fmt(scriptBytes.raw / 1024)} KB raw, ${fmt(scriptBytes.gzip / 1024)} KB gzip. Hover to visible card on ${largest.page}: ${fmt(hoverMs)} ms after the ${HOVER_DELAY_MS} ms delay.\n`);
+  out.push(`\nContent script: ${fmt(scriptBytes.raw / 1024)} KB raw, ${fmt(scriptBytes.gzip / 1024)} KB gzip. Hover to visible card on ${hoverPage}, after the ${HOVER_DELAY_MS} ms delay: ${fmt(hoverMs)} ms the first time, ${fmt(hoverAgainMs)} ms again.\n`);
   out.push(table(['target', 'measured', 'met'], targets.map((t) => [t.goal, fmt(t.value), t.ok ? 'yes' : 'no'])));
   out.push(`\nBackstory's hottest functions on ${largest.page} (self time, one profiled load):\n`);
   out.push(table(['function', 'where', 'self ms'], report.hotspots.top.map((h) => [h.fn, `${basename(dirname(h.url))}/${basename(h.url)}:${h.line + 1}:${h.column + 1}`, fmt(h.selfMs)])));
-  out.push(`\n${pages.length} pages, ${runs} runs each, ${fmt(report.seconds, 0)} s.\n`);
+  out.push(`\n${pages.length} pages, ${runs} runs each, ${fmt(report.seconds, 0)} s. ${browserVersion}.`);
+  out.push(`Machine at the start: ${report.machine.before}; at the end: ${report.machine.after}.\n`);
   return out.join('\n');
 }

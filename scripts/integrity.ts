@@ -3,12 +3,13 @@
 // (apart from its one host element), no new page or console errors, and the page's own scripts
 // doing what they did. Pages are served from 127.0.0.1 and every other origin is blocked, so runs
 // are repeatable and nothing leaves the machine. Exits non-zero when any page differs.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched } from '../tests/support/browser';
 import { HOST, highlightCount } from '../tests/support/page';
+import { scanFile } from './scan-lib';
 
 /** After load, time for the page's own timers and Backstory's first scan to finish. */
 export const SETTLE_MS = 1500;
@@ -23,6 +24,10 @@ const HOVER_TRIES = 3;
 
 export interface PageResult {
   page: string;
+  /** Mentions the static scan (the `scan` command) marks in the saved file. */
+  expected: number;
+  /** Set when the page could not be checked (it navigated away, crashed or never loaded). */
+  failure?: string;
   /** Highlights registered by Backstory when they first appeared, and how long that took. */
   firstHighlights: number;
   firstAfterMs: number;
@@ -111,24 +116,32 @@ function locateHighlight(page: Page, n: number): Promise<{ scrollX: number; scro
   }, n);
 }
 
+type Spot = { scrollX: number; scrollY: number; x: number; y: number };
+
+/** Scrolls to a spot and moves the pointer onto it, the way a reader would. */
+async function pointAt(page: Page, at: Spot): Promise<void> {
+  await page.evaluate(({ scrollX, scrollY }) => window.scrollTo(scrollX, scrollY), at);
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+}
+
 /** Hovers highlights on `page` until a card opens, doing the same scrolling and pointer moves on `twin`
- *  (the page without Backstory), so both pages see the same events and differ only by Backstory. */
-async function openCard(page: Page, twin: Page): Promise<boolean> {
+ *  (the page without Backstory), so both pages see the same events and differ only by Backstory.
+ *  Gives the last spot pointed at. */
+async function openCard(page: Page, twin: Page): Promise<{ opened: boolean; at: Spot | null }> {
+  let last: Spot | null = null;
   for (let i = 0; i < HOVER_TRIES; i++) {
     const at = await locateHighlight(page, i);
     if (!at) continue;
-    await twin.evaluate(({ scrollX, scrollY }) => window.scrollTo(scrollX, scrollY), at);
-    for (const p of [page, twin]) {
-      await p.mouse.move(at.x - 3, at.y);
-      await p.mouse.move(at.x, at.y, { steps: 3 });
-    }
+    last = at;
+    await Promise.all([pointAt(page, at), pointAt(twin, at)]);
     const opened = await page
       .locator(`${HOST} h2`)
       .waitFor({ state: 'visible', timeout: CARD_WAIT_MS })
       .then(() => true, () => false);
-    if (opened) return true;
+    if (opened) return { opened, at };
   }
-  return false;
+  return { opened: false, at: last };
 }
 
 /** Seeds Math.random in the page's world (the same in both runs), so pages that draw random ids
@@ -147,48 +160,65 @@ async function load(context: BrowserContext, url: string): Promise<{ page: Page;
   return { page, errors };
 }
 
-/** Loads the page again without Backstory, scrolled as `like` is, and serialises it. */
-async function reloadPlain(context: BrowserContext, url: string, like: Page): Promise<string> {
-  const { page } = await load(context, url);
+/** Loads the page again without Backstory, with the same scrolling and pointing, and serialises it. */
+async function reloadPlain(context: BrowserContext, url: string, at: Spot | null): Promise<{ html: string; errors: string[] }> {
+  const { page, errors } = await load(context, url);
   try {
     await page.waitForTimeout(SETTLE_MS);
-    const pos = await like.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
-    await page.evaluate(({ x, y }) => window.scrollTo(x, y), pos);
-    return await serialise(page);
+    if (at) await pointAt(page, at);
+    await page.waitForTimeout(CARD_WAIT_MS / 2);
+    return { html: await serialise(page), errors };
   } finally {
     await page.close();
   }
 }
 
-/** Checks one page: `plain` has no extension, `withExt` has the built one. */
-export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string): Promise<PageResult> {
+/** For each message, the most times any one run saw it. */
+function mostOf(...runs: string[][]): string[] {
+  const most = new Map<string, number>();
+  for (const run of runs) {
+    const n = new Map<string, number>();
+    for (const x of run) n.set(x, (n.get(x) ?? 0) + 1);
+    for (const [x, c] of n) most.set(x, Math.max(most.get(x) ?? 0, c));
+  }
+  return [...most].flatMap(([x, c]) => Array<string>(c).fill(x));
+}
+
+/** Checks one page: `plain` has no extension, `withExt` has the built one. `expected` is how many
+ *  mentions the static scan of the saved file marks: where it is 0, the first highlight is not awaited. */
+export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string, expected: number): Promise<PageResult> {
   const [a, b] = await Promise.all([load(plain.context, url), load(withExt.context, url)]);
   try {
     const start = Date.now();
-    await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
+    if (expected > 0) {
+      await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
+    }
     const firstHighlights = await highlightCount(b.page);
     const waited = Date.now() - start;
     await Promise.all([a.page.waitForTimeout(SETTLE_MS), b.page.waitForTimeout(SETTLE_MS)]);
     const highlights = await highlightCount(b.page);
-    const cardOpened = highlights > 0 && (await openCard(b.page, a.page));
+    const { opened: cardOpened, at } = highlights > 0 ? await openCard(b.page, a.page) : { opened: false, at: null };
     const hosts = await b.page.evaluate((host) => document.querySelectorAll(host).length, HOST);
     const [without, withBackstory] = await Promise.all([serialise(a.page), serialise(b.page)]);
     const differences: string[] = [];
     let unstable = false;
-    if (without !== withBackstory) {
+    let errors = extra(a.errors, b.errors).filter((e) => !NETWORK_NOISE.test(e));
+    if (without !== withBackstory || errors.length) {
       // Pages whose scripts race (async loads, timers) can differ between two plain runs: load it
-      // once more without Backstory; a page that matches either plain run is not changed by Backstory.
-      const again = await reloadPlain(plain.context, url, b.page);
-      unstable = again !== without;
-      if (again !== withBackstory) differences.push(describeDifference(without, withBackstory));
+      // once more without Backstory. What matches either plain run is not Backstory's doing.
+      const again = await reloadPlain(plain.context, url, at);
+      unstable = again.html !== without || extra(a.errors, again.errors).length > 0;
+      if (without !== withBackstory && again.html !== withBackstory) differences.push(describeDifference(without, withBackstory));
+      errors = extra(mostOf(a.errors, again.errors), b.errors).filter((e) => !NETWORK_NOISE.test(e));
     }
     if (hosts > 1 || (cardOpened && hosts !== 1)) differences.push(`${hosts} <${HOST}> elements`);
-    const errors = extra(a.errors, b.errors).filter((e) => !NETWORK_NOISE.test(e));
-    return { page: name, firstHighlights, firstAfterMs: waited, highlights, cardOpened, unstable, differences, errors };
+    return { page: name, expected, firstHighlights, firstAfterMs: waited, highlights, cardOpened, unstable, differences, errors };
   } finally {
     await Promise.all([a.page.close(), b.page.close()]);
   }
 }
+
+const NOT_CHECKED = { firstHighlights: 0, firstAfterMs: 0, highlights: 0, cardOpened: false, unstable: false, differences: [], errors: [] };
 
 /** Checks every page under `dir`, one at a time, in two fresh browsers. */
 export async function checkPages(dir: string, onResult: (r: PageResult) => void = () => {}): Promise<PageResult[]> {
@@ -200,7 +230,12 @@ export async function checkPages(dir: string, onResult: (r: PageResult) => void 
     await Promise.all([blockOtherOrigins(plain.context), blockOtherOrigins(withExt.context)]);
     const results: PageResult[] = [];
     for (const name of listPages(root)) {
-      const r = await checkPage(plain, withExt, server.url(name.split('/').map(encodeURIComponent).join('/')), name);
+      const file = join(root, name);
+      const expected = (await scanFile(file, readFileSync(file, 'utf8'))).mentions.filter((m) => m.highlighted).length;
+      const url = server.url(name.split('/').map(encodeURIComponent).join('/'));
+      const r = await checkPage(plain, withExt, url, name, expected).catch(
+        (e: Error): PageResult => ({ ...NOT_CHECKED, page: name, expected, failure: e.message.split('\n')[0] }),
+      );
       results.push(r);
       onResult(r);
     }
@@ -214,16 +249,24 @@ export async function checkPages(dir: string, onResult: (r: PageResult) => void 
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? join(ROOT, 'tests', 'fixtures', 'pages');
   const results = await checkPages(dir, (r) => {
-    const status = r.differences.length || r.errors.length ? 'DIFFERS' : 'ok';
+    const status = r.failure ? 'FAILED' : r.differences.length || r.errors.length ? 'DIFFERS' : 'ok';
     const first = `${r.firstHighlights} after ${r.firstAfterMs} ms`;
-    console.log(`${status}\t${r.page}\thighlights=${r.highlights} (first ${first})\tcard=${r.cardOpened ? 'yes' : 'no'}${r.unstable ? '\tunstable without Backstory' : ''}`);
+    const notes = [r.unstable ? 'unstable without Backstory' : '', r.failure ?? ''].filter(Boolean).join('; ');
+    console.log(
+      `${status}\t${r.page}\thighlights=${r.highlights} (first ${first}; static scan ${r.expected})\tcard=${r.cardOpened ? 'yes' : 'no'}\t${notes}`,
+    );
     for (const d of r.differences) console.log(`  difference ${d}`);
     for (const e of r.errors) console.log(`  error ${e}`);
   });
   const differing = results.filter((r) => r.differences.length).length;
   const errors = results.reduce((n, r) => n + r.errors.length, 0);
-  console.log(`${results.length} pages checked, ${differing} with DOM differences, ${errors} errors caused by Backstory`);
-  process.exitCode = differing || errors ? 1 : 0;
+  const failed = results.filter((r) => r.failure).length;
+  const unstable = results.filter((r) => r.unstable).length;
+  console.log(
+    `${results.length - failed} pages checked, ${differing} with DOM differences, ${errors} errors caused by Backstory, ` +
+      `${failed} could not be checked, ${unstable} unstable without Backstory`,
+  );
+  process.exitCode = differing || errors || failed ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

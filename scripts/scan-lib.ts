@@ -6,11 +6,12 @@ import type { Entry } from '../lib/dataset/schema';
 import { Matcher } from '../lib/match/matcher';
 import { mentionContext, mentionText, scanDocument, type SelectionOptions } from '../lib/scan';
 import { parseHtml } from './node-dom';
-import nlp from 'compromise';
-import { firstNameCheck } from '../lib/match/names';
+import { firstNameCheck, type NameCheck } from '../lib/match/names';
 
 export interface FileScan {
   file: string;
+  /** Milliseconds spent parsing the HTML and scanning it (not part of the JSON output). */
+  timing?: { parseMs: number; scanMs: number };
   mentions: { id: string; title: string; wikipedia: string; text: string; context: string; highlighted: boolean }[];
   terms: string[];
 }
@@ -18,19 +19,31 @@ export interface FileScan {
 const compiled = index as CompiledIndex;
 const dataset = entries as Entry[];
 let matcher: Matcher | null = null;
-const nameCheck = firstNameCheck(nlp);
+/** Answers to first-name questions; compromise is loaded only when a page asks one. */
+const names = new Map<string, boolean>();
+let check: NameCheck | null = null;
 
 export async function scanFile(file: string, html: string, selection?: SelectionOptions): Promise<FileScan> {
   if (!/<[a-z!]/i.test(html)) throw new Error('no HTML markup found');
   matcher ??= new Matcher(compiled);
+  const t0 = performance.now();
   const { doc, close } = parseHtml(html);
+  const t1 = performance.now();
   try {
-    const { mentions } = scanDocument({ doc, index: compiled, matcher, selection, nameCheck });
+    const known: NameCheck = (q) => names.get(`${q.word} ${q.surname}`);
+    let { mentions, questions } = scanDocument({ doc, index: compiled, matcher, selection, nameCheck: known });
+    if (questions.length) {
+      // As in the extension: a second pass once the questions are answered.
+      check ??= firstNameCheck((await import('compromise')).default);
+      for (const q of questions) names.set(`${q.word} ${q.surname}`, check(q) === true);
+      ({ mentions, questions } = scanDocument({ doc, index: compiled, matcher, selection, nameCheck: known }));
+    }
     const out = mentions.map((m) => {
       const e = dataset[m.entry];
       return { id: e.id, title: e.title, wikipedia: e.wikipedia, text: mentionText(m), context: mentionContext(m), highlighted: m.highlighted };
     });
-    return { file, mentions: out, terms: [...new Set(out.map((m) => m.id))] };
+    const timing = { parseMs: t1 - t0, scanMs: performance.now() - t1 };
+    return { file, mentions: out, terms: [...new Set(out.map((m) => m.id))], timing };
   } finally {
     await close();
   }

@@ -1,11 +1,12 @@
-// npm run --silent scan -- [--json] FILE.html... ('-' reads standard input)
+// npm run --silent scan -- [--json] [--time] FILE.html... ('-' reads standard input; --time: parse and scan times on stderr)
 // Runs the extension's own page pipeline (lib/scan.ts) on saved pages and reports every mention.
 import { readFileSync } from 'node:fs';
 import { scanFile, type FileScan } from './scan-lib';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
+const time = args.includes('--time');
+const files = args.filter((a) => a !== '--json' && a !== '--time');
 if (!files.length) {
   console.error('usage: npm run --silent scan -- [--json] FILE.html... (- for standard input)');
   process.exit(2);
@@ -29,8 +30,10 @@ for (const file of files) {
     failed++;
     continue;
   }
+  const { timing, ...report } = result;
+  if (time && timing) console.error(`${file}: parsed in ${timing.parseMs.toFixed(0)} ms, scanned in ${timing.scanMs.toFixed(0)} ms`);
   if (json) {
-    process.stdout.write(JSON.stringify(result) + '\n');
+    process.stdout.write(JSON.stringify(report) + '\n');
   } else {
     console.log(`${file}: ${result.terms.length} terms, ${result.mentions.length} mentions`);
     for (const m of result.mentions) {
