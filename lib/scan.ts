@@ -3,11 +3,11 @@
 // what the extension does.
 import type { CompiledIndex } from './dataset/compile';
 import type { Category } from './dataset/schema';
-import { collectBlocks, type TextBlock } from './dom/blocks';
+import { walkBlocks, type TextBlock } from './dom/blocks';
 import { declaredLanguage, guessLanguage } from './text/language';
 import { findArticle } from './dom/article';
 import { decide, Paragraph } from './match/disambiguate';
-import type { Matcher } from './match/matcher';
+import type { Match, Matcher } from './match/matcher';
 import { nameQuestion, type NameCheck, type NameQuestion } from './match/names';
 
 export interface SelectionOptions {
@@ -49,18 +49,37 @@ export interface PageScan {
 }
 
 export function scanDocument(input: ScanInput): PageScan {
+  const steps = scanSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Blocks matched between pauses of the scan. */
+const BLOCKS_PER_STEP = 50;
+
+/**
+ * The scan as a generator that pauses every few hundred nodes or few dozen blocks, so the content
+ * script can run it in idle-time slices of a few milliseconds (see lib/page/slices.ts).
+ */
+export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   const { doc, index, matcher } = input;
   const selection = input.selection ?? DEFAULT_SELECTION;
   const root = input.root ?? doc.body ?? doc.documentElement;
   if (!root) return { mentions: [], questions: [] };
-  const blocks = collectBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
+  const blocks = yield* walkBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
+  yield;
   const article = findArticle(doc, blocks);
   const lang = declaredLanguage(doc) || guessLanguage(leadingText(blocks));
   // The first-name check knows English names and English grammar only.
   const nameCheck = lang === 'en' || lang === '' ? input.nameCheck : undefined;
 
   // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
-  const raw = blocks.map((block) => matcher.findAll(block.text, lang));
+  const raw: Match[][] = [];
+  for (const block of blocks) {
+    raw.push(matcher.findAll(block.text, lang));
+    if (raw.length % BLOCKS_PER_STEP === 0) yield;
+  }
   const pageEntries = new Set<number>();
   const blockedCount = new Map<number, number>();
   const plainCount = new Map<number, number>();

@@ -10,6 +10,7 @@ export const DEFAULT_HOVER_DELAY_MS = 500;
 export const MAX_HOVER_DELAY_MS = 3000;
 
 const site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+const category = v.picklist(CATEGORIES);
 
 export const SETTING_SCHEMAS = {
   /** Backstory off everywhere until switched on again. */
@@ -20,7 +21,7 @@ export const SETTING_SCHEMAS = {
   allowedSites: v.pipe(v.array(site), v.maxLength(5000)),
   density: v.picklist(['first', 'all']),
   includeCommon: v.boolean(),
-  hiddenCategories: v.array(v.picklist(CATEGORIES)),
+  hiddenCategories: v.array(category),
   highlightStyle: v.picklist(['underline', 'tint', 'outline']),
   hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
 };
@@ -42,7 +43,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
 
-/** Validates one stored value; undefined (never set) and invalid values give the default. */
+/** The settings that are lists, and what one item must be: a list keeps its good items when some are bad. */
+const LIST_ITEMS: Partial<Record<SettingKey, v.GenericSchema>> = { disabledSites: site, allowedSites: site, hiddenCategories: category };
+
+/** Validates one stored value; undefined (never set) and invalid values give the default (a list: its valid items). */
 export function parseSetting<K extends SettingKey>(
   key: K,
   raw: unknown,
@@ -52,6 +56,12 @@ export function parseSetting<K extends SettingKey>(
   const result = v.safeParse(SETTING_SCHEMAS[key], raw);
   if (result.success) return result.output as Settings[K];
   onInvalid?.(key, result.issues[0].message);
+  // A list stored by an older version (a category since retired) keeps the reader's other choices.
+  const item = LIST_ITEMS[key];
+  if (item && Array.isArray(raw)) {
+    const kept = v.safeParse(SETTING_SCHEMAS[key], raw.filter((x) => v.is(item, x)));
+    if (kept.success) return kept.output as Settings[K];
+  }
   return DEFAULT_SETTINGS[key];
 }
 

@@ -21,12 +21,19 @@ export function siteKey(url: string): string | null {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 
-/** Normalises what a reader types in the options ("https://www.BBC.co.uk/news" -> "bbc.co.uk"). */
+/** A host name as URL gives it (labels of letters, digits, hyphens; "xn--" for other scripts), or an IP address. */
+const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$|^\[[0-9a-f:.]+\]$/;
+
+/**
+ * Normalises what a reader types in the options ("https://www.BBC.co.uk/news" -> "bbc.co.uk"), or
+ * null if it names no site (browsers' URL parsers let some such text through, "not%20a%20site").
+ */
 export function normaliseSiteInput(input: string): string | null {
   const text = input.trim();
   if (!text) return null;
   if (/^file:/i.test(text)) return 'file://';
-  return siteKey(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  const key = siteKey(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  return key !== null && HOST.test(key) ? key : null;
 }
 
 function isIp(host: string): boolean {

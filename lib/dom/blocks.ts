@@ -46,7 +46,18 @@ export function isSkipped(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Nodes visited between pauses of the walk (see walkBlocks). */
+export const NODES_PER_STEP = 400;
+
 export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
+  const walk = walkBlocks(root, options);
+  let step = walk.next();
+  while (!step.done) step = walk.next();
+  return step.value;
+}
+
+/** The walk as a generator that pauses every NODES_PER_STEP nodes, so a caller can spread it over idle time. */
+export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<void, TextBlock[]> {
   const blocks: TextBlock[] = [];
   const maxNodes = options.maxNodes ?? 0;
   let visited = 0;
@@ -67,7 +78,8 @@ export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock
       continue;
     }
     if (node === undefined) break;
-    if (maxNodes && ++visited > maxNodes) break;
+    if (maxNodes && visited >= maxNodes) break;
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const text = node as Text;
       const data = text.data;

@@ -5,7 +5,8 @@ import type { Entry } from '../dataset/schema';
 import type { Matcher } from '../match/matcher';
 import type { PageReport, PageTerm } from '../messages';
 import { locate } from '../dom/blocks';
-import { scanDocument, type Mention } from '../scan';
+import { scanSteps, type Mention, type PageScan } from '../scan';
+import { runInSlices } from './slices';
 import type { Settings } from '../settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
@@ -44,6 +45,7 @@ export class Annotator {
   private hoverIndex = -1;
   private rescanTimer = 0;
   private frame = 0;
+  private generation = 0;
   private settings: Settings | null = null;
   /** Answers to first-name questions, kept for the page's life: "Word Surname" -> is a first name. */
   private readonly names = new Map<string, boolean>();
@@ -85,6 +87,7 @@ export class Annotator {
   stop(): void {
     this.abort?.abort();
     this.abort = null;
+    this.generation++;
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.hoverTimer);
@@ -142,12 +145,14 @@ export class Annotator {
     return true;
   }
 
+  /** Scans the page in idle-time slices; a newer scan (or stop) cancels an older one. */
   private scan(): void {
     const { index, matcher } = this.deps;
     const s = this.settings!;
-    this.tooltip.hide();
-    this.highlighter?.clear();
-    const { mentions, questions } = scanDocument({
+    const generation = ++this.generation;
+    // Fallback marks split the page's text nodes: take them out before walking the text.
+    if (this.highlighter?.kind === 'elements') this.highlighter.clear();
+    const steps = scanSteps({
       doc: this.doc,
       index,
       matcher,
@@ -156,6 +161,14 @@ export class Annotator {
       maxNodes: MAX_NODES,
       nameCheck: this.deps.checkNames ? (q) => this.names.get(`${q.word} ${q.surname}`) : undefined,
     });
+    const stale = () => generation !== this.generation || !this.running;
+    runInSlices(this.deps.win, steps, stale).then(
+      (result) => result && !stale() && this.apply(result),
+      (err) => console.warn('Backstory: scanning this page failed', err),
+    );
+  }
+
+  private apply({ mentions, questions }: PageScan): void {
     this.mentions = mentions;
     if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
@@ -165,6 +178,9 @@ export class Annotator {
     this.hits = new HitTester(this.ranges);
     this.publishedOn = publishedDate(this.doc);
     this.current = -1;
+    this.hoverIndex = -1;
+    // A card whose term's text is gone closes; one whose term is still there stays open.
+    if (this.tooltip.isOpen && this.tooltip.anchorGone()) this.tooltip.hide();
     this.deps.onCount?.(new Set(this.mentions.map((m) => m.entry)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
@@ -269,11 +285,6 @@ export class Annotator {
     });
     if (!relevant) return;
     clearTimeout(this.rescanTimer);
-    this.rescanTimer = window.setTimeout(() => {
-      const idle = (this.deps.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-        .requestIdleCallback;
-      if (idle) idle(() => this.running && this.scan(), { timeout: 1000 });
-      else if (this.running) this.scan();
-    }, RESCAN_DEBOUNCE_MS);
+    this.rescanTimer = window.setTimeout(() => this.running && this.scan(), RESCAN_DEBOUNCE_MS);
   }
 }

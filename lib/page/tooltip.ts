@@ -120,6 +120,11 @@ export class Tooltip {
     this.hideTimer = 0;
   }
 
+  /** Whether the text the card explains has left the page (its range collapsed). */
+  anchorGone(): boolean {
+    return !this.anchor || this.anchor.collapsed || !this.anchor.startContainer.isConnected;
+  }
+
   /** Whether the anchor has left the viewport (the reader scrolled away). */
   anchorOutOfView(): boolean {
     if (!this.anchor) return false;

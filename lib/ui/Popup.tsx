@@ -22,15 +22,27 @@ export interface PopupProps {
 }
 
 const ROW = '[data-row]';
+/** Long enough for the first paint (page terms, switch) to come first, short enough to beat typing. */
+const WARM_DELAY_MS = 50;
+/** As many related terms as the card on the page shows. */
+const MAX_RELATED = 6;
 
 export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | null>(null);
-  const [open, setOpen] = useState<Entry | null>(null);
+  // The entries opened, the last one shown: related terms open on top, Back returns to the one before.
+  const [trail, setTrail] = useState<Entry[]>([]);
+  const open = trail.length ? trail[trail.length - 1] : null;
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
+
+  // The search index is built once the popup has painted, before the reader can type much.
+  useEffect(() => {
+    const t = setTimeout(glossary.warm, WARM_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [glossary]);
 
   // Focus follows the view: the search box at first, Back in an entry, the row it came from after.
   useEffect(() => {
@@ -42,13 +54,14 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
 
   const show = (e: Entry) => {
     setReturnTo(e.id);
-    setOpen(e);
+    setTrail([e]);
   };
+  const back = () => setTrail((t) => t.slice(0, -1));
 
   const onKeyDown = (ev: KeyboardEvent) => {
     const active = document.activeElement as HTMLElement | null;
     if (ev.key === 'Escape') {
-      if (open) setOpen(null);
+      if (open) back();
       else if (active?.matches(ROW)) input.current?.focus();
       else if (query || category) {
         setQuery('');
@@ -71,10 +84,20 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
 
   if (open) {
     const onPage = page?.terms.some((t) => t.id === open.id);
+    const related = (open.related ?? [])
+      .slice(0, MAX_RELATED)
+      .map((id) => glossary.get(id))
+      .filter((e): e is Entry => !!e)
+      .map((e) => ({ id: e.id, title: e.title }));
+    const openRelated = (id: string) => {
+      const e = glossary.get(id);
+      if (e) setTrail((t) => [...t, e]);
+    };
     return (
       <main class="popup entry" ref={root} onKeyDown={onKeyDown}>
-        <nav class="entry-nav">
-          <button type="button" class="back" onClick={() => setOpen(null)}>
+        <h1 class="sr-only">Backstory</h1>
+        <nav class="entry-nav" aria-label="Entry">
+          <button type="button" class="back" onClick={back}>
             ← Back
           </button>
           {onPage && (
@@ -83,7 +106,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
             </button>
           )}
         </nav>
-        <Card entry={open} />
+        <Card key={open.id} entry={open} related={related} onOpen={openRelated} />
       </main>
     );
   }

@@ -51,17 +51,23 @@ export interface GlossaryQuery {
 export type Glossary = ReturnType<typeof createGlossary>;
 
 export function createGlossary(entries: Entry[]) {
-  const search = new MiniSearch<Doc>({
-    fields: ['title', 'aliases', 'summary'],
-    storeFields: ['id'],
-    processTerm: (term) => fold(term) || null,
-    searchOptions: {
-      boost: { title: 3, aliases: 2, summary: 0.5 },
-      prefix: true,
-      fuzzy: (term) => typos(term) || false,
-    },
-  });
-  search.addAll(entries.map((e) => ({ id: e.id, title: e.title, aliases: e.aliases.map((a) => a.text).join(' | '), summary: e.summary })));
+  // The index costs more than the rest of the popup: built on first use (or when the popup is idle).
+  let index: MiniSearch<Doc> | null = null;
+  const search = () => {
+    if (index) return index;
+    index = new MiniSearch<Doc>({
+      fields: ['title', 'aliases', 'summary'],
+      storeFields: ['id'],
+      processTerm: (term) => fold(term) || null,
+      searchOptions: {
+        boost: { title: 3, aliases: 2, summary: 0.5 },
+        prefix: true,
+        fuzzy: (term) => typos(term) || false,
+      },
+    });
+    index.addAll(entries.map((e) => ({ id: e.id, title: e.title, aliases: e.aliases.map((a) => a.text).join(' | '), summary: e.summary })));
+    return index;
+  };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const names = new Map(entries.map((e) => [e.id, [e.title, ...e.aliases.map((a) => a.text)].map(fold)]));
   const byTitle = [...entries].sort((a, b) => a.title.localeCompare(b.title, 'en'));
@@ -91,8 +97,8 @@ export function createGlossary(entries: Entry[]) {
       if (!q) return category ? byTitle.filter(inCategory).slice(0, limit) : [];
       const filter = (r: SearchResult) => inCategory(byId.get(r.id as string));
       // Every word must match; if a word matches nothing at all, any word will do.
-      let hits = search.search(q, { combineWith: 'AND', filter });
-      if (!hits.length) hits = search.search(q, { combineWith: 'OR', filter });
+      let hits = search().search(q, { combineWith: 'AND', filter });
+      if (!hits.length) hits = search().search(q, { combineWith: 'OR', filter });
       return hits
         .map((r) => ({ r, key: rank(r.id as string, q) }))
         .sort((a, b) => a.key[0] - b.key[0] || (a.key[0] < 5 ? a.key[1] - b.key[1] || a.key[2] - b.key[2] : 0) || b.r.score - a.r.score)
@@ -100,5 +106,7 @@ export function createGlossary(entries: Entry[]) {
         .map(({ r }) => byId.get(r.id as string)!);
     },
     get: (id: string) => byId.get(id),
+    /** Builds the search index now, so the first keystroke does not wait for it. */
+    warm: () => void search(),
   };
 }

@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
 import { highlightCount, highlightTexts, hover, pointOf, tabIdOf, tooltipTitle } from '../support/page';
+import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings';
+import { HIDE_GRACE_MS } from '../../lib/page/tooltip';
+
+/** One frame at 60 Hz: the card is checked for once per frame. */
+const FRAME_MS = 17;
 
 let browser: Launched;
 let server: Served;
@@ -47,13 +52,26 @@ async function command(page: Page, step: 1 | -1) {
 describe('tooltip behaviour', () => {
   it('waits for the hover delay, survives the trip into the card, and closes after the grace period', async () => {
     const page = await open('seed-article.html', 10);
+    // Timed by the page's own clock, so a busy machine cannot make the test pass or fail by accident.
+    await page.evaluate(() => {
+      const w = window as unknown as { firstMove?: number; shownAt?: number };
+      addEventListener('pointermove', () => (w.firstMove ??= performance.now()), true);
+      const watch = () => {
+        if (document.querySelector('backstory-root')?.shadowRoot?.querySelector('.card')) w.shownAt = performance.now();
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
     await hover(page, 'APEC');
-    await page.waitForTimeout(250);
-    expect(await card(page).count()).toBe(0); // not before the delay
     expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
+    const { firstMove, shownAt } = await page.evaluate(() => {
+      const w = window as unknown as { firstMove: number; shownAt: number };
+      return { firstMove: w.firstMove, shownAt: w.shownAt };
+    });
+    expect(shownAt - firstMove).toBeGreaterThanOrEqual(DEFAULT_HOVER_DELAY_MS - FRAME_MS);
     const box = (await card(page).boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(HIDE_GRACE_MS * 2);
     expect(await card(page).count()).toBe(1); // still open while the pointer is in it
     await page.mouse.move(5, 5);
     await expect.poll(() => card(page).count()).toBe(0);
