@@ -1,11 +1,13 @@
 // Wiring only: settings and messages in, lib/page/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import index from '../../lib/generated/matcher.json';
+// A string, parsed on demand: evaluating the script stays cheap where Backstory is off.
+import indexJson from '../../lib/generated/matcher.json?raw';
 import type { CompiledIndex } from '../../lib/dataset/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
+import type { Settings } from '../../lib/settings';
 import { isSiteEnabled, siteKey } from '../../lib/sites';
 import type { Entry } from '../../lib/dataset/schema';
 import * as v from 'valibot';
@@ -13,47 +15,66 @@ import * as v from 'valibot';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  // Frames run their own copy, so same-origin iframes (and others) are annotated too.
+  // Same-origin frames (embedded explainers, live-blog widgets) are annotated by their own copy.
   allFrames: true,
   async main(ctx) {
+    // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
+    if (!sameOriginAsTop()) return;
     const entries = new Map<string, Promise<Entry | null>>();
-    const annotator = new Annotator({
-      win: window,
-      index: index as CompiledIndex,
-      matcher: new Matcher(index as CompiledIndex),
-      getEntry(id) {
-        let p = entries.get(id);
-        if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
-        return p;
-      },
-      checkNames: (questions) => sendMessage('checkNames', questions),
-      onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
-    });
+    // The dictionary is parsed only once Backstory is on for this page.
+    let annotator: Annotator | null = null;
+    const annotate = () => {
+      if (annotator) return annotator;
+      const index = JSON.parse(indexJson) as CompiledIndex;
+      return (annotator = new Annotator({
+        win: window,
+        index,
+        matcher: new Matcher(index),
+        getEntry(id) {
+          let p = entries.get(id);
+          if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
+          return p;
+        },
+        checkNames: (questions) => sendMessage('checkNames', questions),
+        onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
+      }));
+    };
 
-    const apply = (settings: Awaited<ReturnType<typeof loadSettings>>) => {
+    const apply = (settings: Settings) => {
       if (!ctx.isValid) return;
-      if (isSiteEnabled(location.href, settings)) annotator.start(settings);
-      else if (annotator.running) annotator.stop();
+      if (isSiteEnabled(location.href, settings)) annotate().start(settings);
+      else if (annotator?.running) annotator.stop();
+      else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
     };
     ctx.onInvalidated(watchSettings(apply));
-    ctx.onInvalidated(() => annotator.stop());
+    ctx.onInvalidated(() => annotator?.stop());
 
     // The popup and the commands speak to the page itself; frames only mark their own text.
     if (window === window.top) {
-      ctx.onInvalidated(onMessage('getPageTerms', () => annotator.pageReport(siteKey(location.href))));
+      const site = siteKey(location.href);
+      ctx.onInvalidated(onMessage('getPageTerms', () => annotator?.pageReport(site) ?? { enabled: false, site, terms: [] }));
       ctx.onInvalidated(
         onMessage('revealTerm', ({ data }) => {
           const id = v.safeParse(EntryIdSchema, data);
-          return id.success ? annotator.reveal(id.output) : false;
+          return id.success && annotator ? annotator.reveal(id.output) : false;
         }),
       );
       ctx.onInvalidated(
         onMessage('moveTerm', ({ data }) => {
           const step = v.safeParse(StepSchema, data);
-          return step.success ? annotator.move(step.output) : false;
+          return step.success && annotator ? annotator.move(step.output) : false;
         }),
       );
     }
     apply(await loadSettings());
   },
 });
+
+function sameOriginAsTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    return window.top!.location.origin === location.origin;
+  } catch {
+    return false; // reading a cross-origin top's location throws
+  }
+}

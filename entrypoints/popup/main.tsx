@@ -25,7 +25,7 @@ async function main() {
   const tabId = await currentTabId();
   let settings = await loadSettings();
   let page: PageReport | null = null;
-  const ask = () => (tabId === undefined ? Promise.resolve(null) : sendMessage('getPageTerms', undefined, tabId).catch(() => null));
+  const ask = () => (tabId === undefined ? Promise.resolve(null) : sendMessage('getPageTerms', undefined, { tabId, frameId: 0 }).catch(() => null));
   const draw = () =>
     render(
       <Popup
@@ -35,7 +35,7 @@ async function main() {
         onToggleSite={(site) => void switchSite(site)}
         onPause={(paused) => void saveSettings({ paused })}
         onReveal={(id) => {
-          if (tabId !== undefined) void sendMessage('revealTerm', id, tabId).catch(() => false);
+          if (tabId !== undefined) void sendMessage('revealTerm', id, { tabId, frameId: 0 }).catch(() => false);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />,

@@ -51,7 +51,7 @@ export async function launch(options: { extension?: string | null; profile?: str
     viewport: { width: 1200, height: 900 },
   });
   let worker = context.serviceWorkers()[0];
-  if (ext && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  if (ext && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 60_000 });
   const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
