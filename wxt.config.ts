@@ -6,6 +6,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // The sources zip (for store review) needs what builds the extension, not the test pages.
+  zip: { excludeSources: ['tests/fixtures/**', 'bench/pages/**', 'docs/**', 'demo-output/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
@@ -16,8 +18,8 @@ export default defineConfig({
     // storage: settings on this device. activeTab is not needed: the content script already runs on pages.
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    // The background swaps in the greyed icon/off-*.png for tabs where Backstory is off.
-    action: { default_title: 'Backstory', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // The toolbar icon is set in entrypoints/popup/index.html, so both builds get it.
+    action: { default_title: 'Backstory' },
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+B' },

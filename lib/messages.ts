@@ -15,6 +15,8 @@ export interface PageReport {
   enabled: boolean;
   site: string | null;
   terms: PageTerm[];
+  /** The article's publication day (YYYY-MM-DD) if the page states it: the popup's card then shows what was true then. */
+  published?: string | null;
 }
 
 interface ProtocolMap {

@@ -106,7 +106,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
             </button>
           )}
         </nav>
-        <Card key={open.id} entry={open} related={related} onOpen={openRelated} />
+        <Card key={open.id} entry={open} publishedOn={onPage ? page?.published : null} related={related} onOpen={openRelated} />
       </main>
     );
   }

@@ -27,7 +27,16 @@ describe('normaliseSiteInput', () => {
     ['  www.lemonde.fr  ', 'lemonde.fr'],
     ['bücher.de', 'xn--bcher-kva.de'],
     ['file:///tmp/x.html', 'file://'],
+    ['http://[::1]:8080/', '[::1]'],
+    ['192.168.0.1', '192.168.0.1'],
+    ['my_host.example', 'my_host.example'],
     ['', null],
+    ['not a site', null],
+    ['a..b', null],
+    ['exa!mple.com', null],
+    ['-bad-.com', null],
+    ['chrome://settings', null],
+    ['bbc.co.uk/ news', 'bbc.co.uk'],
   ])('%s -> %s', (input, key) => expect(normaliseSiteInput(input)).toBe(key));
 });
 
