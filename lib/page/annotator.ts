@@ -118,7 +118,7 @@ export class Annotator {
   }
 
   pageReport(site: string | null): PageReport {
-    return { enabled: this.running, site, terms: this.running ? this.report() : [] };
+    return { enabled: this.running, site, terms: this.running ? this.report() : [], published: this.publishedOn };
   }
 
   /** Scrolls to the first mention of a term and opens its card. */
@@ -129,6 +129,7 @@ export class Annotator {
     const range = i >= 0 ? this.ranges[i] : this.toRange(m);
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter?.flash(range);
     await this.open(m, range, i >= 0 ? i : -1, true);
     return true;
   }

@@ -3,7 +3,7 @@
 // the page, and strict style-src policies do not block them. Each preset keeps the page's own text
 // colour, so the text's contrast is the page's; the marks themselves meet 3:1 against white and black.
 import type { Settings } from '../settings';
-import { MARK_TAG, HIGHLIGHT_NAME } from './highlighter';
+import { FLASH_NAME, MARK_TAG, HIGHLIGHT_NAME } from './highlighter';
 
 const PRESETS: Record<Settings['highlightStyle'], string> = {
   underline: 'text-decoration: underline dotted 2px; text-decoration-color: #1a73e8; background-color: rgba(26, 115, 232, 0.1);',
@@ -13,7 +13,9 @@ const PRESETS: Record<Settings['highlightStyle'], string> = {
 
 export function highlightCss(style: Settings['highlightStyle']): string {
   const rule = PRESETS[style] ?? PRESETS.underline;
-  return `::highlight(${HIGHLIGHT_NAME}) { ${rule} }\n${MARK_TAG} { all: unset; ${rule} }`;
+  // The flash: a strong yellow behind the text, dark text for contrast.
+  const flash = `::highlight(${FLASH_NAME}) { background-color: #ffd54f; color: #111; }`;
+  return `::highlight(${HIGHLIGHT_NAME}) { ${rule} }\n${flash}\n${MARK_TAG} { all: unset; ${rule} }`;
 }
 
 /** Adds (or updates) our sheet on a document or shadow root; returns a function that takes it back. */

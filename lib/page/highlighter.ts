@@ -3,11 +3,17 @@
 // fallback wraps the text in <backstory-mark> elements and can undo every change exactly.
 
 export const HIGHLIGHT_NAME = 'backstory-term';
+/** A second highlight that marks the term the popup asked for, briefly. */
+export const FLASH_NAME = 'backstory-flash';
+/** Long enough to catch the eye after the scroll, short enough not to linger. */
+export const FLASH_MS = 1200;
 export const MARK_TAG = 'backstory-mark';
 
 export interface Highlighter {
   readonly kind: 'highlight-api' | 'elements';
   set(ranges: Range[]): void;
+  /** Draws attention to one range for FLASH_MS. */
+  flash(range: Range): void;
   clear(): void;
 }
 
@@ -22,12 +28,20 @@ export function createHighlighter(win: Window): Highlighter {
   const registry = w.CSS?.highlights;
   const Ctor = w.Highlight;
   if (registry && Ctor) {
+    let flashTimer = 0;
     return {
       kind: 'highlight-api',
       set(ranges) {
         registry.set(HIGHLIGHT_NAME, new Ctor(...ranges));
       },
+      flash(range) {
+        registry.set(FLASH_NAME, new Ctor(range));
+        clearTimeout(flashTimer);
+        flashTimer = win.setTimeout(() => registry.delete(FLASH_NAME), FLASH_MS);
+      },
       clear() {
+        clearTimeout(flashTimer);
+        registry.delete(FLASH_NAME);
         registry.delete(HIGHLIGHT_NAME);
       },
     };
@@ -44,6 +58,8 @@ interface Wrap {
 
 class ElementHighlighter implements Highlighter {
   readonly kind = 'elements';
+  /** Marks are elements: the page's own focus ring and the open card are cue enough. */
+  flash(): void {}
   private wraps: Wrap[] = [];
   constructor(private readonly doc: Document) {}
 

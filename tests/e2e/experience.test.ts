@@ -32,6 +32,23 @@ async function open(path: string, minimum = 1): Promise<Page> {
 
 const card = (page: Page) => page.locator('backstory-root .card');
 
+/** Sends a message to the page's content script as the popup or the background would. */
+async function message(page: Page, type: string, data: unknown) {
+  const tabId = await tabIdOf(browser.worker, page);
+  return browser.worker.evaluate(
+    ([id, t, d]) =>
+      new Promise((resolve) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
+          id,
+          { id: 1, type: t, data: d, timestamp: Date.now() },
+          { frameId: 0 },
+          resolve,
+        ),
+      ),
+    [tabId, type, data] as const,
+  );
+}
+
 /** Sends the message the keyboard command relays (the browser's shortcut itself cannot be pressed headless). */
 async function command(page: Page, step: 1 | -1) {
   const tabId = await tabIdOf(browser.worker, page);
@@ -145,6 +162,24 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
     expect(texts.length).toBeGreaterThan(10);
+    await page.close();
+  });
+});
+
+describe('reveal from the popup', () => {
+  it('scrolls to the term, flashes it and opens its card', async () => {
+    const page = await open('seed-article.html', 10);
+    await message(page, 'revealTerm', 'minsk-agreements');
+    await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe('Minsk agreements');
+    expect(await page.evaluate(() => [...(CSS.highlights.get('backstory-flash') as unknown as Set<Range>)].map((r) => r.toString()))).toEqual([
+      'Minsk agreements',
+    ]);
+    const inView = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('backstory-flash') as unknown as Set<Range>)][0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-flash')), { timeout: 5000 }).toBe(false);
     await page.close();
   });
 });
