@@ -148,9 +148,9 @@ async function openCard(page: Page, twin: Page): Promise<{ opened: boolean; at: 
  *  serialise the same. Backstory's own world keeps its own Math. */
 const SEED_RANDOM = `(() => { let s = 20261125; Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296); })();`;
 
-/** Console lines about loading resources: the page's own requests, blocked or missing here.
- *  Backstory makes no requests (see tests/e2e/network.test.ts), so these are never its doing. */
-const NETWORK_NOISE = /^console: (Failed to load resource|Unsafe attempt to load URL|A bad HTTP response code)/;
+/** Console lines about loading resources: the page's own requests (its web app manifest too),
+ *  blocked or missing here. Backstory makes no requests (see tests/e2e/network.test.ts), so these are never its doing. */
+const NETWORK_NOISE = /^console: (Failed to load resource|Unsafe attempt to load URL|A bad HTTP response code|Manifest fetch from)/;
 
 async function load(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();

@@ -1,0 +1,163 @@
+// The extension's boundaries in real Chromium: the permissions it asks for, what pages can reach
+// (nothing: not its messaging, not its settings), and the network (it makes no request at all).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request } from 'playwright-core';
+import { CHROME_BUILD, ROOT, launch, serve, type Launched, type Served } from '../support/browser';
+import { highlightCount, highlightTexts, hover, openPopup, tooltipTitle } from '../support/page';
+
+const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+/** Time for a message or event sent by the page to reach the extension and be acted on, if it were. */
+const ACT_MS = 1500;
+
+let browser: Launched;
+let server: Served;
+const requests: Request[] = [];
+
+beforeAll(async () => {
+  server = await serve(`${ROOT}/tests/fixtures`);
+  browser = await launch();
+  // Every request in the context: pages, the popup, and the extension's service worker.
+  browser.context.on('request', (r) => requests.push(r));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function manifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+/** The directives of a CSP string, each with its sources. */
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+/** The stored settings as the extension sees them. */
+function stored(b: Launched): Promise<Record<string, unknown>> {
+  return b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+}
+
+describe('permissions', () => {
+  it('asks only for storage; exposes no resource or messaging to the web; strict CSP for its own pages', () => {
+    const m = manifest(CHROME_BUILD);
+    expect(m.manifest_version).toBe(3);
+    // storage: the reader's settings on this device. Nothing else: no tabs, no host access, no scripting.
+    expect(m.permissions).toEqual(['storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+      expect(m[key], key).toBeUndefined();
+    }
+    const csp = directives((m.content_security_policy as { extension_pages: string }).extension_pages);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(["'self'", "'none'"]).toContain(csp.get('object-src')?.[0]);
+    expect(csp.get('object-src')).toHaveLength(1);
+    for (const [name, sources] of csp) {
+      for (const s of sources) expect(`${name} ${s}`).not.toMatch(/unsafe-|https?:|\*|data:|blob:/);
+    }
+  });
+
+  it('asks for the same in the Firefox build', () => {
+    if (!existsSync(FIREFOX_BUILD)) throw new Error('No Firefox build: run npm run build first.');
+    const m = manifest(FIREFOX_BUILD);
+    // In Manifest V2, host access would be listed among permissions: there is none.
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    // No CSP key: Firefox's default for extension pages applies (script-src 'self'; no eval, no remote code).
+    if (m.content_security_policy !== undefined) expect(String(m.content_security_policy)).not.toMatch(/unsafe-|https?:|\*/);
+  });
+});
+
+describe('what a page can reach', () => {
+  it("cannot use the extension's messaging, switch it off, or change its settings", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-article.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+    const marked = await highlightTexts(page);
+    const settingsBefore = await stored(browser);
+
+    const outcome = await page.evaluate(async (extId) => {
+      const results: string[] = [];
+      const w = window as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } };
+      // 1. The runtime messaging of the extension, by its id (works only with externally_connectable).
+      try {
+        const send = w.chrome?.runtime?.sendMessage;
+        if (!send) results.push('no runtime');
+        else results.push(`answered ${JSON.stringify(await send(extId, { type: 'getEntry', data: 'new-start' }))}`);
+      } catch (e) {
+        results.push(`refused: ${(e as Error).message.slice(0, 60)}`);
+      }
+      // 2. Messages shaped like the extension's own, posted into the window.
+      const fakes = [
+        { type: 'getPageTerms', data: undefined, id: 1, timestamp: Date.now() },
+        { type: 'revealTerm', data: 'new-start', id: 2, timestamp: Date.now() },
+        { type: 'setSettings', data: { paused: true } },
+        { paused: true, disabledSites: ['127.0.0.1'] },
+      ];
+      for (const f of fakes) window.postMessage(f, '*');
+      // 3. The framework's "a newer copy of this content script started" message, posted into the window.
+      window.postMessage({ type: `${extId}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'page' }, '*');
+      return results;
+    }, browser.extensionId);
+
+    expect(outcome).toHaveLength(1);
+    expect(outcome[0]).not.toMatch(/^answered/);
+    await page.waitForTimeout(ACT_MS);
+    expect(await stored(browser)).toEqual(settingsBefore);
+    // Still running on the page: the highlights are all there and a card still opens.
+    expect(await highlightTexts(page)).toEqual(marked);
+    await hover(page, 'APEC');
+    expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
+    await page.close();
+  });
+
+  it('cannot switch it off by sending the framework\'s "newer content script started" event', async () => {
+    // WXT stops a content script when a newer copy of it announces itself with a DOM event on the
+    // document; the event's name holds the extension's id, which is public for a store extension.
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-article.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+    const marked = await highlightTexts(page);
+    await page.evaluate((extId) => {
+      const started = `${extId}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+    }, browser.extensionId);
+    await page.waitForTimeout(ACT_MS);
+    expect(await highlightTexts(page)).toEqual(marked);
+    await page.close();
+  });
+});
+
+describe('network', () => {
+  it('makes no request of its own: loading a page, hovering, opening the popup', async () => {
+    requests.length = 0;
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-article.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+    await hover(page, 'APEC');
+    await tooltipTitle(page);
+    const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
+    await popup.locator('section[aria-labelledby="on-page"] .title').first().waitFor();
+    await popup.close();
+    await page.waitForTimeout(ACT_MS);
+    await page.close();
+
+    const urls = requests.map((r) => r.url());
+    const fromWorker = requests.filter((r) => r.serviceWorker()).length;
+    console.log(`network: ${urls.length} requests observed (${fromWorker} from the service worker):\n  ${urls.join("\n  ")}`);
+    expect(urls.length).toBeGreaterThan(0); // the page itself, so the listener is live
+    const allowed = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || new URL(u).hostname === '127.0.0.1';
+    expect(urls.filter((u) => !allowed(u))).toEqual([]);
+    // The only requests to the page's server are the page's own (the document and its favicon).
+    const local = urls.filter((u) => u.startsWith('http://127.0.0.1'));
+    expect(local.every((u) => /seed-article\.html$|favicon\.ico$/.test(u))).toBe(true);
+  });
+});
