@@ -5,7 +5,7 @@ import type { CompiledIndex } from './dataset/compile';
 import type { Category } from './dataset/schema';
 import { walkBlocks, type TextBlock } from './dom/blocks';
 import { declaredLanguage, guessLanguage } from './text/language';
-import { findArticle } from './dom/article';
+import { findArticleSteps } from './dom/article';
 import { decide, Paragraph } from './match/disambiguate';
 import type { Match, Matcher } from './match/matcher';
 import { nameQuestion, type NameCheck, type NameQuestion } from './match/names';
@@ -69,7 +69,7 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   if (!root) return { mentions: [], questions: [] };
   const blocks = yield* walkBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
   yield;
-  const article = findArticle(doc, blocks);
+  const article = yield* findArticleSteps(doc, blocks);
   const lang = declaredLanguage(doc) || guessLanguage(leadingText(blocks));
   // The first-name check knows English names and English grammar only.
   const nameCheck = lang === 'en' || lang === '' ? input.nameCheck : undefined;
@@ -103,8 +103,10 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   const marked = new Set<number>();
   const ownWords = entryWords(index);
   const hidden = new Set(selection.hiddenCategories);
-  blocks.forEach((block, b) => {
-    if (!raw[b].length) return;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (b % BLOCKS_PER_STEP === 0) yield;
+    if (!raw[b].length) continue;
     const paragraph = new Paragraph(block.text);
     const inArticle = article.contains(block.container);
     for (const m of raw[b]) {
@@ -130,7 +132,7 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
       if (eligible) marked.add(verdict.entry);
       mentions.push({ entry: verdict.entry, block, start: m.start, end: m.end, inArticle, highlighted: eligible });
     }
-  });
+  }
   return { mentions, questions };
 }
 

@@ -1,5 +1,6 @@
 // Wiring only: settings and messages in, lib/page/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 // A string, parsed on demand: evaluating the script stays cheap where Backstory is off.
 import indexJson from '../../lib/generated/matcher.json?raw';
 import type { CompiledIndex } from '../../lib/dataset/compile';
@@ -20,6 +21,15 @@ export default defineContentScript({
   async main(ctx) {
     // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
     if (!sameOriginAsTop()) return;
+    // WXT invalidates a context when the page's document hears "a newer copy started" — an event
+    // any page can fake. Backstory stops only when its extension context is really gone.
+    const teardown: (() => void)[] = [];
+    let alive = true;
+    ctx.onInvalidated(() => {
+      if (browser.runtime?.id !== undefined) return;
+      alive = false;
+      teardown.splice(0).forEach((stop) => stop());
+    });
     const entries = new Map<string, Promise<Entry | null>>();
     // The dictionary is parsed only once Backstory is on for this page.
     let annotator: Annotator | null = null;
@@ -41,25 +51,22 @@ export default defineContentScript({
     };
 
     const apply = (settings: Settings) => {
-      if (!ctx.isValid) return;
+      if (!alive) return;
       if (isSiteEnabled(location.href, settings)) annotate().start(settings);
       else if (annotator?.running) annotator.stop();
       else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
     };
-    ctx.onInvalidated(watchSettings(apply));
-    ctx.onInvalidated(() => annotator?.stop());
+    teardown.push(watchSettings(apply), () => annotator?.stop());
 
     // The popup and the commands speak to the page itself; frames only mark their own text.
     if (window === window.top) {
       const site = siteKey(location.href);
-      ctx.onInvalidated(onMessage('getPageTerms', () => annotator?.pageReport(site) ?? { enabled: false, site, terms: [] }));
-      ctx.onInvalidated(
+      teardown.push(
+        onMessage('getPageTerms', () => annotator?.pageReport(site) ?? { enabled: false, site, terms: [] }),
         onMessage('revealTerm', ({ data }) => {
           const id = v.safeParse(EntryIdSchema, data);
           return id.success && annotator ? annotator.reveal(id.output) : false;
         }),
-      );
-      ctx.onInvalidated(
         onMessage('moveTerm', ({ data }) => {
           const step = v.safeParse(StepSchema, data);
           return step.success && annotator ? annotator.move(step.output) : false;

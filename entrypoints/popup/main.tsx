@@ -25,6 +25,20 @@ async function main() {
   const tabId = await currentTabId();
   let settings = await loadSettings();
   let page: PageReport | null = null;
+  let notice: string | null = null;
+  // A change that could not be stored (storage full, say) is said, not swallowed; nothing else changes.
+  const save = (change: Promise<void>) =>
+    change.then(
+      () => {
+        if (!notice) return;
+        notice = null;
+        draw();
+      },
+      (err: unknown) => {
+        notice = `Backstory could not save this change: ${(err as Error)?.message ?? err}`;
+        draw();
+      },
+    );
   const ask = () => (tabId === undefined ? Promise.resolve(null) : sendMessage('getPageTerms', undefined, { tabId, frameId: 0 }).catch(() => null));
   const draw = () =>
     render(
@@ -32,8 +46,9 @@ async function main() {
         entries={entries as Entry[]}
         page={page}
         settings={settings}
-        onToggleSite={(site) => void switchSite(site)}
-        onPause={(paused) => void saveSettings({ paused })}
+        onToggleSite={(site) => void save(switchSite(site))}
+        onPause={(paused) => void save(saveSettings({ paused }))}
+        notice={notice}
         onReveal={(id) => {
           if (tabId !== undefined) void sendMessage('revealTerm', id, { tabId, frameId: 0 }).catch(() => false);
         }}

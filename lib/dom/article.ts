@@ -23,7 +23,18 @@ export interface ArticleRegions {
   contains(container: Element): boolean;
 }
 
+/** Blocks scored between pauses (see findArticleSteps). */
+const BLOCKS_PER_STEP = 200;
+
 export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions {
+  const steps = findArticleSteps(doc, blocks);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The search as a generator that pauses every few hundred blocks, so long pages can be done in slices. */
+export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator<void, ArticleRegions> {
   const boiler = new Map<Element, boolean>();
   const isBoiler = (el: Element): boolean => {
     let v = boiler.get(el);
@@ -40,7 +51,9 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
   };
 
   const scores = new Map<Element, number>();
+  let seen = 0;
   for (const b of blocks) {
+    if (++seen % BLOCKS_PER_STEP === 0) yield;
     const len = b.text.replace(/\s+/g, ' ').trim().length;
     if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
     // Like Readability: a paragraph votes for its parent, and half as much for its grandparent, so

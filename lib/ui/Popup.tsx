@@ -19,6 +19,8 @@ export interface PopupProps {
   onPause(paused: boolean): void;
   onReveal(id: string): void;
   onOpenOptions(): void;
+  /** A problem to tell the reader about (a setting that could not be saved). */
+  notice?: string | null;
 }
 
 const ROW = '[data-row]';
@@ -27,7 +29,7 @@ const WARM_DELAY_MS = 50;
 /** As many related terms as the card on the page shows. */
 const MAX_RELATED = 6;
 
-export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions }: PopupProps) {
+export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | null>(null);
@@ -153,6 +155,11 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
           Settings
         </button>
       </header>
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
       <section class="switches" aria-label="Where Backstory runs">
         {site !== null ? (
           <button type="button" class="site" aria-pressed={siteOn} onClick={() => onToggleSite(site)}>
