@@ -170,6 +170,7 @@ export class Annotator {
   }
 
   private apply({ mentions, questions }: PageScan): void {
+    const previous = this.current >= 0 ? this.ranges[this.current] : null;
     this.mentions = mentions;
     if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
@@ -178,7 +179,10 @@ export class Annotator {
     this.styleRoots();
     this.hits = new HitTester(this.ranges);
     this.publishedOn = publishedDate(this.doc);
-    this.current = -1;
+    // Keyboard moves continue from the same term after a rescan.
+    this.current = previous
+      ? this.ranges.findIndex((r) => r.startContainer === previous.startContainer && r.startOffset === previous.startOffset)
+      : -1;
     this.hoverIndex = -1;
     // A card whose term's text is gone closes; one whose term is still there stays open.
     if (this.tooltip.isOpen && this.tooltip.anchorGone()) this.tooltip.hide();
