@@ -20,6 +20,8 @@ export interface PageReport {
 }
 
 interface ProtocolMap {
+  /** content -> background: the compiled dictionary as JSON ('core': entries and English aliases; 'languages': the rest). */
+  getIndex(part: 'core' | 'languages'): string;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
   /** content -> background: how many terms this page has, for the badge. */
@@ -45,3 +47,4 @@ export const NameQuestionsSchema = v.pipe(
   v.maxLength(200),
 );
 export const StepSchema = v.picklist([1, -1]);
+export const IndexPartSchema = v.picklist(['core', 'languages']);

@@ -1,6 +1,7 @@
 // Validates data/entries/*.json and compiles what the extension loads:
 //   lib/generated/entries.json — full entries (background and popup),
-//   lib/generated/matcher.json — the compact alias index the content script builds its matcher from.
+//   lib/generated/matcher.json — the compact alias index the matcher is built from (command-line tools),
+//   lib/generated/matcher-core.json and matcher-languages.json — the same, split for the content script.
 // A broken entry stops here, naming the file, entry and field.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -23,7 +24,13 @@ if (errors.length) {
 }
 const out = join(root, 'lib', 'generated');
 mkdirSync(out, { recursive: true });
-const index = JSON.stringify(compileIndex(entries));
+const compiled = compileIndex(entries);
+const index = JSON.stringify(compiled);
 writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
 writeFileSync(join(out, 'matcher.json'), index);
+// The content script reads the English aliases on every page and the others only on pages that
+// are not declared English (see entrypoints/content/index.ts).
+const english = compiled.aliases.filter((a) => a[3] === '');
+writeFileSync(join(out, 'matcher-core.json'), JSON.stringify({ entries: compiled.entries, aliases: english }));
+writeFileSync(join(out, 'matcher-languages.json'), JSON.stringify(compiled.aliases.filter((a) => a[3] !== '')));
 console.log(`dataset: ${entries.length} entries from ${files.length} files; matcher index ${Buffer.byteLength(index)} bytes`);

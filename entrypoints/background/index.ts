@@ -5,7 +5,10 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { CountSchema, EntryIdSchema, onMessage, sendMessage } from '../../lib/messages';
+import { CountSchema, EntryIdSchema, IndexPartSchema, onMessage, sendMessage } from '../../lib/messages';
+// The dictionary as the content script parses it (see lib/generated/, written by npm run data).
+import coreIndex from '../../lib/generated/matcher-core.json?raw';
+import languagesIndex from '../../lib/generated/matcher-languages.json?raw';
 import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteEnabled } from '../../lib/sites';
 import { isOwnContentScript } from '../../lib/sender';
@@ -17,6 +20,12 @@ export default defineBackground(() => {
   answerNameQuestions();
   relayTermCommands();
   const byId = new Map((entries as Entry[]).map((e) => [e.id, e]));
+
+  onMessage('getIndex', ({ data, sender }) => {
+    const part = v.safeParse(IndexPartSchema, data);
+    if (!part.success || !isOwnContentScript(sender, browser.runtime.id)) return '';
+    return part.output === 'core' ? coreIndex : languagesIndex;
+  });
 
   onMessage('getEntry', ({ data, sender }) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return null;

@@ -1,9 +1,7 @@
 // Wiring only: settings and messages in, lib/page/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-// A string, parsed on demand: evaluating the script stays cheap where Backstory is off.
-import indexJson from '../../lib/generated/matcher.json?raw';
-import type { CompiledIndex } from '../../lib/dataset/compile';
+import type { CompiledIndex, IndexAlias } from '../../lib/dataset/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
@@ -31,11 +29,18 @@ export default defineContentScript({
       teardown.splice(0).forEach((stop) => stop());
     });
     const entries = new Map<string, Promise<Entry | null>>();
-    // The dictionary is parsed only once Backstory is on for this page.
+    // The dictionary comes from the background once Backstory is on for this page, so the script
+    // every page evaluates stays small; pages declared English never load the other languages' aliases.
     let annotator: Annotator | null = null;
-    const annotate = () => {
-      if (annotator) return annotator;
-      const index = JSON.parse(indexJson) as CompiledIndex;
+    let loading: Promise<Annotator> | null = null;
+    const load = async () => {
+      const english = /^en\b/i.test(document.documentElement.lang);
+      const [core, languages] = await Promise.all([
+        sendMessage('getIndex', 'core'),
+        english ? Promise.resolve('[]') : sendMessage('getIndex', 'languages'),
+      ]);
+      const index = JSON.parse(core) as CompiledIndex;
+      index.aliases.push(...(JSON.parse(languages) as IndexAlias[]));
       return (annotator = new Annotator({
         win: window,
         index,
@@ -50,13 +55,25 @@ export default defineContentScript({
       }));
     };
 
-    const apply = (settings: Settings) => {
+    const apply = async (settings: Settings) => {
       if (!alive) return;
-      if (isSiteEnabled(location.href, settings)) annotate().start(settings);
-      else if (annotator?.running) annotator.stop();
+      if (isSiteEnabled(location.href, settings)) {
+        const a = await (loading ??= load()).catch((err) => {
+          loading = null; // try again on the next settings change
+          console.warn('Backstory: could not load its dictionary', err);
+          return null;
+        });
+        if (!a) return;
+        // The settings may have changed while the dictionary loaded: act on the latest.
+        if (alive && isSiteEnabled(location.href, latest)) a.start(latest);
+      } else if (annotator?.running) annotator.stop();
       else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
     };
-    teardown.push(watchSettings(apply), () => annotator?.stop());
+    let latest: Settings;
+    teardown.push(
+      watchSettings((s) => void apply((latest = s))),
+      () => annotator?.stop(),
+    );
 
     // The popup and the commands speak to the page itself; frames only mark their own text.
     if (window === window.top) {
@@ -73,7 +90,8 @@ export default defineContentScript({
         }),
       );
     }
-    apply(await loadSettings());
+    latest = await loadSettings();
+    await apply(latest);
   },
 });
 

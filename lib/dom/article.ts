@@ -127,8 +127,8 @@ function depth(el: Element): number {
 function linkShare(b: TextBlock): number {
   let linked = 0;
   for (const node of b.nodes) {
-    const parent = node.parentElement;
-    if (parent && parent.closest('a') && b.container.contains(parent.closest('a'))) linked += node.data.length;
+    const link = node.parentElement?.closest('a');
+    if (link && b.container.contains(link)) linked += node.data.length;
   }
   return b.text.length ? linked / b.text.length : 0;
 }

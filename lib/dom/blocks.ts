@@ -4,17 +4,20 @@
 
 /** Elements whose text is not prose a reader sees, or that the page owns as input. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
-  'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'head', 'title', 'meta', 'link',
 ]);
 
 /** Inline elements: their text continues the surrounding block. Everything else starts a new one. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK',
-  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR',
-  'BACKSTORY-MARK',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'mark',
+  'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'nobr',
+  'backstory-mark',
 ]);
+
+/** Elements that may host a shadow root besides custom elements (whose names have a hyphen). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 export interface TextBlock {
   /** The concatenated text of the block's text nodes. */
@@ -38,7 +41,8 @@ const TEXT_NODE = 3;
 const FRAGMENT_NODE = 11; // an open shadow root, entered from its host
 
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.nodeName.toUpperCase())) return true;
+  if (SKIP.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false; // most elements: no attribute to read
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -101,23 +105,25 @@ export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<v
         if (current) breakWord(current);
         continue;
       }
-      if (el.nodeName === 'BR') {
+      if (el.localName === 'br') {
         flush();
         continue;
       }
     }
     // A shadow root holds its own blocks; its host's light children are not rendered unless slotted.
-    const inline = node.nodeType === ELEMENT_NODE && INLINE.has(el.nodeName.toUpperCase());
+    const name = node.nodeType === ELEMENT_NODE ? el.localName : '';
+    const inline = INLINE.has(name);
     if (!inline) {
       flush();
       containers.push(el);
       stack.push(null);
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     // Open shadow roots hold text the reader sees too.
-    const shadow = node.nodeType === ELEMENT_NODE ? (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot : null;
-    if (shadow) stack.push(shadow);
+    if (name && (SHADOW_HOSTS.has(name) || name.includes('-'))) {
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) stack.push(shadow);
+    }
   }
   flush();
   return blocks;

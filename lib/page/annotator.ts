@@ -268,7 +268,11 @@ export class Annotator {
       if (this.tooltip.pinned) return; // a pinned card stays until closed
       // Moving from one open card's term to another switches at once: no flicker, no second wait.
       if (this.tooltip.isOpen) void this.open(m, range, i);
-      else this.hoverTimer = window.setTimeout(() => void this.open(m, range, i), this.settings!.hoverDelay);
+      else {
+        // Fetch the entry during the delay, so the card can show in the frame the delay ends.
+        void this.deps.getEntry(this.deps.index.entries[m.entry].id);
+        this.hoverTimer = window.setTimeout(() => void this.open(m, range, i), this.settings!.hoverDelay);
+      }
     });
   }
 

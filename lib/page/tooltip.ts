@@ -147,15 +147,22 @@ export class Tooltip {
     await this.draw();
   }
 
+  /** Renders the card at once, then again when its related terms' titles have arrived. */
   private async draw(): Promise<void> {
     const entry = this.entry;
-    const mount = this.mount;
-    if (!entry || !mount) return;
+    if (!entry) return;
+    this.render(entry, []);
     const ids = (entry.related ?? []).slice(0, MAX_RELATED);
+    if (!ids.length) return;
     const related = (await Promise.all(ids.map((id) => this.options.getEntry(id))))
       .filter((e): e is Entry => e !== null)
       .map((e): RelatedLink => ({ id: e.id, title: e.title }));
-    if (this.entry !== entry) return;
+    if (this.entry === entry) this.render(entry, related);
+  }
+
+  private render(entry: Entry, related: RelatedLink[]): void {
+    const mount = this.mount;
+    if (!mount) return;
     render(
       h(Card, {
         entry,
