@@ -101,7 +101,6 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   const mentions: Mention[] = [];
   const questions: NameQuestion[] = [];
   const marked = new Set<number>();
-  const ownWords = entryWords(index);
   const hidden = new Set(selection.hiddenCategories);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -116,7 +115,7 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
       const entry = index.entries[verdict.entry];
       if (nameCheck && entry.category === 'person') {
         const alias = m.aliases.find((a) => a.entry === verdict.entry)!;
-        const q = nameQuestion(block.text, m.start, m.end, alias, ownWords[verdict.entry]);
+        const q = nameQuestion(block.text, m.start, m.end, alias, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;
         if (q && another === undefined) {
@@ -136,14 +135,20 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   return { mentions, questions };
 }
 
-const wordsCache = new WeakMap<CompiledIndex, Set<string>[]>();
-/** The lower-cased words of each entry's aliases: "Vladimir" is Putin's own name, not another person's. */
-function entryWords(index: CompiledIndex): Set<string>[] {
-  let words = wordsCache.get(index);
+const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();
+/** The lower-cased words of an entry's aliases ("Vladimir" is Putin's own name, not another person's), on demand. */
+function entryWords(index: CompiledIndex, entry: number): Set<string> {
+  let cache = wordsCache.get(index);
+  if (!cache) {
+    const byEntry: number[][] = index.entries.map(() => []);
+    index.aliases.forEach((a, i) => byEntry[a[1]].push(i));
+    wordsCache.set(index, (cache = { byEntry, words: new Map() }));
+  }
+  let words = cache.words.get(entry);
   if (!words) {
-    words = index.entries.map(() => new Set<string>());
-    for (const [text, entry] of index.aliases) for (const w of text.toLowerCase().split(/[\s.]+/)) if (w) words[entry].add(w);
-    wordsCache.set(index, words);
+    words = new Set();
+    for (const i of cache.byEntry[entry]) for (const w of index.aliases[i][0].toLowerCase().split(/[\s.]+/)) if (w) words.add(w);
+    cache.words.set(entry, words);
   }
   return words;
 }

@@ -1,6 +1,7 @@
 // Settings in extension storage (local: nothing is synced off the device). Each key is its own
 // item, read through its schema; writing a default removes the stored value.
 import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from './settings';
 import { toggleSite } from './sites';
 
@@ -36,8 +37,13 @@ export async function saveSettings(changes: Partial<Settings>): Promise<void> {
 
 /** Calls back with the whole, validated settings whenever any key changes. */
 export function watchSettings(onChange: (s: Settings) => void): () => void {
-  const unwatch = SETTING_KEYS.map((key) => storage.watch(storageKey(key), () => void loadSettings().then(onChange)));
-  return () => unwatch.forEach((u) => u());
+  // One listener for all keys: a page pays for one, not one per setting.
+  const keys = new Set(SETTING_KEYS.map((key) => storageKey(key).slice('local:'.length)));
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => keys.has(k))) void loadSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The one-click switch for a site (popup button, keyboard command), on the settings as stored now. */

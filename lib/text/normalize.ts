@@ -25,16 +25,20 @@ export function lowerChar(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  return text.replace(FOLD_RE, (ch) => FOLD[ch]);
 }
 
 /** The key an alias is indexed under: folded, single spaces, lower case. */
 export function aliasKey(text: string): string {
+  const folded = foldText(text.trim()).replace(/ +/g, ' ');
+  const lower = folded.toLowerCase();
+  // toLowerCase keeps the length but for a few letters (İ): then go one code unit at a time.
+  if (lower.length === folded.length) return lower;
   let out = '';
-  for (const ch of foldText(text.trim()).replace(/ +/g, ' ')) out += lowerChar(ch);
+  for (let i = 0; i < folded.length; i++) out += lowerChar(folded[i]);
   return out;
 }
 
