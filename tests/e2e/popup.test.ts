@@ -10,8 +10,8 @@ import { launch, serve, ROOT, type Launched, type Served } from '../support/brow
 import { highlightCount, openPopup, tabIdOf, tooltipTitle } from '../support/page';
 
 const SEED = 'seed-article.html';
-/** A real BBC page (tests/fixtures/corpus) with terms in its navigation as well as in the article. */
-const BBC = 'corpus/pages/readability/bbc-1.html';
+/** A real BBC page (tests/fixtures/pages) with terms in its navigation as well as in the article. */
+const BBC = 'pages/readability/bbc-1.html';
 const SITE = '127.0.0.1';
 const SHOTS = process.env.BACKSTORY_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : null;
 

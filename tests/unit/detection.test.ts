@@ -1,5 +1,5 @@
-// Detection judged against hand-made gold annotations of real pages (tests/fixtures/corpus, with
-// provenance): a change that loses recall or precision, or hits a trap, fails here.
+// Detection judged against hand-made gold annotations (tests/fixtures/corpus) of real pages
+// (tests/fixtures/pages, with provenance): a change that loses recall or precision, or hits a trap, fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('detection on real pages', () => {
       .sort()
       .map((f) => JSON.parse(readFileSync(join(CORPUS, 'gold', f), 'utf8')));
     const scores: PageScore[] = [];
-    for (const g of golds) scores.push(await score(g, join(CORPUS, 'pages', g.page)));
+    for (const g of golds) scores.push(await score(g, join(FIXTURES, 'pages', g.page)));
     const t = totals(scores);
     const detail = scores.map((s) => `${s.page}: missed [${s.missed}] false [${s.fp}] traps ${s.trapHits}`).join('\n');
     expect(t.pages, detail).toBe(golds.length);
