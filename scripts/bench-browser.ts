@@ -2,9 +2,10 @@
 // Loads each page from 127.0.0.1 in headless Chromium with no extension, with Backstory, and with
 // two peer highlighters given the same aliases, and prints what each adds to the page's main thread.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageSet } from '../bench/lib/pages';
 import { buildPeers } from '../bench/lib/peers';
 import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, type ProfileResult, type RunResult } from '../bench/lib/browser-run';
 import { fmt, machine, max, median, ratio, table } from '../bench/lib/stats';
@@ -27,7 +28,10 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : DEFAULT_RUNS;
-const pagesDir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? BENCH_PAGES);
+const { dir: pagesDir, pages } = pageSet(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs'),
+  [START_PAGE],
+);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 const log = (msg: string) => process.stderr.write(msg + '\n');
 
@@ -36,13 +40,6 @@ if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
   if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && basename(f) !== START_PAGE)
-    .sort();
-}
-const pages = htmlFiles(pagesDir);
-if (!pages.length) throw new Error(`no .html pages in ${pagesDir}`);
 
 const index = JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'matcher.json'), 'utf8')) as CompiledIndex;
 const peers = buildPeers(ROOT, join(OUT, 'peers'), index);

@@ -1,9 +1,10 @@
 // npm run bench:matcher -- [PAGES_DIR] [--json]
 // The matcher alone in Node: text throughput on real pages' text, its cost as the dictionary grows
 // from 1k to 100k aliases on the same text, and the compiled index's size and load time.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageSet } from '../bench/lib/pages';
 import { BASE_SIZE, dictionary } from '../bench/lib/synthetic';
 import { fmt, machine, table, timeIt } from '../bench/lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
@@ -21,9 +22,7 @@ const SCALE_TARGET = 1.5;
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'bench', 'pages'));
-const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-if (!files.length) throw new Error(`no .html pages in ${dir}`);
+const { dir, pages: files } = pageSet(args.find((a) => !a.startsWith('--')));
 
 /** The page's declared language subtag ('' when none), as the matcher's language filter takes it. */
 const declared = (doc: Document) => (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';

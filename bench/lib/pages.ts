@@ -1,0 +1,24 @@
+// Which pages the benchmarks read: a folder given on the command line (every .html in it), or by
+// default a small set spanning the sizes Backstory meets. Two of those are the tests' fixture
+// pages, used where they lie rather than copied.
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { ROOT } from '../../tests/support/browser';
+
+const DEFAULT_PAGES = [
+  'tests/fixtures/pages/postlight/abcnews.go.com.html', // small article
+  'tests/fixtures/pages/postlight/www.nytimes.com--recent.html', // small article, many terms
+  'bench/pages/cbsnews.com.html', // median page
+  'bench/pages/wikipedia.html', // large page: 10k elements
+];
+
+/** `dir` to serve and read from, and the pages as paths relative to it. */
+export function pageSet(dirArg: string | undefined, skip: string[] = []): { dir: string; pages: string[] } {
+  if (!dirArg) return { dir: ROOT, pages: DEFAULT_PAGES };
+  const dir = resolve(dirArg);
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !skip.includes(basename(f)))
+    .sort();
+  if (!pages.length) throw new Error(`no .html pages in ${dir}`);
+  return { dir, pages };
+}
