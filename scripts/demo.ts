@@ -23,6 +23,17 @@ try {
 mkdirSync(OUT, { recursive: true });
 const server = await serve(join(ROOT, 'tests', 'fixtures'));
 const browser = await launch();
+/** Opens a fixture page, hovers a term and photographs its card. */
+async function cardShot(path: string, term: string, file: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await hover(page, term);
+  await tooltipTitle(page);
+  await page.waitForTimeout(SETTLE_MS);
+  await page.screenshot({ path: join(OUT, file) });
+}
+
 try {
   const page = await browser.context.newPage();
   await page.goto(server.url(ARTICLE));
@@ -36,20 +47,8 @@ try {
   await page.screenshot({ path: join(OUT, '2-tooltip.png') });
 
   // The same card on a dark page, and on an article from 2018 whose treaty has since ended.
-  const dark = await browser.context.newPage();
-  await dark.goto(server.url('experience/dark.html'));
-  await dark.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
-  await hover(dark, 'Budapest Memorandum');
-  await tooltipTitle(dark);
-  await dark.waitForTimeout(SETTLE_MS);
-  await dark.screenshot({ path: join(OUT, '4-tooltip-dark.png') });
-  const dated = await browser.context.newPage();
-  await dated.goto(server.url('experience/dated.html'));
-  await dated.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
-  await hover(dated, 'Intermediate-Range Nuclear Forces Treaty');
-  await tooltipTitle(dated);
-  await dated.waitForTimeout(SETTLE_MS);
-  await dated.screenshot({ path: join(OUT, '5-tooltip-dated.png') });
+  await cardShot('experience/dark.html', 'Budapest Memorandum', '4-tooltip-dark.png');
+  await cardShot('experience/dated.html', 'Intermediate-Range Nuclear Forces Treaty', '5-tooltip-dated.png');
 
   const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
   await popup.setViewportSize({ width: 380, height: 600 });

@@ -1,9 +1,10 @@
 // The in-page experience in real Chromium: hover timing, pinning, related terms, keyboard moves,
 // live pages, frames, shadow roots, dark and right-to-left pages, the article's date, and the
 // hit-testing and painting fallbacks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch } from '../support/browser';
+import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, pointOf, tabIdOf, tooltipTitle } from '../support/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings';
 import { HIDE_GRACE_MS } from '../../lib/page/tooltip';
@@ -11,21 +12,11 @@ import { HIDE_GRACE_MS } from '../../lib/page/tooltip';
 /** One frame at 60 Hz: the card is checked for once per frame. */
 const FRAME_MS = 17;
 
-let browser: Launched;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(`${ROOT}/tests/fixtures`);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(() => launch());
 
 async function open(path: string, minimum = 1): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
   await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(minimum);
   return page;
 }
@@ -34,8 +25,8 @@ const card = (page: Page) => page.locator('backstory-root .card');
 
 /** Sends a message to the page's content script as the popup or the background would. */
 async function message(page: Page, type: string, data: unknown) {
-  const tabId = await tabIdOf(browser.worker, page);
-  return browser.worker.evaluate(
+  const tabId = await tabIdOf(suite.browser.worker, page);
+  return suite.browser.worker.evaluate(
     ([id, t, d]) =>
       new Promise((resolve) =>
         (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
@@ -51,8 +42,8 @@ async function message(page: Page, type: string, data: unknown) {
 
 /** Sends the message the keyboard command relays (the browser's shortcut itself cannot be pressed headless). */
 async function command(page: Page, step: 1 | -1) {
-  const tabId = await tabIdOf(browser.worker, page);
-  await browser.worker.evaluate(
+  const tabId = await tabIdOf(suite.browser.worker, page);
+  await suite.browser.worker.evaluate(
     ([id, s]) =>
       new Promise((resolve) =>
         (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
@@ -215,8 +206,8 @@ describe('live pages', () => {
     const page = await open('experience/shadow.html');
     expect(await highlightTexts(page)).toEqual(['Budapest Memorandum']);
     await page.close();
-    const framed = await browser.context.newPage();
-    await framed.goto(server.url('experience/frame-outer.html'));
+    const framed = await suite.browser.context.newPage();
+    await framed.goto(suite.server.url('experience/frame-outer.html'));
     const frame = framed.frameLocator('iframe').owner();
     await frame.waitFor();
     const inner = framed.frames().find((f) => f.url().endsWith('frame-inner.html'))!;

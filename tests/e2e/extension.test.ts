@@ -1,25 +1,16 @@
 // The core flow in real Chromium with the built extension: highlights on the seed article, the page
 // left as it was, the tooltip on hover, the popup's page terms, and the per-site switch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { launch } from '../support/browser';
+import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, openPopup, recordOriginal, serialisations, tooltipTitle } from '../support/page';
 
-let browser: Launched;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(`${ROOT}/tests/fixtures`);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(() => launch());
 
 async function openSeed() {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await recordOriginal(page);
-  await page.goto(server.url('seed-article.html'));
+  await page.goto(suite.server.url('seed-article.html'));
   await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
   return page;
 }
@@ -52,7 +43,7 @@ describe('Backstory in Chromium', () => {
 
   it('lists the page terms in the popup and switches the site off, remembered after reload', async () => {
     const page = await openSeed();
-    const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
+    const popup = await openPopup(suite.browser.context, suite.browser.worker, suite.browser.extensionId, page);
     const onPage = popup.locator('section[aria-labelledby="on-page"] .title');
     await expect.poll(() => onPage.allTextContents()).toContain('Arms race');
     expect(await onPage.allTextContents()).toContain('Asia-Pacific Economic Cooperation');

@@ -1,24 +1,13 @@
 // The core flow in Firefox ESR: highlights on the seed article and the card on hover.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { serve, ROOT, type Served } from '../support/browser';
+import { expect, it } from 'vitest';
+import { useBrowser } from '../support/suite';
 import { launchFirefox } from '../support/firefox';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(`${ROOT}/tests/fixtures`);
-  browser = await launchFirefox();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(() => launchFirefox());
 
 it('marks the seed article and shows a card on hover in Firefox', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url('seed-article.html'));
+  const page = await suite.browser.newPage();
+  await page.goto(suite.server.url('seed-article.html'));
   const count = () => page.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0);
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(10);
   const point = await page.evaluate(() => {
