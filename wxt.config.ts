@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { highlightCss, HIGHLIGHTS_FILE } from './lib/page/highlight-css';
 
 export default defineConfig({
   srcDir: '.',
@@ -8,6 +9,15 @@ export default defineConfig({
   webExt: { disabled: true },
   // The sources zip (for store review) needs what builds the extension, not the test pages.
   zip: { excludeSources: ['tests/fixtures/**', 'bench/pages/**', 'docs/**', 'demo-output/**'] },
+  hooks: {
+    // The marks' style, injected by the manifest before the page's first style pass (see lib/page/highlight-css.ts).
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHTS_FILE, contents: highlightCss(wxt.config.browser === 'firefox' ? '' : ':root') });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), HIGHLIGHTS_FILE];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
@@ -38,8 +48,9 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
+    // 131: highlight styles inherit from :root (see lib/page/highlight-css.ts).
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '140.0' } } }
-      : {}),
+      : { minimum_chrome_version: '131' }),
   }),
 });

@@ -27,7 +27,7 @@ const browser = await launch();
 async function cardShot(path: string, term: string, file: string): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
   await hover(page, term);
   await tooltipTitle(page);
   await page.waitForTimeout(SETTLE_MS);
@@ -37,7 +37,7 @@ async function cardShot(path: string, term: string, file: string): Promise<void>
 try {
   const page = await browser.context.newPage();
   await page.goto(server.url(ARTICLE));
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
   const marked = await highlightTexts(page);
   await page.screenshot({ path: join(OUT, '1-page-highlights.png') });
 

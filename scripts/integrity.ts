@@ -107,7 +107,7 @@ function extra(a: string[], b: string[]): string[] {
 /** Scrolls the n-th highlight into view; gives the scroll position and the centre of its first box. */
 function locateHighlight(page: Page, n: number): Promise<{ scrollX: number; scrollY: number; x: number; y: number } | null> {
   return page.evaluate((i) => {
-    const range = [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])][i];
+    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])][i];
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const box = range.getClientRects()[0];
@@ -191,7 +191,7 @@ export async function checkPage(plain: Launched, withExt: Launched, url: string,
   try {
     const start = Date.now();
     if (expected > 0) {
-      await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
+      await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
     }
     const firstHighlights = await highlightCount(b.page);
     const waited = Date.now() - start;

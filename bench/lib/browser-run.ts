@@ -39,7 +39,7 @@ export async function localOnly(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   );
-  await context.addInitScript(installProbe, { pollMs: POLL_MS, highlight: 'backstory-term', peerClass: 'bench-peer' });
+  await context.addInitScript(installProbe, { pollMs: POLL_MS, highlight: 'backstory-term-underline', peerClass: 'bench-peer' });
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -215,7 +215,7 @@ export async function hoverToCard(context: BrowserContext, url: string, expect: 
     await page.goto(url, { waitUntil: 'load' });
     await settle(page, expect);
     const point = await page.evaluate(() => {
-      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-term');
+      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-term-underline');
       const range = ranges ? [...ranges][0] : undefined;
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -1,5 +1,6 @@
-// Assembles the two peer extensions the browser benchmark compares against (sources in bench/peers)
-// into an output folder, with Backstory's alias list generated into each and mark.js copied in.
+// Assembles the peer extensions the browser benchmark compares against (sources in bench/peers)
+// into an output folder, with Backstory's alias list generated into those that use it and mark.js
+// copied in. The "empty" peer injects a content script that does nothing: the floor any extension pays.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALIAS_ANY_CASE, ALIAS_BLOCK, type CompiledIndex } from '../../lib/dataset/compile';
@@ -25,20 +26,24 @@ export interface Peer {
 export function buildPeers(root: string, outDir: string, index: CompiledIndex): Peer[] {
   const src = join(root, 'bench', 'peers');
   const aliases = `globalThis.BENCH_ALIASES = ${JSON.stringify(peerAliases(index))};\n`;
-  const peers: Peer[] = [
-    { name: 'mark.js', dir: join(outDir, 'markjs') },
-    { name: 'regex', dir: join(outDir, 'regex') },
+  const peers = [
+    { name: 'mark.js', folder: 'markjs' },
+    { name: 'regex', folder: 'regex' },
+    { name: 'empty', folder: 'null' },
   ];
-  for (const peer of peers) {
-    const from = join(src, peer.dir.endsWith('markjs') ? 'markjs' : 'regex');
-    mkdirSync(peer.dir, { recursive: true });
-    for (const file of ['manifest.json', 'content.js']) copyFileSync(join(from, file), join(peer.dir, file));
-    for (const file of ['peer-common.js', 'background.js']) copyFileSync(join(src, file), join(peer.dir, file));
-    writeFileSync(join(peer.dir, 'aliases.js'), aliases);
+  return peers.map(({ name, folder }) => {
+    const from = join(src, folder);
+    const dir = join(outDir, folder);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(from, 'manifest.json'), join(dir, 'manifest.json'));
+    copyFileSync(join(src, 'background.js'), join(dir, 'background.js'));
     const manifest = JSON.parse(readFileSync(join(from, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-    if (manifest.content_scripts[0].js.includes('mark.min.js')) {
-      copyFileSync(join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), join(peer.dir, 'mark.min.js'));
+    for (const file of manifest.content_scripts[0].js) {
+      if (file === 'aliases.js') writeFileSync(join(dir, file), aliases);
+      else if (file === 'mark.min.js') copyFileSync(join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), join(dir, file));
+      else if (file === 'peer-common.js') copyFileSync(join(src, file), join(dir, file));
+      else copyFileSync(join(from, file), join(dir, file));
     }
-  }
-  return peers;
+    return { name, dir };
+  });
 }

@@ -13,7 +13,7 @@ import { HitTester } from './hit-test';
 import { Tooltip } from './tooltip';
 import { pageAppearance } from './appearance';
 import { publishedDate } from './published';
-import { adoptStyle, dropStyle, highlightCss } from './highlight-css';
+import { adoptStyle, dropStyle } from './highlight-css';
 import type { NameQuestion } from '../match/names';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
@@ -49,11 +49,12 @@ export class Annotator {
   private settings: Settings | null = null;
   /** Answers to first-name questions, kept for the page's life: "Word Surname" -> is a first name. */
   private readonly names = new Map<string, boolean>();
-  private publishedOn: string | null = null;
+  /** The page's publication day, read from its metadata when first needed (undefined: not yet). */
+  private publishedOn: string | null | undefined;
   /** The mention whose card is open (index into rangeMention), for keyboard moves. */
   private current = -1;
   /** Open shadow roots we gave the highlight style to, so stop() can take it back. */
-  private styledRoots = new Map<Document | ShadowRoot, CSSStyleSheet>();
+  private styledRoots = new Map<ShadowRoot, CSSStyleSheet>();
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.doc = deps.win.document;
@@ -118,7 +119,7 @@ export class Annotator {
   }
 
   pageReport(site: string | null): PageReport {
-    return { enabled: this.running, site, terms: this.running ? this.report() : [], published: this.publishedOn };
+    return { enabled: this.running, site, terms: this.running ? this.report() : [], published: this.running ? this.published() : null };
   }
 
   /** Scrolls to the first mention of a term and opens its card. */
@@ -175,10 +176,10 @@ export class Annotator {
     if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
-    this.highlighter?.set(this.ranges);
-    this.styleRoots();
+    this.highlighter?.set(this.ranges, this.settings!.highlightStyle);
+    this.styleShadowRoots();
     this.hits = new HitTester(this.ranges);
-    this.publishedOn = publishedDate(this.doc);
+    this.publishedOn = undefined;
     // Keyboard moves continue from the same term after a rescan.
     this.current = previous
       ? this.ranges.findIndex((r) => r.startContainer === previous.startContainer && r.startOffset === previous.startOffset)
@@ -230,15 +231,16 @@ export class Annotator {
     if (this.tooltip.isOpen && !this.tooltip.pinned && this.tooltip.anchorOutOfView()) this.tooltip.hide();
   }
 
-  /** The reader's highlight style on the document and on each open shadow root with a mark (document styles do not reach in). */
-  private styleRoots(): void {
-    const css = highlightCss(this.settings!.highlightStyle);
-    const roots = new Set<Document | ShadowRoot>([this.doc]);
+  /** The highlight style for each open shadow root with a mark (the document's, from the manifest, does not reach in). */
+  private styleShadowRoots(): void {
     for (const r of this.ranges) {
       const root = r.startContainer.getRootNode();
-      if (root instanceof ShadowRoot) roots.add(root);
+      if (root instanceof ShadowRoot && !this.styledRoots.has(root)) this.styledRoots.set(root, adoptStyle(root));
     }
-    for (const root of roots) this.styledRoots.set(root, adoptStyle(root, css, this.styledRoots.get(root)));
+  }
+
+  private published(): string | null {
+    return (this.publishedOn ??= publishedDate(this.doc));
   }
 
   private unstyleRoots(): void {
@@ -281,7 +283,7 @@ export class Annotator {
     if (!entry || !this.running) return;
     this.current = index;
     if (this.tooltip.isOpen && this.tooltip.entry?.id === entry.id && !focus) return;
-    this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.publishedOn, focus });
+    this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.published(), focus });
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -1,8 +1,15 @@
 // Painting mentions. The CSS Custom Highlight API paints ranges without touching the page's DOM,
 // so frameworks that re-render the text never meet nodes they do not own. Where it is missing, a
-// fallback wraps the text in <backstory-mark> elements and can undo every change exactly.
+// fallback wraps the text in <backstory-mark> elements and can undo every change exactly. How each
+// looks comes from highlights.css, one rule per style the reader can choose.
+import type { Settings } from '../settings';
 
-export const HIGHLIGHT_NAME = 'backstory-term';
+export type HighlightStyle = Settings['highlightStyle'];
+
+/** The highlight the ranges are registered under: one per style, each styled by highlights.css. */
+export function highlightName(style: HighlightStyle): string {
+  return `backstory-term-${style}`;
+}
 /** A second highlight that marks the term the popup asked for, briefly. */
 export const FLASH_NAME = 'backstory-flash';
 /** Long enough to catch the eye after the scroll, short enough not to linger. */
@@ -11,7 +18,7 @@ export const MARK_TAG = 'backstory-mark';
 
 export interface Highlighter {
   readonly kind: 'highlight-api' | 'elements';
-  set(ranges: Range[]): void;
+  set(ranges: Range[], style: HighlightStyle): void;
   /** Draws attention to one range for FLASH_MS. */
   flash(range: Range): void;
   clear(): void;
@@ -29,10 +36,13 @@ export function createHighlighter(win: Window): Highlighter {
   const Ctor = w.Highlight;
   if (registry && Ctor) {
     let flashTimer = 0;
+    let name = '';
     return {
       kind: 'highlight-api',
-      set(ranges) {
-        registry.set(HIGHLIGHT_NAME, new Ctor(...ranges));
+      set(ranges, style) {
+        if (name !== highlightName(style)) registry.delete(name);
+        name = highlightName(style);
+        registry.set(name, new Ctor(...ranges));
       },
       flash(range) {
         registry.set(FLASH_NAME, new Ctor(range));
@@ -42,7 +52,7 @@ export function createHighlighter(win: Window): Highlighter {
       clear() {
         clearTimeout(flashTimer);
         registry.delete(FLASH_NAME);
-        registry.delete(HIGHLIGHT_NAME);
+        registry.delete(name);
       },
     };
   }
@@ -63,22 +73,23 @@ class ElementHighlighter implements Highlighter {
   private wraps: Wrap[] = [];
   constructor(private readonly doc: Document) {}
 
-  set(ranges: Range[]): void {
+  set(ranges: Range[], style: HighlightStyle): void {
     this.clear();
     // Wrap from the last range back, so earlier ranges' offsets stay valid while nodes split.
     for (const range of [...ranges].reverse()) {
       const parts = textParts(range);
-      for (const { node, start, end } of parts.reverse()) this.wrap(node, start, end);
+      for (const { node, start, end } of parts.reverse()) this.wrap(node, start, end, style);
     }
   }
 
-  private wrap(node: Text, start: number, end: number): void {
+  private wrap(node: Text, start: number, end: number, style: HighlightStyle): void {
     if (!node.parentNode || start >= end) return;
     const pieces: Text[] = [node];
     const middle = start > 0 ? node.splitText(start) : node;
     if (start > 0) pieces.push(middle);
     if (end - start < middle.data.length) pieces.push(middle.splitText(end - start));
     const mark = this.doc.createElement(MARK_TAG);
+    mark.setAttribute('data-style', style);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
     this.wraps.push({ mark, original: node, pieces });

@@ -211,7 +211,7 @@ describe('live pages', () => {
     const frame = framed.frameLocator('iframe').owner();
     await frame.waitFor();
     const inner = framed.frames().find((f) => f.url().endsWith('frame-inner.html'))!;
-    await expect.poll(() => inner.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => inner.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0), { timeout: 10_000 }).toBe(1);
     await framed.close();
   });
 });

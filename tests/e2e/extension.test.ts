@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, hover, openPopup, recordOriginal, serialisations, tooltipTitle } from '../support/page';
+import { highlightCount, highlightTexts, hover, shotOf, openPopup, recordOriginal, serialisations, tooltipTitle } from '../support/page';
 
 const suite = useBrowser(() => launch());
 
@@ -48,8 +48,11 @@ describe('Backstory in Chromium', () => {
     await expect.poll(() => onPage.allTextContents()).toContain('Arms race');
     expect(await onPage.allTextContents()).toContain('Asia-Pacific Economic Cooperation');
 
+    const marked = await shotOf(page, 'APEC');
     await popup.getByRole('button', { name: 'On for 127.0.0.1' }).click();
     await expect.poll(() => highlightCount(page)).toBe(0);
+    // The mark is painted, and gone from the screen once off.
+    await expect.poll(async () => (await page.screenshot({ clip: marked.clip })).equals(marked.image)).toBe(false);
     await popup.getByRole('button', { name: 'Off for 127.0.0.1' }).waitFor();
     await page.reload();
     await page.waitForLoadState('load');

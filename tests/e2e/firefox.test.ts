@@ -8,10 +8,10 @@ const suite = useBrowser(() => launchFirefox());
 it('marks the seed article and shows a card on hover in Firefox', async () => {
   const page = await suite.browser.newPage();
   await page.goto(suite.server.url('seed-article.html'));
-  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0);
+  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(10);
   const point = await page.evaluate(() => {
-    const range = [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === 'APEC')!;
+    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === 'APEC')!;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const box = range.getClientRects()[0];
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };

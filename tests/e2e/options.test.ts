@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
-import { highlightCount } from '../support/page';
+import { highlightCount, highlightTexts, shotOf } from '../support/page';
 
 const SHOTS = process.env.BACKSTORY_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : null;
 
@@ -73,6 +73,8 @@ describe('the options page', () => {
     await expect.poll(() => highlightCount(article), { timeout: 10_000 }).toBeGreaterThan(0);
     const first = await highlightCount(article);
 
+    const term = (await highlightTexts(article))[0];
+    const underlined = await shotOf(article, term);
     const page = await openOptions();
     await page.getByRole('radio', { name: 'Every mention' }).check();
     await expect.poll(() => highlightCount(article)).toBeGreaterThan(first);
@@ -90,6 +92,10 @@ describe('the options page', () => {
         'settings.hoverDelay': 200,
       });
     expect(await page.locator('output').textContent()).toBe('200 ms');
+    // The marks moved to the outline style's highlight, and look different.
+    await expect.poll(() => article.evaluate(() => CSS.highlights.get('backstory-term-outline')?.size ?? 0)).toBeGreaterThan(first);
+    expect(await highlightCount(article)).toBe(0);
+    expect((await shotOf(article, term, 'backstory-term-outline')).image.equals(underlined.image)).toBe(false);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export settings' }).click();

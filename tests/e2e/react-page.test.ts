@@ -75,7 +75,7 @@ describe(`a ${HAS_REACT ? 'React' : 'preact/compat (React API)'} page`, () => {
     const updated = 'On Tuesday, trade ministers at the APEC meetings agreed to study export controls.';
     await expect.poll(() => items(page)).toContain(updated);
     await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backstory-term') as unknown as Set<Range>)].map((r) => `${r.toString()}@${r.startOffset}`)), {
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].map((r) => `${r.toString()}@${r.startOffset}`)), {
         timeout: FOLLOW_MS,
       })
       .toContain(`APEC@${updated.indexOf('APEC')}`);
@@ -94,7 +94,7 @@ describe(`a ${HAS_REACT ? 'React' : 'preact/compat (React API)'} page`, () => {
     await expect.poll(() => highlightTexts(page), { timeout: FOLLOW_MS }).toEqual(['Minsk agreements', 'APEC', 'Abraham Accords']);
 
     // Every mark sits on text that is in the page now (none left on removed nodes).
-    const detached = await page.evaluate(() => [...(CSS.highlights.get('backstory-term') as unknown as Set<Range>)].filter((r) => !r.startContainer.isConnected).length);
+    const detached = await page.evaluate(() => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].filter((r) => !r.startContainer.isConnected).length);
     expect(detached).toBe(0);
     expect(errors).toEqual([]);
     // Backstory added nothing to the app's tree: what differs from the first load is the app's own doing.

@@ -6,26 +6,34 @@ export const HOST = 'backstory-root';
 
 /** How many ranges Backstory has registered (0 when none). */
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('backstory-term')?.size ?? 0);
+  return page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
 }
 
 /** The marked texts in registration order. */
 export function highlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
+  return page.evaluate(() => [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
 }
 
 /** Centre of the first box of the n-th marked range whose text is `text` (scrolled into view). */
-export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((t) => {
-    const range = [...((CSS.highlights.get('backstory-term') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === t);
+export async function pointOf(page: Page, text: string, name = 'backstory-term-underline'): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(([t, n]) => {
+    const range = [...((CSS.highlights.get(n) as Set<Range> | undefined) ?? [])].find((r) => r.toString() === t);
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const box = range.getClientRects()[0];
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, text);
+  }, [text, name]);
   if (!p) throw new Error(`no highlight with text "${text}"`);
   return p;
 }
+
+/** A small screenshot around the marked term `text`: to compare how it looks before and after a change. */
+export async function shotOf(page: Page, text: string, name = 'backstory-term-underline'): Promise<{ clip: Clip; image: Buffer }> {
+  const { x, y } = await pointOf(page, text, name);
+  const clip = { x: x - 20, y: y - 12, width: 40, height: 24 };
+  return { clip, image: await page.screenshot({ clip }) };
+}
+type Clip = { x: number; y: number; width: number; height: number };
 
 export async function hover(page: Page, text: string): Promise<void> {
   const { x, y } = await pointOf(page, text);

@@ -32,14 +32,15 @@ describe('element fallback', () => {
     const childCount = doc.querySelector('p')!.childNodes.length;
     const h = createHighlighter(win);
     expect(h.kind).toBe('elements');
-    h.set([rangeOf(doc, 'New START'), rangeOf(doc, 'Minsk agreements')]);
+    h.set([rangeOf(doc, 'New START'), rangeOf(doc, 'Minsk agreements')], 'tint');
+    expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.getAttribute('data-style'))).toEqual(['tint', 'tint', 'tint']);
     expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.textContent)).toEqual(['New ', 'START', 'Minsk agreements']);
     expect(doc.body.textContent).toBe('The New START treaty and the Minsk agreements.Tail text');
     h.clear();
     expect(doc.body.innerHTML).toBe(before);
     expect(doc.querySelector('p')!.childNodes.length).toBe(childCount);
-    h.set([rangeOf(doc, 'Minsk agreements')]);
-    h.set([rangeOf(doc, 'START')]);
+    h.set([rangeOf(doc, 'Minsk agreements')], 'underline');
+    h.set([rangeOf(doc, 'START')], 'outline');
     h.clear();
     expect(doc.body.innerHTML).toBe(before);
   });
