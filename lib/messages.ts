@@ -2,6 +2,7 @@
 // from another context is checked at runtime before use (see the schemas below).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
+import type { CompiledIndex } from './dataset/compile';
 import type { Entry } from './dataset/schema';
 import type { NameQuestion } from './match/names';
 
@@ -20,8 +21,8 @@ export interface PageReport {
 }
 
 interface ProtocolMap {
-  /** content -> background: the compiled dictionary as JSON ('core': entries and English aliases; 'languages': the rest). */
-  getIndex(part: 'core' | 'languages'): string;
+  /** content -> background: the compiled dictionary ('core': entries and English aliases; 'all': every language's); null to a stranger. */
+  getIndex(part: 'core' | 'all'): CompiledIndex | null;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
   /** content -> background: how many terms this page has, for the badge. */
@@ -47,4 +48,4 @@ export const NameQuestionsSchema = v.pipe(
   v.maxLength(200),
 );
 export const StepSchema = v.picklist([1, -1]);
-export const IndexPartSchema = v.picklist(['core', 'languages']);
+export const IndexPartSchema = v.picklist(['core', 'all']);

@@ -1,7 +1,8 @@
 // Validates data/entries/*.json and compiles what the extension loads:
 //   lib/generated/entries.json — full entries (background and popup),
 //   lib/generated/matcher.json — the compact alias index the matcher is built from (command-line tools),
-//   lib/generated/matcher-core.json and matcher-languages.json — the same, split for the content script.
+//   lib/generated/matcher-core.json — the same with English aliases only, for the content script
+//   on pages declared English (others get matcher.json).
 // A broken entry stops here, naming the file, entry and field.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -28,9 +29,11 @@ const compiled = compileIndex(entries);
 const index = JSON.stringify(compiled);
 writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
 writeFileSync(join(out, 'matcher.json'), index);
-// The content script reads the English aliases on every page and the others only on pages that
-// are not declared English (see entrypoints/content/index.ts).
-const english = compiled.aliases.filter((a) => a[3] === '');
-writeFileSync(join(out, 'matcher-core.json'), JSON.stringify({ entries: compiled.entries, aliases: english }));
-writeFileSync(join(out, 'matcher-languages.json'), JSON.stringify(compiled.aliases.filter((a) => a[3] !== '')));
+// Pages declared English never load the other languages' aliases (see entrypoints/content/index.ts).
+// Taken in order, the subset stays sorted by key.
+const english = compiled.aliases.map((_, i) => i).filter((i) => compiled.aliases[i][3] === '');
+writeFileSync(
+  join(out, 'matcher-core.json'),
+  JSON.stringify({ entries: compiled.entries, aliases: english.map((i) => compiled.aliases[i]), keys: english.map((i) => compiled.keys![i]) }),
+);
 console.log(`dataset: ${entries.length} entries from ${files.length} files; matcher index ${Buffer.byteLength(index)} bytes`);

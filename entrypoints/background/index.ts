@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
+import type { CompiledIndex } from '../../lib/dataset/compile';
 import { CountSchema, EntryIdSchema, IndexPartSchema, onMessage, sendMessage } from '../../lib/messages';
-// The dictionary as the content script parses it (see lib/generated/, written by npm run data).
-import coreIndex from '../../lib/generated/matcher-core.json?raw';
-import languagesIndex from '../../lib/generated/matcher-languages.json?raw';
+// The dictionary the content script matches with (see lib/generated/, written by npm run data).
+import coreIndex from '../../lib/generated/matcher-core.json';
+import allIndex from '../../lib/generated/matcher.json';
 import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteEnabled } from '../../lib/sites';
 import { isOwnContentScript } from '../../lib/sender';
@@ -23,8 +24,8 @@ export default defineBackground(() => {
 
   onMessage('getIndex', ({ data, sender }) => {
     const part = v.safeParse(IndexPartSchema, data);
-    if (!part.success || !isOwnContentScript(sender, browser.runtime.id)) return '';
-    return part.output === 'core' ? coreIndex : languagesIndex;
+    if (!part.success || !isOwnContentScript(sender, browser.runtime.id)) return null;
+    return (part.output === 'core' ? coreIndex : allIndex) as CompiledIndex;
   });
 
   onMessage('getEntry', ({ data, sender }) => {

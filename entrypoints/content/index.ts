@@ -1,7 +1,6 @@
 // Wiring only: settings and messages in, lib/page/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import type { CompiledIndex, IndexAlias } from '../../lib/dataset/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
@@ -30,17 +29,13 @@ export default defineContentScript({
     });
     const entries = new Map<string, Promise<Entry | null>>();
     // The dictionary comes from the background once Backstory is on for this page, so the script
-    // every page evaluates stays small; pages declared English never load the other languages' aliases.
+    // every page evaluates stays small; pages declared English get the English aliases only.
     let annotator: Annotator | null = null;
     let loading: Promise<Annotator> | null = null;
     const load = async () => {
       const english = /^en\b/i.test(document.documentElement.lang);
-      const [core, languages] = await Promise.all([
-        sendMessage('getIndex', 'core'),
-        english ? Promise.resolve('[]') : sendMessage('getIndex', 'languages'),
-      ]);
-      const index = JSON.parse(core) as CompiledIndex;
-      index.aliases.push(...(JSON.parse(languages) as IndexAlias[]));
+      const index = await sendMessage('getIndex', english ? 'core' : 'all');
+      if (!index) throw new Error('the background did not send the dictionary');
       return (annotator = new Annotator({
         win: window,
         index,

@@ -1,6 +1,7 @@
 // The compact form of the dataset the content script loads: per entry only what matching and
 // selection need, and every alias once. Summaries and sources stay in the background.
 import type { Category, Entry } from './schema';
+import { aliasKey } from '../text/normalize';
 
 export const ALIAS_ANY_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
@@ -20,17 +21,30 @@ export type IndexAlias = [string, number, number, string];
 export interface CompiledIndex {
   entries: IndexEntry[];
   aliases: IndexAlias[];
+  /**
+   * keys[i] is the matching key of aliases[i] (lib/text/normalize.ts aliasKey), and aliases are in
+   * the keys' order: the matcher searches them as they come, so a page computes and sorts nothing.
+   * Any subset taken in order stays sorted. Without it, the matcher computes and sorts the keys.
+   */
+  keys?: string[];
+}
+
+/** Sorts aliases by their matching key and adds the keys (see CompiledIndex.keys). */
+export function sortAliases(entries: IndexEntry[], aliases: IndexAlias[]): CompiledIndex {
+  const keyed = aliases.map((a) => ({ a, key: aliasKey(a[0]) }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return { entries, aliases: keyed.map((k) => k.a), keys: keyed.map((k) => k.key) };
 }
 
 export function compileIndex(entries: Entry[]): CompiledIndex {
-  return {
-    entries: entries.map((e) => ({
+  return sortAliases(
+    entries.map((e) => ({
       id: e.id,
       tier: e.tier,
       category: e.category,
       ...(e.context ? { context: e.context } : {}),
     })),
-    aliases: entries.flatMap((e, i) =>
+    entries.flatMap((e, i) =>
       e.aliases.map((a): IndexAlias => [
         a.text,
         i,
@@ -38,5 +52,5 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
         a.lang && a.lang !== 'en' ? a.lang : '',
       ]),
     ).concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, '']))),
-  };
+  );
 }

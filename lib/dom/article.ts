@@ -50,10 +50,23 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
     return v;
   };
 
+  // Whether an element or one of its ancestors is boilerplate, remembered along the way up.
+  const underBoiler = new Map<Element, boolean>();
+  const hasBoilerAbove = (el: Element): boolean => {
+    let v = underBoiler.get(el);
+    if (v === undefined) {
+      const parent = parentOf(el);
+      v = isBoiler(el) || (parent !== null && hasBoilerAbove(parent));
+      underBoiler.set(el, v);
+    }
+    return v;
+  };
+
   const scores = new Map<Element, number>();
   let seen = 0;
   for (const b of blocks) {
     if (++seen % BLOCKS_PER_STEP === 0) yield;
+    if (b.text.length < MIN_PARAGRAPH) continue; // most blocks: labels and links, short however spaced
     const len = b.text.replace(/\s+/g, ' ').trim().length;
     if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
     // Like Readability: a paragraph votes for its parent, and half as much for its grandparent, so
@@ -69,7 +82,7 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
   for (const [el, raw] of scores) {
     // Prose inside something named like a rail or comments counts less, not nothing: layouts name
     // their wrappers after the rail beside the article ("article-right-rail").
-    const score = hasBoilerAncestor(el, isBoiler) ? raw * BOILER_PENALTY : raw;
+    const score = hasBoilerAbove(el) ? raw * BOILER_PENALTY : raw;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -88,7 +101,7 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
       }
     }
   }
-  const headline = findHeadline(doc, roots, isBoiler);
+  const headline = findHeadline(doc, roots, hasBoilerAbove);
 
   const contains = (container: Element): boolean => {
     if (headline && (container === headline || headline.contains(container))) return true;
@@ -103,11 +116,6 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
     return roots.length === 0;
   };
   return { roots, contains };
-}
-
-function hasBoilerAncestor(el: Element, isBoiler: (e: Element) => boolean): boolean {
-  for (let e: Element | null = el; e; e = parentOf(e)) if (isBoiler(e)) return true;
-  return false;
 }
 
 /** The parent element, stepping out of a shadow root to its host. */
@@ -134,13 +142,13 @@ function linkShare(b: TextBlock): number {
 }
 
 /** The headline: the first h1 inside the body, else the first h1 of the page outside boilerplate. */
-function findHeadline(doc: Document, roots: Element[], isBoiler: (e: Element) => boolean): Element | null {
+function findHeadline(doc: Document, roots: Element[], hasBoilerAbove: (e: Element) => boolean): Element | null {
   for (const r of roots) {
     const h = r.querySelector('h1');
     if (h) return h;
   }
   for (const h of Array.from(doc.querySelectorAll('h1'))) {
-    if (!hasBoilerAncestor(h, isBoiler)) return h;
+    if (!hasBoilerAbove(h)) return h;
   }
   return null;
 }

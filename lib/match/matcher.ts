@@ -1,12 +1,14 @@
-// The matcher: every alias of the dataset in one character trie, walked once from each word start.
-// The work per word is bounded by the longest alias it shares a prefix with, not by the number of
-// aliases, so a 100k-alias dictionary costs about what a 1k one does (see the benchmark).
+// The matcher: every alias of the dataset as a sorted list of keys, walked once from each word
+// start. A node of the walk is the range of keys that share the text read so far; the next
+// character narrows it by binary search. The work per word is bounded by the longest alias it
+// shares a prefix with and the logarithm of the dictionary's size, so a 100k-alias dictionary
+// costs about what a 1k one does (see the benchmark).
 //
-// The trie is built lazily: a node sorts its aliases by their next character only when a page's
-// text first reaches it. Loading the dictionary is then one pass over first letters, and a page
-// pays only for the prefixes its own words share with aliases.
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, type CompiledIndex, type IndexAlias } from '../dataset/compile';
-import { aliasKey, foldChar, isWordChar, lowerChar } from '../text/normalize';
+// The keys come computed and sorted from the build (CompiledIndex.keys), and a node's children
+// are found only when a page's text first reaches them: loading the dictionary costs the page
+// nothing beyond parsing it, and a page pays only for the prefixes its own words share with aliases.
+import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
+import { foldChar, isWordChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
   entry: number;
@@ -28,13 +30,15 @@ export interface Match {
 }
 
 interface Node {
+  /** keys[lo..hi) are the keys that start with the text read to reach this node. */
+  lo: number;
+  hi: number;
   /** How many key characters lead here. */
   depth: number;
-  /** Aliases whose key passes through this node, until the node is expanded. */
-  ids: number[] | null;
-  next: Map<string, Node> | null;
-  /** Aliases whose key ends here. */
-  aliases: AliasInfo[] | null;
+  /** Children looked up so far, by next character (null: no key continues with it). */
+  next: Map<string, Node | null> | null;
+  /** Aliases whose key ends here; undefined until first asked. */
+  ends: AliasInfo[] | null | undefined;
 }
 
 // Characters a page puts inside words that readers do not see: soft hyphen, zero-width space/joiners.
@@ -43,40 +47,52 @@ const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\u
 export class Matcher {
   private readonly root: Node;
   private readonly source: IndexAlias[];
-  private readonly keys: (string | undefined)[];
+  private readonly keys: string[];
   readonly size: number;
 
   constructor(index: CompiledIndex) {
-    this.source = index.aliases;
-    this.size = index.aliases.length;
-    this.keys = new Array(this.size);
-    const ids: number[] = [];
-    for (let i = 0; i < this.size; i++) ids.push(i);
-    this.root = { depth: 0, ids, next: null, aliases: null };
+    const sorted = index.keys?.length === index.aliases.length ? index : sortAliases(index.entries, index.aliases);
+    this.source = sorted.aliases;
+    this.keys = sorted.keys!;
+    this.size = this.source.length;
+    this.root = { lo: 0, hi: this.size, depth: 0, next: null, ends: null };
   }
 
-  private key(id: number): string {
-    return (this.keys[id] ??= aliasKey(this.source[id][0]));
-  }
-
-  /** The children of a node, sorting its aliases by their next character on first use. */
-  private expand(node: Node): Map<string, Node> {
-    if (node.next) return node.next;
-    const next = new Map<string, Node>();
-    for (const id of node.ids!) {
-      // The root needs only first letters: no alias's full key is computed until a page needs it.
-      const ch = node.depth === 0 ? firstKeyChar(this.source[id][0]) : this.key(id)[node.depth];
-      if (ch === undefined) {
-        (node.aliases ??= []).push(this.info(id));
-        continue;
-      }
-      let child = next.get(ch);
-      if (!child) next.set(ch, (child = { depth: node.depth + 1, ids: [], next: null, aliases: null }));
-      child.ids!.push(id);
+  /** The node after `node` for the key character `ch`, found by binary search on first use. */
+  private child(node: Node, ch: string): Node | null {
+    const next = (node.next ??= new Map());
+    let found = next.get(ch);
+    if (found !== undefined) return found;
+    const { keys } = this;
+    const d = node.depth;
+    const code = ch.charCodeAt(0);
+    // Keys that end at this depth sort first; then the rest by their character at d.
+    let lo = node.lo;
+    let hi = node.hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid];
+      if (k.length <= d || k.charCodeAt(d) < code) lo = mid + 1;
+      else hi = mid;
     }
-    node.ids = null;
-    node.next = next;
-    return next;
+    const start = lo;
+    hi = node.hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid].charCodeAt(d) <= code) lo = mid + 1;
+      else hi = mid;
+    }
+    found = start < lo ? { lo: start, hi: lo, depth: d + 1, next: null, ends: undefined } : null;
+    next.set(ch, found);
+    return found;
+  }
+
+  /** The aliases whose key is exactly this node's text. */
+  private ends(node: Node): AliasInfo[] | null {
+    if (node.ends !== undefined) return node.ends;
+    let out: AliasInfo[] | null = null;
+    for (let i = node.lo; i < node.hi && this.keys[i].length === node.depth; i++) (out ??= []).push(this.info(i));
+    return (node.ends = out);
   }
 
   private info(id: number): AliasInfo {
@@ -117,7 +133,7 @@ export class Matcher {
   }
 
   private longestAt(text: string, start: number, lang: string): Match | null {
-    let node: Node | undefined = this.root;
+    let node: Node | null = this.root;
     let best: Match | null = null;
     let prevSpace = false;
     for (let j = start; j < text.length; j++) {
@@ -126,11 +142,11 @@ export class Matcher {
       const ch = lowerChar(foldChar(raw));
       if (ch === ' ' && prevSpace) continue; // a run of spaces matches the alias's one space
       prevSpace = ch === ' ';
-      node = this.expand(node).get(ch);
+      node = this.child(node, ch);
       if (!node) break;
-      this.expand(node); // settles which aliases end here
-      if (node.aliases && isBoundaryAfter(text, j)) {
-        const ok = node.aliases.filter(
+      const ends = this.ends(node);
+      if (ends && isBoundaryAfter(text, j)) {
+        const ok = ends.filter(
           (a) =>
             (a.lang === '' || lang === '' || a.lang === lang) &&
             (a.anyCase || a.block || surface(text, start, j + 1) === a.text),
@@ -140,11 +156,6 @@ export class Matcher {
     }
     return best;
   }
-}
-
-function firstKeyChar(text: string): string | undefined {
-  const t = text.trimStart();
-  return t ? lowerChar(foldChar(t[0])) : undefined;
 }
 
 /** A match must end where a word ends: the next visible character is not a letter or digit. */
