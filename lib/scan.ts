@@ -67,7 +67,7 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   const selection = input.selection ?? DEFAULT_SELECTION;
   const root = input.root ?? doc.body ?? doc.documentElement;
   if (!root) return { mentions: [], questions: [] };
-  const blocks = yield* walkBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes });
+  const blocks = yield* walkBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes, skipChrome: true });
   yield;
   const article = yield* findArticleSteps(doc, blocks);
   const lang = declaredLanguage(doc) || guessLanguage(leadingText(blocks));

@@ -1,7 +1,7 @@
 // Synthetic dictionaries for the matcher benchmark: the real aliases plus made-up multi-word names
 // whose letters follow the real aliases' letter-pair frequencies, so they share prefixes with real
 // words the way a larger real dictionary would (not random strings the trie rejects at once).
-import { ALIAS_ANY_CASE, type CompiledIndex, type IndexAlias } from '../../lib/dataset/compile';
+import { ALIAS_ANY_CASE, sortAliases, type CompiledIndex, type IndexAlias } from '../../lib/dataset/compile';
 
 /** A small, fast, seeded PRNG (mulberry32): the same dictionary on every run. */
 export function random(seed: number): () => number {
@@ -70,7 +70,8 @@ export const BASE_SIZE = 1_000;
 
 /**
  * A dictionary of `size` aliases: the same BASE_SIZE real aliases (a fixed sample) plus made-up
- * names to fill, so the text's matches stay the same and only the dictionary grows.
+ * names to fill, so the text's matches stay the same and only the dictionary grows. Sorted with
+ * keys, as the build ships the real one.
  */
 export function dictionary(index: CompiledIndex, size: number, seed = 1): CompiledIndex {
   const rnd = random(seed);
@@ -79,5 +80,5 @@ export function dictionary(index: CompiledIndex, size: number, seed = 1): Compil
     .sort((x, y) => x[0] - y[0])
     .slice(0, Math.min(size, BASE_SIZE))
     .map(([, a]) => a);
-  return { entries: index.entries, aliases: [...base, ...syntheticAliases(index, size - base.length, seed)] };
+  return sortAliases(index.entries, [...base, ...syntheticAliases(index, size - base.length, seed)]);
 }

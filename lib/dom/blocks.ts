@@ -16,6 +16,13 @@ const INLINE = new Set([
   'backstory-mark',
 ]);
 
+/**
+ * Page chrome: menus, footers and side rails. Their words are links to elsewhere, not the story; a
+ * scan leaves them unread (a fifth of a typical news page's elements), unless the story sits inside.
+ */
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'complementary']);
+
 /** Elements that may host a shadow root besides custom elements (whose names have a hyphen). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
@@ -34,6 +41,8 @@ export interface BlockOptions {
   exclude?: Element | null;
   /** Stop after this many nodes, so a pathological page cannot hold the thread (0: no cap). */
   maxNodes?: number;
+  /** Leave page chrome (see CHROME_TAGS) unread. */
+  skipChrome?: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -50,6 +59,12 @@ export function isSkipped(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+function isPageChrome(el: Element): boolean {
+  const chrome = CHROME_TAGS.has(el.localName) || (el.hasAttributes() && CHROME_ROLES.has(el.getAttribute('role') ?? ''));
+  // A page that puts its story (or its headline) in such an element is read as usual.
+  return chrome && !el.querySelector('h1, article, main, [role="main"]');
+}
+
 /** Nodes visited between pauses of the walk (see walkBlocks). */
 export const NODES_PER_STEP = 400;
 
@@ -64,6 +79,7 @@ export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock
 export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<void, TextBlock[]> {
   const blocks: TextBlock[] = [];
   const maxNodes = options.maxNodes ?? 0;
+  const skipChrome = options.skipChrome ?? false;
   let visited = 0;
   let current: TextBlock | null = null;
   const flush = () => {
@@ -100,7 +116,7 @@ export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<v
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== FRAGMENT_NODE && node !== root) continue;
     const el = node as Element;
     if (node.nodeType === ELEMENT_NODE) {
-      if (el === options.exclude || isSkipped(el)) {
+      if (el === options.exclude || isSkipped(el) || (skipChrome && isPageChrome(el))) {
         // A skipped inline element (a button in a sentence) still separates words.
         if (current) breakWord(current);
         continue;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, entry } from './helpers';
+import { Matcher } from '../../lib/match/matcher';
+import { aliasKey } from '../../lib/text/normalize';
+import type { CompiledIndex } from '../../lib/dataset/compile';
 
 const { matcher, index } = build([
   entry('new-start', ['New START', { text: 'New START treaty', case: 'any' }]),
@@ -50,4 +55,26 @@ describe('matcher', () => {
     expect(ids('Путин', 'ru')).toEqual(['putin']);
     expect(ids('Путин', '')).toEqual(['putin']);
   });
+
+  it('matches the same with the keys sorted at build time and with keys it sorts itself', () => {
+    const unsorted: CompiledIndex = { entries: index.entries, aliases: [...index.aliases].reverse() };
+    const own = new Matcher(unsorted);
+    const text = 'Vladimir Putin and the U.N. on New START, a nuclear arms race and the Russo-Georgian War; Erdoğan';
+    const spans = (m: Matcher) => m.findAll(text).map((x) => [x.start, x.end, x.aliases.map((a) => unsorted.entries[a.entry].id)]);
+    expect(spans(own)).toEqual(spans(matcher));
+    expect(spans(matcher)).toHaveLength(6);
+  });
+});
+
+describe('the shipped dictionary', () => {
+  // The matcher trusts these without checking them on every page.
+  for (const file of ['matcher.json', 'matcher-core.json']) {
+    it(`${file}: one key per alias, each its alias key, in sorted order`, () => {
+      const shipped = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'generated', file), 'utf8')) as CompiledIndex;
+      expect(shipped.keys).toHaveLength(shipped.aliases.length);
+      shipped.aliases.forEach(([text], i) => expect(shipped.keys![i]).toBe(aliasKey(text)));
+      const disorder = shipped.keys!.findIndex((k, i) => i > 0 && shipped.keys![i - 1] > k);
+      expect(disorder).toBe(-1);
+    });
+  }
 });
