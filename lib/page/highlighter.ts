@@ -1,12 +1,12 @@
 // Painting mentions. The CSS Custom Highlight API paints ranges without touching the page's DOM,
 // so frameworks that re-render the text never meet nodes they do not own. Where it is missing, a
 // fallback wraps the text in <backstory-mark> elements and can undo every change exactly. How each
-// looks comes from highlights.css, one rule per style the reader can choose.
+// looks comes from highlight-css.ts, one rule per style the reader can choose.
 import type { Settings } from '../settings';
 
 export type HighlightStyle = Settings['highlightStyle'];
 
-/** The highlight the ranges are registered under: one per style, each styled by highlights.css. */
+/** The highlight the ranges are registered under: one per style, each styled by highlight-css.ts. */
 export function highlightName(style: HighlightStyle): string {
   return `backstory-term-${style}`;
 }
