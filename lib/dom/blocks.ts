@@ -17,11 +17,12 @@ const INLINE = new Set([
 ]);
 
 /**
- * Page chrome: menus, footers and side rails. Their words are links to elsewhere, not the story; a
- * scan leaves them unread (a fifth of a typical news page's elements), unless the story sits inside.
+ * Page chrome: menus and footers. Their words are links to the site's sections, not the story; a
+ * scan leaves them unread (a sixth of a typical news page's elements), unless the story sits
+ * inside. Side rails are read: their teasers are what the popup lists as elsewhere on the page.
  */
-const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'complementary']);
+const CHROME_TAGS = new Set(['nav', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo']);
 
 /** Elements that may host a shadow root besides custom elements (whose names have a hyphen). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'section', 'span']);

@@ -1,8 +1,9 @@
 // The matcher: every alias of the dataset as a sorted list of keys, walked once from each word
 // start. A node of the walk is the range of keys that share the text read so far; the next
 // character narrows it by binary search. The work per word is bounded by the longest alias it
-// shares a prefix with and the logarithm of the dictionary's size, so a 100k-alias dictionary
-// costs about what a 1k one does (see the benchmark).
+// shares a prefix with, not by the number of aliases: on the same text a 100k-alias dictionary
+// costs about twice what a 1k one does, mostly because more words share prefixes with its aliases
+// (see the benchmark).
 //
 // The keys come computed and sorted from the build (CompiledIndex.keys), and a node's children
 // are found only when a page's text first reaches them: loading the dictionary costs the page
