@@ -2,12 +2,12 @@
 // with Backstory, after load, a settle delay and a hover that opens the card, serialises the same
 // apart from Backstory's one host element, and shows no error that the plain run did not.
 // `npm run integrity -- DIR` runs the same check on any folder of pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPages, listPages, type PageResult } from '../../scripts/integrity';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, ROOT, type Launched } from '../support/browser';
+import { useBrowser } from '../support/suite';
 import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../support/page';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
@@ -63,20 +63,11 @@ describe('page integrity on saved pages', () => {
 });
 
 describe("the page's own scripts", () => {
-  let browser: Launched;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve(PAGES);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowser(launch, PAGES);
 
   it('run as before with Backstory marking the page and its card open', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('own/scripted-article.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('own/scripted-article.html'));
     await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     const marker = await page.locator('#marker').textContent();
     expect(marker).toMatch(/^The page script ran: \d+ elements at parse time\.$/);
@@ -93,24 +84,13 @@ describe("the page's own scripts", () => {
 });
 
 describe('a 10 MB page', () => {
-  let browser: Launched;
-  let server: Served;
-  let dir: string;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'backstory-huge-'));
+  const suite = useBrowser(launch, (dir) => {
     const para = (i: number) =>
       `<p>Paragraph ${i}: negotiators met again to discuss the New START treaty, while trade ministers at the APEC ` +
       `meetings and diplomats who recalled the Minsk agreements talked about everything else under the sun.</p>\n`;
     let html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body><article>\n';
     for (let i = 0; html.length < HUGE_BYTES; i++) html += para(i);
     writeFileSync(join(dir, 'huge.html'), `${html}</article></body></html>`);
-    server = await serve(dir);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Loads the long page and probes it now and then, as a reader's input would, until it is marked
@@ -126,7 +106,7 @@ describe('a 10 MB page', () => {
         buffered: true,
       });
     });
-    await page.goto(server.url('huge.html'), { timeout: 60_000 });
+    await page.goto(suite.server.url('huge.html'), { timeout: 60_000 });
     const paragraphs = await page.evaluate(() => document.getElementsByTagName('p').length);
     let slowest = 0;
     let marked = 0;
@@ -152,7 +132,7 @@ describe('a 10 MB page', () => {
   it(
     'stays responsive while Backstory scans it',
     async () => {
-      const withExt = await probe(browser, null);
+      const withExt = await probe(suite.browser, null);
       // The same page and probes without Backstory, for as long: what the browser itself costs.
       const plain = await launch({ extension: null });
       const without = await probe(plain, withExt.elapsed).finally(() => plain.close());

@@ -1,13 +1,13 @@
 // A framework page: server-rendered markup hydrated by a React app, then state updates that
 // re-render the text around marked terms, a term replaced by another, and the list re-ordered. The
 // app keeps working with no framework error, and the highlights follow the new text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, ROOT } from '../support/browser';
+import { useBrowser } from '../support/suite';
 import { highlightTexts, recordOriginal, serialisations } from '../support/page';
 
 const SOURCE = join(ROOT, 'tests', 'fixtures', 'react');
@@ -22,12 +22,8 @@ const COMPAT = {
 /** Backstory rescans 250 ms after the page changes; a re-render is seen well within this. */
 const FOLLOW_MS = 5000;
 
-let out: string;
-let browser: Launched;
-let server: Served;
-
-beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'backstory-react-'));
+// The app, bundled into the folder the test serves.
+const suite = useBrowser(launch, async (out) => {
   await build({
     entryPoints: [join(SOURCE, 'app.jsx')],
     bundle: true,
@@ -39,13 +35,6 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   copyFileSync(join(SOURCE, 'index.html'), join(out, 'index.html'));
-  server = await serve(out);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 /** The app's list items, in order, as the reader sees them. */
@@ -55,12 +44,12 @@ const act = (page: Page, what: 'update' | 'replace' | 'reorder' | 'next') =>
 
 describe(`a ${HAS_REACT ? 'React' : 'preact/compat (React API)'} page`, () => {
   it('hydrates, re-renders and re-orders with no framework error, and the highlights follow the text', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
     await recordOriginal(page);
-    await page.goto(server.url('index.html'));
+    await page.goto(suite.server.url('index.html'));
 
     // Server-rendered text is marked before the app takes over.
     await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toEqual(['New START treaty', 'APEC', 'Minsk agreements']);
