@@ -29,6 +29,8 @@ interface ProtocolMap {
   reportCount(count: number): void;
   /** popup -> content: the terms found on this page, in article order. */
   getPageTerms(): PageReport;
+  /** background -> content: the page's site (only the page knows its address), for the keyboard switch. */
+  getPageSite(): string | null;
   /** popup -> content: scroll to the first mention of a term and flash it. */
   revealTerm(id: string): boolean;
   /** background -> content: a keyboard command moved to the next (1) or previous (-1) marked term. */

@@ -1,11 +1,16 @@
 // One way through a page: blocks of text -> matches -> context decisions -> which mentions to mark.
-// The content script and the `scan` command both call scanDocument, so what the command reports is
+// The content script and the `scan` command both run these scans, so what the command reports is
 // what the extension does.
+//
+// A page is read in two scans. The article scan finds the story from the page's <p> elements (native
+// queries, no walk) and reads only the story: that is all the marks need. The page scan reads every
+// block, for the terms elsewhere on the page; the extension runs it only when the popup asks. When
+// the <p> elements do not make a body worth trusting, the article scan reads the whole page at once.
 import type { CompiledIndex } from './dataset/compile';
 import type { Category } from './dataset/schema';
 import { walkBlocks, type TextBlock } from './dom/blocks';
 import { declaredLanguage, guessLanguage } from './text/language';
-import { findArticleSteps } from './dom/article';
+import { findArticleByParagraphs, findArticleSteps, type ArticleRegions } from './dom/article';
 import { decide, Paragraph } from './match/disambiguate';
 import type { Match, Matcher } from './match/matcher';
 import { nameQuestion, type NameCheck, type NameQuestion } from './match/names';
@@ -32,7 +37,10 @@ export interface Mention {
 
 export interface ScanInput {
   doc: Document;
-  root?: Node;
+  /** 'article': the story only, if it can be found without reading the page; 'page': every block. */
+  scope?: 'article' | 'page';
+  /** The article as an earlier scan of the same page found it (a page scan then agrees with it). */
+  article?: ArticleRegions;
   index: CompiledIndex;
   matcher: Matcher;
   selection?: SelectionOptions;
@@ -46,14 +54,38 @@ export interface PageScan {
   mentions: Mention[];
   /** Questions the name check could not answer yet; their mentions are left out until it can. */
   questions: NameQuestion[];
+  article: ArticleRegions;
+  /** Whether the whole page was read (else only the article: mentions elsewhere need a page scan). */
+  whole: boolean;
 }
 
+/** Both scans in one go, as the extension does them once the popup has asked: the article scan's
+ * mentions in the article, the page scan's elsewhere. */
 export function scanDocument(input: ScanInput): PageScan {
-  const steps = scanSteps(input);
+  const first = drain(scanSteps({ ...input, scope: 'article' }));
+  if (first.whole) return first;
+  return wholePage(first, drain(scanSteps({ ...input, scope: 'page', article: first.article })));
+}
+
+/** The article scan's mentions in the article with the page scan's elsewhere, in that order. */
+export function wholePage(article: PageScan, page: PageScan): PageScan {
+  const asked = new Set<string>();
+  const questions = [...article.questions, ...page.questions].filter((q) => {
+    const key = `${q.word} ${q.surname}`;
+    return !asked.has(key) && !!asked.add(key);
+  });
+  const mentions = [...article.mentions.filter((m) => m.inArticle), ...page.mentions.filter((m) => !m.inArticle)];
+  return { mentions, questions, article: article.article, whole: true };
+}
+
+function drain<T>(steps: Generator<void, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
 }
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (the global Node is not there in the command-line tools). */
+const FOLLOWING = 4;
 
 /** Blocks matched between pauses of the scan. */
 const BLOCKS_PER_STEP = 50;
@@ -65,11 +97,25 @@ const BLOCKS_PER_STEP = 50;
 export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
   const { doc, index, matcher } = input;
   const selection = input.selection ?? DEFAULT_SELECTION;
-  const root = input.root ?? doc.body ?? doc.documentElement;
-  if (!root) return { mentions: [], questions: [] };
-  const blocks = yield* walkBlocks(root, { exclude: input.exclude, maxNodes: input.maxNodes, skipChrome: true });
-  yield;
-  const article = yield* findArticleSteps(doc, blocks);
+  const page = doc.body ?? doc.documentElement;
+  const walk = { exclude: input.exclude, maxNodes: input.maxNodes, skipChrome: true };
+  let article = input.article ?? (input.scope === 'article' ? findArticleByParagraphs(doc) : null);
+  let blocks: TextBlock[];
+  let whole = true;
+  if (article && input.scope === 'article') {
+    // The story alone: its body and, when it sits apart, its headline.
+    const { roots, headline } = article;
+    const parts = headline && !roots.some((r) => r.contains(headline)) ? [headline, ...roots] : [...roots];
+    // In reading order, so the first mention marked is the first the reader meets.
+    parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    blocks = [];
+    for (const part of parts) if (part.isConnected) blocks.push(...(yield* walkBlocks(part, walk)));
+    whole = false;
+  } else {
+    blocks = page ? yield* walkBlocks(page, walk) : [];
+    yield;
+    article ??= yield* findArticleSteps(doc, blocks);
+  }
   const lang = declaredLanguage(doc) || guessLanguage(leadingText(blocks));
   // The first-name check knows English names and English grammar only.
   const nameCheck = lang === 'en' || lang === '' ? input.nameCheck : undefined;
@@ -132,7 +178,7 @@ export function* scanSteps(input: ScanInput): Generator<void, PageScan> {
       mentions.push({ entry: verdict.entry, block, start: m.start, end: m.end, inArticle, highlighted: eligible });
     }
   }
-  return { mentions, questions };
+  return { mentions, questions, article, whole };
 }
 
 const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();

@@ -49,8 +49,8 @@ export default defineBackground(() => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     // Only the page knows its address (no "tabs" permission): ask its content script.
-    const report = await sendMessage('getPageTerms', undefined, { tabId, frameId: 0 }).catch(() => null);
-    if (report?.site) await switchSite(report.site);
+    const site = await sendMessage('getPageSite', undefined, { tabId, frameId: 0 }).catch(() => null);
+    if (site) await switchSite(site);
   });
 });
 

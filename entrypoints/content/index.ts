@@ -75,6 +75,7 @@ export default defineContentScript({
       const site = siteKey(location.href);
       teardown.push(
         onMessage('getPageTerms', () => annotator?.pageReport(site) ?? { enabled: false, site, terms: [] }),
+        onMessage('getPageSite', () => site),
         onMessage('revealTerm', ({ data }) => {
           const id = v.safeParse(EntryIdSchema, data);
           return id.success && annotator ? annotator.reveal(id.output) : false;

@@ -13,18 +13,32 @@ const BOILERPLATE_NAMES =
   /(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|rail|related|recirc|recommend\w*|comments?|disqus|share|sharing|social|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-\w+|breadcrumbs?|taboola|outbrain|trending|most-?popular|popular|more-stories|subscribe|signup|cookie|consent|modal|banner|masthead|skip-link|byline-social|jump-links?)($|[\s_-])/i;
 
 const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
-const SIBLING_SHARE = 0.2;
-const BOILER_PENALTY = 0.25; // weight of prose under boilerplate-named wrappers when choosing the body // a sibling joins the body when it holds this share of the winner's prose
+const SIBLING_SHARE = 0.2; // a sibling joins the body when it holds this share of the winner's prose
+const BOILER_PENALTY = 0.25; // weight of prose under boilerplate-named wrappers when choosing the body
 
 export interface ArticleRegions {
   /** The elements that hold the article body (possibly several siblings), or empty when none stood out. */
   roots: Element[];
+  /** The story's headline (an h1), which may sit outside the body. */
+  headline: Element | null;
   /** Whether a block's container belongs to the article (headline included, boilerplate excluded). */
   contains(container: Element): boolean;
 }
 
 /** Blocks scored between pauses (see findArticleSteps). */
 const BLOCKS_PER_STEP = 200;
+/**
+ * The least score a body found from <p> elements alone must reach to be trusted: a few paragraphs'
+ * worth. Below it (a page that sets its prose in <div>s, or has no article), the caller reads every
+ * block and asks findArticleSteps instead.
+ */
+export const MIN_BODY_SCORE = 3 * MIN_PARAGRAPH;
+
+/** A paragraph of prose: the element that holds it and its length in characters, spaces collapsed. */
+interface Prose {
+  holder: Element;
+  length: number;
+}
 
 export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions {
   const steps = findArticleSteps(doc, blocks);
@@ -33,8 +47,43 @@ export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions 
   return step.value;
 }
 
-/** The search as a generator that pauses every few hundred blocks, so long pages can be done in slices. */
+/** The search over every block of the page, as a generator that pauses every few hundred blocks. */
 export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator<void, ArticleRegions> {
+  const prose: Prose[] = [];
+  let seen = 0;
+  for (const b of blocks) {
+    if (++seen % BLOCKS_PER_STEP === 0) yield;
+    if (b.text.length < MIN_PARAGRAPH) continue; // most blocks: labels and links, short however spaced
+    const length = b.text.replace(/\s+/g, ' ').trim().length;
+    if (length >= MIN_PARAGRAPH && linkShare(b) <= 0.5) prose.push({ holder: b.container, length });
+  }
+  return regions(doc, prose);
+}
+
+/**
+ * The search over the page's <p> elements alone, read with native queries: a news page's body is
+ * nearly always set in them, and there are a hundred of those where there are thousands of nodes.
+ * Null when they do not make a body worth trusting (see MIN_BODY_SCORE).
+ */
+export function findArticleByParagraphs(doc: Document): ArticleRegions | null {
+  const prose: Prose[] = [];
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const text = p.textContent ?? '';
+    if (text.length < MIN_PARAGRAPH || p.closest(UNREAD)) continue;
+    const length = text.replace(/\s+/g, ' ').trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    let linked = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += a.textContent?.length ?? 0;
+    if (linked / text.length <= 0.5) prose.push({ holder: p, length });
+  }
+  const found = regions(doc, prose);
+  return found.score >= MIN_BODY_SCORE ? found : null;
+}
+
+/** Where a paragraph is not read at all (see isSkipped and page chrome in ./blocks). */
+const UNREAD = 'nav, footer, [role="navigation"], [role="contentinfo"], [hidden], [aria-hidden="true"], template, noscript';
+
+function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: number } {
   const boiler = new Map<Element, boolean>();
   const isBoiler = (el: Element): boolean => {
     let v = boiler.get(el);
@@ -63,17 +112,12 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
   };
 
   const scores = new Map<Element, number>();
-  let seen = 0;
-  for (const b of blocks) {
-    if (++seen % BLOCKS_PER_STEP === 0) yield;
-    if (b.text.length < MIN_PARAGRAPH) continue; // most blocks: labels and links, short however spaced
-    const len = b.text.replace(/\s+/g, ' ').trim().length;
-    if (len < MIN_PARAGRAPH || linkShare(b) > 0.5) continue;
+  for (const { holder, length } of prose) {
     // Like Readability: a paragraph votes for its parent, and half as much for its grandparent, so
     // a body whose paragraphs sit in separate wrappers still wins over one long paragraph.
-    let el: Element | null = parentOf(b.container);
+    let el: Element | null = parentOf(holder);
     for (let level = 1; el && level <= 3; level++, el = parentOf(el)) {
-      scores.set(el, (scores.get(el) ?? 0) + len / level);
+      scores.set(el, (scores.get(el) ?? 0) + length / level);
     }
   }
 
@@ -115,7 +159,7 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
     // No body stood out: the whole page counts, less its boilerplate.
     return roots.length === 0;
   };
-  return { roots, contains };
+  return { roots, headline, contains, score: bestScore };
 }
 
 /** The parent element, stepping out of a shadow root to its host. */

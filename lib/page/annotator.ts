@@ -5,7 +5,8 @@ import type { Entry } from '../dataset/schema';
 import type { Matcher } from '../match/matcher';
 import type { PageReport, PageTerm } from '../messages';
 import { locate } from '../dom/blocks';
-import { scanSteps, type Mention, type PageScan } from '../scan';
+import { scanSteps, wholePage, type Mention, type PageScan, type ScanInput } from '../scan';
+import type { ArticleRegions } from '../dom/article';
 import { runInSlices } from './slices';
 import type { Settings } from '../settings';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -36,6 +37,11 @@ export class Annotator {
   private readonly tooltip: Tooltip;
   private highlighter: Highlighter | null = null;
   private mentions: Mention[] = [];
+  /** The article as the last scan found it, and whether the page around it has been read too. */
+  private article: ArticleRegions | null = null;
+  private whole = false;
+  /** The scan in flight (resolved when none is). */
+  private scanning: Promise<unknown> = Promise.resolve();
   private ranges: Range[] = [];
   private rangeMention: Mention[] = [];
   private hits: HitTester | null = null;
@@ -99,6 +105,8 @@ export class Annotator {
     this.unstyleRoots();
     this.tooltip.destroy();
     this.mentions = [];
+    this.article = null;
+    this.whole = false;
     this.ranges = [];
     this.rangeMention = [];
     this.hits = null;
@@ -118,7 +126,9 @@ export class Annotator {
     return [...terms.values()];
   }
 
-  pageReport(site: string | null): PageReport {
+  /** The terms on the page for the popup: the rest of the page is read now, if it has not been yet. */
+  async pageReport(site: string | null): Promise<PageReport> {
+    if (this.running) await this.readWhole();
     return { enabled: this.running, site, terms: this.running ? this.report() : [], published: this.running ? this.published() : null };
   }
 
@@ -147,32 +157,56 @@ export class Annotator {
     return true;
   }
 
-  /** Scans the page in idle-time slices; a newer scan (or stop) cancels an older one. */
+  /** Scans the article in idle-time slices; a newer scan (or stop) cancels an older one. */
   private scan(): void {
-    const { index, matcher } = this.deps;
-    const s = this.settings!;
     const generation = ++this.generation;
     // Fallback marks split the page's text nodes: take them out before walking the text.
     if (this.highlighter?.kind === 'elements') this.highlighter.clear();
-    const steps = scanSteps({
+    const stale = () => generation !== this.generation || !this.running;
+    this.scanning = runInSlices(this.deps.win, scanSteps(this.scanInput('article')), stale).then(
+      (result) => result && !stale() && this.apply(result),
+      (err) => console.warn('Backstory: scanning this page failed', err),
+    );
+  }
+
+  /** Reads the page around the article (its terms are listed in the popup, never marked). */
+  private async readWhole(): Promise<void> {
+    await this.scanning;
+    if (this.whole || !this.running || !this.article) return;
+    const generation = this.generation;
+    const stale = () => generation !== this.generation || !this.running;
+    const article: PageScan = { mentions: this.mentions, questions: [], article: this.article, whole: false };
+    const page = await runInSlices(this.deps.win, scanSteps({ ...this.scanInput('page'), article: this.article }), stale).catch(
+      (err) => void console.warn('Backstory: scanning this page failed', err),
+    );
+    if (!page || stale()) return;
+    // The marks stay as they are: only the list of mentions grows.
+    const merged = wholePage(article, page);
+    this.mentions = merged.mentions;
+    this.whole = true;
+    if (merged.questions.length) void this.askNames(merged.questions);
+  }
+
+  private scanInput(scope: 'article' | 'page'): ScanInput {
+    const { index, matcher } = this.deps;
+    const s = this.settings!;
+    return {
       doc: this.doc,
+      scope,
       index,
       matcher,
       selection: { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories },
       exclude: this.tooltip.element,
       maxNodes: MAX_NODES,
       nameCheck: this.deps.checkNames ? (q) => this.names.get(`${q.word} ${q.surname}`) : undefined,
-    });
-    const stale = () => generation !== this.generation || !this.running;
-    runInSlices(this.deps.win, steps, stale).then(
-      (result) => result && !stale() && this.apply(result),
-      (err) => console.warn('Backstory: scanning this page failed', err),
-    );
+    };
   }
 
-  private apply({ mentions, questions }: PageScan): void {
+  private apply({ mentions, questions, article, whole }: PageScan): void {
     const previous = this.current >= 0 ? this.ranges[this.current] : null;
     this.mentions = mentions;
+    this.article = article;
+    this.whole = whole;
     if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
@@ -187,7 +221,8 @@ export class Annotator {
     this.hoverIndex = -1;
     // A card whose term's text is gone closes; one whose term is still there stays open.
     if (this.tooltip.isOpen && this.tooltip.anchorGone()) this.tooltip.hide();
-    this.deps.onCount?.(new Set(this.mentions.map((m) => m.entry)).size);
+    // The badge counts the story's terms (those around it are read only when the popup asks).
+    this.deps.onCount?.(new Set(this.mentions.filter((m) => m.inArticle).map((m) => m.entry)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
   }

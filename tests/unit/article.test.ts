@@ -1,0 +1,78 @@
+// The article scan finds the story from <p> elements alone and reads only the story; the page scan
+// reads the rest. Checked on the saved news pages (tests/fixtures/pages) and on small pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../../lib/dom/blocks';
+import { findArticle, findArticleByParagraphs } from '../../lib/dom/article';
+import { scanDocument, scanSteps, type PageScan, type ScanInput } from '../../lib/scan';
+import { parseHtml } from '../../scripts/node-dom';
+import { build, dom, entry } from './helpers';
+
+const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const pages = readdirSync(PAGES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+function run(input: ScanInput): PageScan {
+  const steps = scanSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+describe('finding the article from its paragraphs', () => {
+  it.each(pages)('%s: the same body as reading every block, or no answer', (file) => {
+    const { doc } = parseHtml(readFileSync(join(PAGES, file), 'utf8'));
+    const quick = findArticleByParagraphs(doc);
+    if (!quick) return; // the page scan's search decides there (checked below)
+    const full = findArticle(doc, collectBlocks(doc.body, { skipChrome: true }));
+    expect(quick.roots).toEqual(full.roots);
+    expect(quick.headline).toBe(full.headline);
+  });
+
+  it('answers on most of the saved pages', () => {
+    const answered = pages.filter((f) => findArticleByParagraphs(parseHtml(readFileSync(join(PAGES, f), 'utf8')).doc));
+    expect(answered.length).toBeGreaterThanOrEqual(pages.length - 3);
+  });
+
+  it('gives no answer where the prose is not in <p> elements, and the scan then reads the whole page', () => {
+    const { index, matcher } = build([entry('new-start', ['New START'])]);
+    const prose = 'The treaty limits deployed strategic warheads and launchers, with inspections on both sides. '.repeat(3);
+    const doc = dom(`<body><div class="story">${prose}New START lapsed.<br>${prose}</div><aside>New START</aside></body>`);
+    expect(findArticleByParagraphs(doc)).toBeNull();
+    const scan = run({ doc, index, matcher, scope: 'article' });
+    expect(scan.whole).toBe(true);
+    expect(scan.mentions.map((m) => m.inArticle)).toEqual([true, false]);
+  });
+});
+
+describe('the article scan and the page scan', () => {
+  const { index, matcher } = build([entry('new-start', ['New START']), entry('minsk', ['Minsk'])]);
+  const para = (s: string) => `<p>${s} The treaty limits deployed strategic warheads and launchers, with inspections.</p>`;
+  const html = `<body><nav>Minsk</nav><h1>New START lapses</h1><div class="rail">Minsk talks</div>
+    <article>${para('New START was signed in Prague.')}${para('Talks in Minsk failed.')}${para('New START again.')}</article>
+    <aside class="related"><p>Minsk: a longer teaser about the talks in the Belarusian capital and what came of them.</p></aside></body>`;
+
+  it('reads only the story (headline and body) at first', () => {
+    const doc = dom(html);
+    const scan = run({ doc, index, matcher, scope: 'article' });
+    expect(scan.whole).toBe(false);
+    expect(scan.mentions.every((m) => m.inArticle)).toBe(true);
+    // The headline's "New START" is the first mention, so it is the one marked.
+    expect(scan.mentions.map((m) => [m.block.text.slice(m.start, m.end), m.highlighted])).toEqual([
+      ['New START', true],
+      ['New START', false],
+      ['Minsk', true],
+      ['New START', false],
+    ]);
+  });
+
+  it('together find what one scan of the whole page finds, the marks from the story', () => {
+    const doc = dom(html);
+    const both = scanDocument({ doc, index, matcher });
+    const page = run({ doc, index, matcher, scope: 'page' });
+    const seen = (s: PageScan) => s.mentions.map((m) => `${m.block.text.slice(m.start, m.end)}:${m.inArticle}:${m.highlighted}`).sort();
+    expect(both.whole).toBe(true);
+    expect(seen(both)).toEqual(seen(page));
+    expect(both.mentions.filter((m) => !m.inArticle)).toHaveLength(2); // the rail and the related teaser, not the menu
+  });
+});
