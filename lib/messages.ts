@@ -2,9 +2,9 @@
 // from another context is checked at runtime before use (see the schemas below).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
-import type { CompiledIndex } from './dataset/compile';
 import type { Entry } from './dataset/schema';
-import type { NameQuestion } from './match/names';
+import type { FoundMentions, PageText, SelectionOptions } from './match/mentions';
+import { SETTING_SCHEMAS } from './settings';
 
 export interface PageTerm {
   id: string;
@@ -21,8 +21,8 @@ export interface PageReport {
 }
 
 interface ProtocolMap {
-  /** content -> background: the compiled dictionary ('core': entries and English aliases; 'all': every language's); null to a stranger. */
-  getIndex(part: 'core' | 'all'): CompiledIndex | null;
+  /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
+  findMentions(request: { text: PageText; selection: SelectionOptions }): FoundMentions;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
   /** content -> background: how many terms this page has, for the badge. */
@@ -35,8 +35,6 @@ interface ProtocolMap {
   revealTerm(id: string): boolean;
   /** background -> content: a keyboard command moved to the next (1) or previous (-1) marked term. */
   moveTerm(step: 1 | -1): boolean;
-  /** content -> background: for each "Word Surname", whether Word is a first name (compromise runs there). */
-  checkNames(questions: NameQuestion[]): boolean[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -44,10 +42,21 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
 
-/** At most this many questions per message; a page rarely has more than a handful. */
-export const NameQuestionsSchema = v.pipe(
-  v.array(v.object({ word: v.pipe(v.string(), v.maxLength(60)), surname: v.pipe(v.string(), v.maxLength(60)) })),
-  v.maxLength(200),
-);
 export const StepSchema = v.picklist([1, -1]);
-export const IndexPartSchema = v.picklist(['core', 'all']);
+
+/** A page's blocks: as many as the content script's walk can read (MAX_NODES), one flag each. */
+export const FindMentionsSchema = v.object({
+  text: v.pipe(
+    v.object({
+      texts: v.pipe(v.array(v.string()), v.maxLength(200_000)),
+      inArticle: v.array(v.boolean()),
+      lang: v.pipe(v.string(), v.maxLength(20)),
+    }),
+    v.check((t) => t.inArticle.length === t.texts.length, 'one inArticle flag per text'),
+  ),
+  selection: v.object({
+    density: SETTING_SCHEMAS.density,
+    includeCommon: SETTING_SCHEMAS.includeCommon,
+    hiddenCategories: SETTING_SCHEMAS.hiddenCategories,
+  }),
+});

@@ -4,7 +4,8 @@ import index from '../lib/generated/matcher.json' with { type: 'json' };
 import type { CompiledIndex } from '../lib/dataset/compile';
 import type { Entry } from '../lib/dataset/schema';
 import { Matcher } from '../lib/match/matcher';
-import { mentionContext, mentionText, scanDocument, type SelectionOptions } from '../lib/scan';
+import { mentionContext, mentionText, scanDocument } from '../lib/scan';
+import type { SelectionOptions } from '../lib/match/mentions';
 import { parseHtml } from './node-dom';
 import { firstNameCheck, type NameCheck } from '../lib/match/names';
 
@@ -17,7 +18,7 @@ export interface FileScan {
 }
 
 const compiled = index as CompiledIndex;
-const dataset = entries as Entry[];
+const byId = new Map((entries as Entry[]).map((e) => [e.id, e]));
 let matcher: Matcher | null = null;
 /** Answers to first-name questions; compromise is loaded only when a page asks one. */
 const names = new Map<string, boolean>();
@@ -39,7 +40,7 @@ export async function scanFile(file: string, html: string, selection?: Selection
       ({ mentions, questions } = scanDocument({ doc, index: compiled, matcher, selection, nameCheck: known }));
     }
     const out = mentions.map((m) => {
-      const e = dataset[m.entry];
+      const e = byId.get(m.id)!;
       return { id: e.id, title: e.title, wikipedia: e.wikipedia, text: mentionText(m), context: mentionContext(m), highlighted: m.highlighted };
     });
     const timing = { parseMs: t1 - t0, scanMs: performance.now() - t1 };

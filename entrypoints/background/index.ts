@@ -6,27 +6,20 @@ import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import type { CompiledIndex } from '../../lib/dataset/compile';
-import { CountSchema, EntryIdSchema, IndexPartSchema, onMessage, sendMessage } from '../../lib/messages';
-// The dictionary the content script matches with (see lib/generated/, written by npm run data).
+import { CountSchema, EntryIdSchema, onMessage, sendMessage } from '../../lib/messages';
+// The dictionary the pages' text is matched with (see lib/generated/, written by npm run data).
 import coreIndex from '../../lib/generated/matcher-core.json';
 import allIndex from '../../lib/generated/matcher.json';
 import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteEnabled } from '../../lib/sites';
 import { isOwnContentScript } from '../../lib/sender';
-
-import { answerNameQuestions } from '../../lib/names-service';
+import { answerMentions } from '../../lib/mentions-service';
 import { relayTermCommands } from '../../lib/term-commands';
 
 export default defineBackground(() => {
-  answerNameQuestions();
+  answerMentions({ core: coreIndex as CompiledIndex, all: allIndex as CompiledIndex });
   relayTermCommands();
   const byId = new Map((entries as Entry[]).map((e) => [e.id, e]));
-
-  onMessage('getIndex', ({ data, sender }) => {
-    const part = v.safeParse(IndexPartSchema, data);
-    if (!part.success || !isOwnContentScript(sender, browser.runtime.id)) return null;
-    return (part.output === 'core' ? coreIndex : allIndex) as CompiledIndex;
-  });
 
   onMessage('getEntry', ({ data, sender }) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return null;

@@ -1,7 +1,6 @@
 // Wiring only: settings and messages in, lib/page/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
@@ -15,6 +14,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Same-origin frames (embedded explainers, live-blog widgets) are annotated by their own copy.
   allFrames: true,
+  // WXT's "a newer copy started" notice goes by a DOM event alone, not also by window.postMessage,
+  // which would wake every message listener the page has.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
     if (!sameOriginAsTop()) return;
@@ -28,66 +30,44 @@ export default defineContentScript({
       teardown.splice(0).forEach((stop) => stop());
     });
     const entries = new Map<string, Promise<Entry | null>>();
-    // The dictionary comes from the background once Backstory is on for this page, so the script
-    // every page evaluates stays small; pages declared English get the English aliases only.
-    let annotator: Annotator | null = null;
-    let loading: Promise<Annotator> | null = null;
-    const load = async () => {
-      const english = /^en\b/i.test(document.documentElement.lang);
-      const index = await sendMessage('getIndex', english ? 'core' : 'all');
-      if (!index) throw new Error('the background did not send the dictionary');
-      return (annotator = new Annotator({
-        win: window,
-        index,
-        matcher: new Matcher(index),
-        getEntry(id) {
-          let p = entries.get(id);
-          if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
-          return p;
-        },
-        checkNames: (questions) => sendMessage('checkNames', questions),
-        onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
-      }));
-    };
+    // The page side of each scan runs here; its text goes to the background, which holds the
+    // dictionary and finds the mentions (lib/mentions-service.ts).
+    const annotator = new Annotator({
+      win: window,
+      findMentions: (text, selection) => sendMessage('findMentions', { text, selection }),
+      getEntry(id) {
+        let p = entries.get(id);
+        if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
+        return p;
+      },
+      onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
+    });
 
-    const apply = async (settings: Settings) => {
+    const apply = (settings: Settings) => {
       if (!alive) return;
-      if (isSiteEnabled(location.href, settings)) {
-        const a = await (loading ??= load()).catch((err) => {
-          loading = null; // try again on the next settings change
-          console.warn('Backstory: could not load its dictionary', err);
-          return null;
-        });
-        if (!a) return;
-        // The settings may have changed while the dictionary loaded: act on the latest.
-        if (alive && isSiteEnabled(location.href, latest)) a.start(latest);
-      } else if (annotator?.running) annotator.stop();
+      if (isSiteEnabled(location.href, settings)) annotator.start(settings);
+      else if (annotator.running) annotator.stop();
       else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
     };
-    let latest: Settings;
-    teardown.push(
-      watchSettings((s) => void apply((latest = s))),
-      () => annotator?.stop(),
-    );
+    teardown.push(watchSettings(apply), () => annotator.stop());
 
     // The popup and the commands speak to the page itself; frames only mark their own text.
     if (window === window.top) {
       const site = siteKey(location.href);
       teardown.push(
-        onMessage('getPageTerms', () => annotator?.pageReport(site) ?? { enabled: false, site, terms: [] }),
+        onMessage('getPageTerms', () => annotator.pageReport(site)),
         onMessage('getPageSite', () => site),
         onMessage('revealTerm', ({ data }) => {
           const id = v.safeParse(EntryIdSchema, data);
-          return id.success && annotator ? annotator.reveal(id.output) : false;
+          return id.success ? annotator.reveal(id.output) : false;
         }),
         onMessage('moveTerm', ({ data }) => {
           const step = v.safeParse(StepSchema, data);
-          return step.success && annotator ? annotator.move(step.output) : false;
+          return step.success ? annotator.move(step.output) : false;
         }),
       );
     }
-    latest = await loadSettings();
-    await apply(latest);
+    apply(await loadSettings());
   },
 });
 

@@ -1,11 +1,10 @@
 // Backstory on one page: scan, paint, answer the pointer, keep up with a live page, and undo it all
 // when the site is switched off. Everything it adds to the page is listed here and removed in stop().
-import type { CompiledIndex } from '../dataset/compile';
 import type { Entry } from '../dataset/schema';
-import type { Matcher } from '../match/matcher';
 import type { PageReport, PageTerm } from '../messages';
 import { locate } from '../dom/blocks';
-import { scanSteps, wholePage, type Mention, type PageScan, type ScanInput } from '../scan';
+import { readPage, toMentions, wholePage, type Mention, type PageScan } from '../scan';
+import type { FoundMentions, PageText, SelectionOptions } from '../match/mentions';
 import type { ArticleRegions } from '../dom/article';
 import { runInSlices } from './slices';
 import type { Settings } from '../settings';
@@ -15,7 +14,6 @@ import { Tooltip } from './tooltip';
 import { pageAppearance } from './appearance';
 import { publishedDate } from './published';
 import { adoptStyle, dropStyle } from './highlight-css';
-import type { NameQuestion } from '../match/names';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
 export const RESCAN_DEBOUNCE_MS = 250;
@@ -24,11 +22,9 @@ export const MAX_NODES = 200_000;
 
 export interface AnnotatorDeps {
   win: Window;
-  index: CompiledIndex;
-  matcher: Matcher;
+  /** The text side of a scan (lib/match/mentions.ts): the extension's background runs it. */
+  findMentions(text: PageText, selection: SelectionOptions): Promise<FoundMentions>;
   getEntry(id: string): Promise<Entry | null>;
-  /** Whether each word is a first name ("Melania" in "Melania Trump"); answered where compromise runs. */
-  checkNames?(questions: NameQuestion[]): Promise<boolean[]>;
   onCount?(count: number): void;
 }
 
@@ -53,8 +49,6 @@ export class Annotator {
   private frame = 0;
   private generation = 0;
   private settings: Settings | null = null;
-  /** Answers to first-name questions, kept for the page's life: "Word Surname" -> is a first name. */
-  private readonly names = new Map<string, boolean>();
   /** The page's publication day, read from its metadata when first needed (undefined: not yet). */
   private publishedOn: string | null | undefined;
   /** The mention whose card is open (index into rangeMention), for keyboard moves. */
@@ -117,11 +111,10 @@ export class Annotator {
     const terms = new Map<string, PageTerm>();
     // Article terms first, in reading order; then the rest of the page.
     const ordered = [...this.mentions.filter((m) => m.inArticle), ...this.mentions.filter((m) => !m.inArticle)];
-    for (const m of ordered) {
-      const id = this.deps.index.entries[m.entry].id;
+    for (const { id, inArticle } of ordered) {
       const t = terms.get(id);
       if (t) t.count++;
-      else terms.set(id, { id, count: 1, inArticle: m.inArticle });
+      else terms.set(id, { id, count: 1, inArticle });
     }
     return [...terms.values()];
   }
@@ -134,8 +127,8 @@ export class Annotator {
 
   /** Scrolls to the first mention of a term and opens its card. */
   async reveal(id: string): Promise<boolean> {
-    const i = this.rangeMention.findIndex((m) => this.deps.index.entries[m.entry].id === id);
-    const m = i >= 0 ? this.rangeMention[i] : this.mentions.find((x) => this.deps.index.entries[x.entry].id === id);
+    const i = this.rangeMention.findIndex((m) => m.id === id);
+    const m = i >= 0 ? this.rangeMention[i] : this.mentions.find((x) => x.id === id);
     if (!m) return false;
     const range = i >= 0 ? this.ranges[i] : this.toRange(m);
     const el = range.startContainer.parentElement;
@@ -163,7 +156,7 @@ export class Annotator {
     // Fallback marks split the page's text nodes: take them out before walking the text.
     if (this.highlighter?.kind === 'elements') this.highlighter.clear();
     const stale = () => generation !== this.generation || !this.running;
-    this.scanning = runInSlices(this.deps.win, scanSteps(this.scanInput('article')), stale).then(
+    this.scanning = this.scanOf('article', stale).then(
       (result) => result && !stale() && this.apply(result),
       (err) => console.warn('Backstory: scanning this page failed', err),
     );
@@ -176,38 +169,29 @@ export class Annotator {
     const generation = this.generation;
     const stale = () => generation !== this.generation || !this.running;
     const article: PageScan = { mentions: this.mentions, questions: [], article: this.article, whole: false };
-    const page = await runInSlices(this.deps.win, scanSteps({ ...this.scanInput('page'), article: this.article }), stale).catch(
-      (err) => void console.warn('Backstory: scanning this page failed', err),
-    );
+    const page = await this.scanOf('page', stale).catch((err) => void console.warn('Backstory: scanning this page failed', err));
     if (!page || stale()) return;
     // The marks stay as they are: only the list of mentions grows.
-    const merged = wholePage(article, page);
-    this.mentions = merged.mentions;
+    this.mentions = wholePage(article, page).mentions;
     this.whole = true;
-    if (merged.questions.length) void this.askNames(merged.questions);
   }
 
-  private scanInput(scope: 'article' | 'page'): ScanInput {
-    const { index, matcher } = this.deps;
+  /** Reads the page in idle-time slices, then has the background find the mentions in its text. */
+  private async scanOf(scope: 'article' | 'page', stale: () => boolean): Promise<PageScan | null> {
+    // A page scan keeps to the article the last article scan found; an article scan looks afresh.
+    const article = scope === 'page' ? (this.article ?? undefined) : undefined;
+    const read = await runInSlices(this.deps.win, readPage({ doc: this.doc, scope, article, exclude: this.tooltip.element, maxNodes: MAX_NODES }), stale);
+    if (!read || stale()) return null;
     const s = this.settings!;
-    return {
-      doc: this.doc,
-      scope,
-      index,
-      matcher,
-      selection: { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories },
-      exclude: this.tooltip.element,
-      maxNodes: MAX_NODES,
-      nameCheck: this.deps.checkNames ? (q) => this.names.get(`${q.word} ${q.surname}`) : undefined,
-    };
+    const found = await this.deps.findMentions(read.text, { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories });
+    return { mentions: toMentions(read, found.mentions), questions: found.questions, article: read.article, whole: read.whole };
   }
 
-  private apply({ mentions, questions, article, whole }: PageScan): void {
+  private apply({ mentions, article, whole }: PageScan): void {
     const previous = this.current >= 0 ? this.ranges[this.current] : null;
     this.mentions = mentions;
     this.article = article;
     this.whole = whole;
-    if (questions.length) void this.askNames(questions);
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
     this.highlighter?.set(this.ranges, this.settings!.highlightStyle);
@@ -222,16 +206,9 @@ export class Annotator {
     // A card whose term's text is gone closes; one whose term is still there stays open.
     if (this.tooltip.isOpen && this.tooltip.anchorGone()) this.tooltip.hide();
     // The badge counts the story's terms (those around it are read only when the popup asks).
-    this.deps.onCount?.(new Set(this.mentions.filter((m) => m.inArticle).map((m) => m.entry)).size);
+    this.deps.onCount?.(new Set(this.mentions.filter((m) => m.inArticle).map((m) => m.id)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
-  }
-
-  /** Mentions held back by a first-name question come in once the background has answered. */
-  private async askNames(questions: NameQuestion[]): Promise<void> {
-    const answers = await this.deps.checkNames!(questions).catch(() => questions.map(() => false));
-    questions.forEach((q, i) => this.names.set(`${q.word} ${q.surname}`, answers[i] === true));
-    if (this.running) this.scan();
   }
 
   private toRange(m: Mention): Range {
@@ -307,14 +284,14 @@ export class Annotator {
       if (this.tooltip.isOpen) void this.open(m, range, i);
       else {
         // Fetch the entry during the delay, so the card can show in the frame the delay ends.
-        void this.deps.getEntry(this.deps.index.entries[m.entry].id);
+        void this.deps.getEntry(m.id);
         this.hoverTimer = window.setTimeout(() => void this.open(m, range, i), this.settings!.hoverDelay);
       }
     });
   }
 
   private async open(m: Mention, range: Range, index: number, focus = false): Promise<void> {
-    const entry = await this.deps.getEntry(this.deps.index.entries[m.entry].id);
+    const entry = await this.deps.getEntry(m.id);
     if (!entry || !this.running) return;
     this.current = index;
     if (this.tooltip.isOpen && this.tooltip.entry?.id === entry.id && !focus) return;

@@ -5,19 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../lib/dom/blocks';
 import { findArticle, findArticleByParagraphs } from '../../lib/dom/article';
-import { scanDocument, scanSteps, type PageScan, type ScanInput } from '../../lib/scan';
+import { scanDocument, scanPage, type PageScan } from '../../lib/scan';
 import { parseHtml } from '../../scripts/node-dom';
 import { build, dom, entry } from './helpers';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 const pages = readdirSync(PAGES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-
-function run(input: ScanInput): PageScan {
-  const steps = scanSteps(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
 
 describe('finding the article from its paragraphs', () => {
   it.each(pages)('%s: the same body as reading every block, or no answer', (file) => {
@@ -39,7 +32,7 @@ describe('finding the article from its paragraphs', () => {
     const prose = 'The treaty limits deployed strategic warheads and launchers, with inspections on both sides. '.repeat(3);
     const doc = dom(`<body><div class="story">${prose}New START lapsed.<br>${prose}</div><aside>New START</aside></body>`);
     expect(findArticleByParagraphs(doc)).toBeNull();
-    const scan = run({ doc, index, matcher, scope: 'article' });
+    const scan = scanPage({ doc, index, matcher, scope: 'article' });
     expect(scan.whole).toBe(true);
     expect(scan.mentions.map((m) => m.inArticle)).toEqual([true, false]);
   });
@@ -54,7 +47,7 @@ describe('the article scan and the page scan', () => {
 
   it('reads only the story (headline and body) at first', () => {
     const doc = dom(html);
-    const scan = run({ doc, index, matcher, scope: 'article' });
+    const scan = scanPage({ doc, index, matcher, scope: 'article' });
     expect(scan.whole).toBe(false);
     expect(scan.mentions.every((m) => m.inArticle)).toBe(true);
     // The headline's "New START" is the first mention, so it is the one marked.
@@ -69,7 +62,7 @@ describe('the article scan and the page scan', () => {
   it('together find what one scan of the whole page finds, the marks from the story', () => {
     const doc = dom(html);
     const both = scanDocument({ doc, index, matcher });
-    const page = run({ doc, index, matcher, scope: 'page' });
+    const page = scanPage({ doc, index, matcher, scope: 'page' });
     const seen = (s: PageScan) => s.mentions.map((m) => `${m.block.text.slice(m.start, m.end)}:${m.inArticle}:${m.highlighted}`).sort();
     expect(both.whole).toBe(true);
     expect(seen(both)).toEqual(seen(page));

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { collectBlocks } from '../../lib/dom/blocks';
 import { scanDocument } from '../../lib/scan';
 import { Card } from '../../lib/ui/Card';
-import { CountSchema, EntryIdSchema } from '../../lib/messages';
+import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/messages';
 import { isOwnContentScript } from '../../lib/sender';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, saveSettings, switchSite } from '../../lib/settings-store';
@@ -217,6 +217,33 @@ describe('messages from strangers', () => {
     );
     for (const bad of ['../../etc', 'A', '', 'x'.repeat(81), '__proto__', 'constructor ', { toString: () => 'a' }, ['a']]) {
       expect(v.safeParse(EntryIdSchema, bad).success).toBe(false);
+    }
+  });
+
+  it('validates a page text sent to be matched: strings, one flag each, known settings', () => {
+    const selection = { density: 'first', includeCommon: false, hiddenCategories: ['treaty'] };
+    const ok = { text: { texts: ['New START', 'Minsk'], inArticle: [true, false], lang: 'en' }, selection };
+    expect(v.safeParse(FindMentionsSchema, ok).success).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 5 }), fc.array(fc.anything(), { maxLength: 5 }), fc.anything(), (texts, flags, lang) => {
+        const good =
+          texts.every((t) => typeof t === 'string') &&
+          flags.every((f) => typeof f === 'boolean') &&
+          flags.length === texts.length &&
+          typeof lang === 'string' &&
+          lang.length <= 20;
+        expect(v.safeParse(FindMentionsSchema, { text: { texts, inArticle: flags, lang }, selection }).success).toBe(good);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const bad of [
+      { ...ok, selection: { ...selection, density: 'some' } },
+      { ...ok, selection: { ...selection, hiddenCategories: ['no-such-category'] } },
+      { text: { ...ok.text, inArticle: [true] }, selection },
+      { text: ok.text },
+      'New START',
+    ]) {
+      expect(v.safeParse(FindMentionsSchema, bad).success).toBe(false);
     }
   });
 });

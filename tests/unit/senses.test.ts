@@ -15,7 +15,7 @@ const matcher = new Matcher(compiled);
 function senses(paragraphs: string[], lang = 'en'): string[] {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
   const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
-  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${compiled.entries[m.entry].id}`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
 }
 const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
 

@@ -1,0 +1,144 @@
+// The text side of a scan: a page's blocks of text in, the mentions to list and to mark out. It
+// touches no DOM, so it runs where its code and dictionary stay warm from page to page: the
+// extension's background answers each content script with it (lib/page/annotator.ts), and the
+// command-line tools run it in process (lib/scan.ts).
+import type { CompiledIndex } from '../dataset/compile';
+import type { Category } from '../dataset/schema';
+import { guessLanguage } from '../text/language';
+import { decide, Paragraph } from './disambiguate';
+import type { Match, Matcher } from './matcher';
+import { nameQuestion, type NameCheck, type NameQuestion } from './names';
+
+export interface SelectionOptions {
+  /** Mark only the first mention of each term in the article, or every mention. */
+  density: 'first' | 'all';
+  /** Household names ("Russia", "Donald Trump") are listed but not marked unless this is on. */
+  includeCommon: boolean;
+  /** Categories the reader switched off. */
+  hiddenCategories: readonly Category[];
+}
+
+export const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
+
+/** A page's text as the page reads it (see readPage in lib/scan.ts). */
+export interface PageText {
+  /** Each block's text, in reading order. */
+  texts: string[];
+  /** Whether each block belongs to the article. */
+  inArticle: boolean[];
+  /** The language the page declares, as a two-letter code; '' when it declares none. */
+  lang: string;
+}
+
+/** A mention by its block's number and its offsets in the block's text. */
+export interface FoundMention {
+  block: number;
+  start: number;
+  end: number;
+  /** The entry's id. */
+  id: string;
+  inArticle: boolean;
+  highlighted: boolean;
+}
+
+export interface FoundMentions {
+  mentions: FoundMention[];
+  /** Questions the name check could not answer yet; their mentions are left out until it can. */
+  questions: NameQuestion[];
+}
+
+/** The aliases in the text, the sense of each (context rules), and which mentions to mark. */
+export function findMentions(
+  page: PageText,
+  index: CompiledIndex,
+  matcher: Matcher,
+  selection: SelectionOptions = DEFAULT_SELECTION,
+  nameCheck?: NameCheck,
+): FoundMentions {
+  const { texts, inArticle } = page;
+  const lang = page.lang || guessLanguage(leadingText(texts));
+  // The first-name check knows English names and English grammar only.
+  const check = lang === 'en' || lang === '' ? nameCheck : undefined;
+
+  // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
+  const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
+  const pageEntries = new Set<number>();
+  const blockedCount = new Map<number, number>();
+  const plainCount = new Map<number, number>();
+  for (const matches of raw) {
+    for (const m of matches) {
+      for (const a of m.aliases) {
+        const counts = a.block ? blockedCount : plainCount;
+        counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
+      }
+      const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
+      if (plain) pageEntries.add(plain.entry);
+    }
+  }
+  // One sense per page: where most occurrences of a term sit inside a phrase that means something
+  // else ("Taiwan Semiconductor" nine times, a truncated "Taiwan Semiconduct…" once), the rest
+  // are taken to mean that too.
+  const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
+
+  const mentions: FoundMention[] = [];
+  const questions: NameQuestion[] = [];
+  const marked = new Set<number>();
+  const hidden = new Set(selection.hiddenCategories);
+  for (let b = 0; b < texts.length; b++) {
+    if (!raw[b].length) continue;
+    const text = texts[b];
+    const paragraph = new Paragraph(text);
+    for (const m of raw[b]) {
+      if (m.aliases.some((a) => a.block)) continue;
+      const verdict = decide(m.aliases, index.entries, paragraph, pageEntries);
+      if (!verdict || overruled.has(verdict.entry)) continue;
+      const entry = index.entries[verdict.entry];
+      if (check && entry.category === 'person') {
+        const alias = m.aliases.find((a) => a.entry === verdict.entry)!;
+        const q = nameQuestion(text, m.start, m.end, alias, entryWords(index, verdict.entry));
+        const another = q && check(q);
+        if (another) continue;
+        if (q && another === undefined) {
+          questions.push(q);
+          continue;
+        }
+      }
+      const eligible =
+        inArticle[b] &&
+        (entry.tier === 'core' || selection.includeCommon) &&
+        !hidden.has(entry.category) &&
+        (selection.density === 'all' || !marked.has(verdict.entry));
+      if (eligible) marked.add(verdict.entry);
+      mentions.push({ block: b, start: m.start, end: m.end, id: entry.id, inArticle: inArticle[b], highlighted: eligible });
+    }
+  }
+  return { mentions, questions };
+}
+
+const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();
+/** The lower-cased words of an entry's aliases ("Vladimir" is Putin's own name, not another person's), on demand. */
+function entryWords(index: CompiledIndex, entry: number): Set<string> {
+  let cache = wordsCache.get(index);
+  if (!cache) {
+    const byEntry: number[][] = index.entries.map(() => []);
+    index.aliases.forEach((a, i) => byEntry[a[1]].push(i));
+    wordsCache.set(index, (cache = { byEntry, words: new Map() }));
+  }
+  let words = cache.words.get(entry);
+  if (!words) {
+    words = new Set();
+    for (const i of cache.byEntry[entry]) for (const w of index.aliases[i][0].toLowerCase().split(/[\s.]+/)) if (w) words.add(w);
+    cache.words.set(entry, words);
+  }
+  return words;
+}
+
+/** The first few thousand characters of the page's text: enough to guess its language. */
+function leadingText(texts: string[], chars = 5000): string {
+  let out = '';
+  for (const t of texts) {
+    out += `${t} `;
+    if (out.length >= chars) break;
+  }
+  return out;
+}
