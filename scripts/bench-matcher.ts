@@ -63,8 +63,8 @@ const scaling = SIZES.map((size) => {
   const dict = dictionary(index, size);
   const json = JSON.stringify(dict);
   const build = timeIt(() => new Matcher(JSON.parse(json) as CompiledIndex), MIN_MS, 1);
-  // Cold: what a fresh page pays, loading the dictionary and scanning the text once (a matcher that
-  // builds lazily pays part of its building here).
+  // Cold: what the background pays once when it starts, loading the dictionary and scanning the text
+  // once (a matcher that builds lazily pays part of its building here).
   const coldMs = timeIt(() => {
     const fresh = new Matcher(JSON.parse(json) as CompiledIndex);
     pages.forEach((p) => scanAll(fresh, p));
