@@ -55,6 +55,8 @@ export interface PageScan {
 
 /** Node.DOCUMENT_POSITION_FOLLOWING (the global Node is not there in the command-line tools). */
 const FOLLOWING = 4;
+/** Blocks placed in or out of the article between pauses of a read. */
+const BLOCKS_PER_STEP = 200;
 
 /**
  * Reads the page (or its article) into blocks, as a generator that pauses every few hundred nodes,
@@ -81,8 +83,13 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     yield;
     article ??= yield* findArticleSteps(doc, blocks);
   }
-  const regions = article;
-  const text = { texts: blocks.map((b) => b.text), inArticle: blocks.map((b) => regions.contains(b.container)), lang: declaredLanguage(doc) };
+  yield;
+  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc) };
+  for (const b of blocks) {
+    text.texts.push(b.text);
+    text.inArticle.push(article.contains(b.container));
+    if (text.texts.length % BLOCKS_PER_STEP === 0) yield;
+  }
   return { blocks, text, article, whole };
 }
 

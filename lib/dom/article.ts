@@ -147,17 +147,29 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
   }
   const headline = findHeadline(doc, roots, hasBoilerAbove);
 
+  // Whether an element is in the body, remembered for it and every element passed on the way up
+  // (a page's blocks share most of their ancestors).
+  const inBody = new Map<Element, boolean>();
   const contains = (container: Element): boolean => {
     if (headline && (container === headline || headline.contains(container))) return true;
-    // Boilerplate between the block and the body excludes it; what wraps the body does not matter.
-    let el: Element | null = container;
-    while (el) {
-      if (roots.includes(el)) return true;
-      if (isBoiler(el)) return false;
-      el = parentOf(el);
-    }
+    const path: Element[] = [];
     // No body stood out: the whole page counts, less its boilerplate.
-    return roots.length === 0;
+    let verdict = roots.length === 0;
+    // Boilerplate between the block and the body excludes it; what wraps the body does not matter.
+    for (let el: Element | null = container; el; el = parentOf(el)) {
+      const known = inBody.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(el);
+      if (roots.includes(el) || isBoiler(el)) {
+        verdict = roots.includes(el);
+        break;
+      }
+    }
+    for (const el of path) inBody.set(el, verdict);
+    return verdict;
   };
   return { roots, headline, contains, score: bestScore };
 }

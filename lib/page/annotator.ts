@@ -32,6 +32,7 @@ export class Annotator {
   private readonly doc: Document;
   private readonly tooltip: Tooltip;
   private highlighter: Highlighter | null = null;
+  private listening = false;
   private mentions: Mention[] = [];
   /** The article as the last scan found it, and whether the page around it has been read too. */
   private article: ArticleRegions | null = null;
@@ -72,22 +73,33 @@ export class Annotator {
       return;
     }
     this.abort = new AbortController();
+    this.scan();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The pointer, key and scroll listeners, from the first mark or card on: a page with nothing marked pays for none. */
+  private listen(): void {
+    if (this.listening || !this.abort) return;
+    this.listening = true;
     const signal = this.abort.signal;
     const { win } = this.deps;
-    this.highlighter = createHighlighter(win);
-    this.scan();
     win.addEventListener('pointermove', (e) => this.onPointer(e), { passive: true, signal });
     win.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { signal });
     win.addEventListener('pointerdown', (e) => this.onPointerDown(e), { passive: true, signal });
     win.addEventListener('click', (e) => this.onClick(e), { signal });
     win.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal });
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The painter, made when there is first something to paint. */
+  private paint(): Highlighter {
+    return (this.highlighter ??= createHighlighter(this.deps.win));
   }
 
   stop(): void {
     this.abort?.abort();
     this.abort = null;
+    this.listening = false;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -133,7 +145,7 @@ export class Annotator {
     const range = i >= 0 ? this.ranges[i] : this.toRange(m);
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.highlighter?.flash(range);
+    this.paint().flash(range);
     await this.open(m, range, i >= 0 ? i : -1, true);
     return true;
   }
@@ -194,7 +206,10 @@ export class Annotator {
     this.whole = whole;
     this.rangeMention = this.mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
-    this.highlighter?.set(this.ranges, this.settings!.highlightStyle);
+    if (this.ranges.length) {
+      this.paint().set(this.ranges, this.settings!.highlightStyle);
+      this.listen();
+    } else this.highlighter?.clear();
     this.styleShadowRoots();
     this.hits = new HitTester(this.ranges);
     this.publishedOn = undefined;
@@ -293,6 +308,7 @@ export class Annotator {
   private async open(m: Mention, range: Range, index: number, focus = false): Promise<void> {
     const entry = await this.deps.getEntry(m.id);
     if (!entry || !this.running) return;
+    this.listen(); // a card opened from the popup on a page with nothing marked still closes on Escape
     this.current = index;
     if (this.tooltip.isOpen && this.tooltip.entry?.id === entry.id && !focus) return;
     this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.published(), focus });
