@@ -11,7 +11,7 @@
 import type { CompiledIndex } from './dataset/compile';
 import { walkBlocks, type TextBlock } from './dom/blocks';
 import { declaredLanguage } from './text/language';
-import { findArticleByParagraphs, findArticleSteps, type ArticleRegions } from './dom/article';
+import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } from './dom/article';
 import type { Matcher } from './match/matcher';
 import { findMentions, type FoundMention, type PageText, type SelectionOptions } from './match/mentions';
 import type { NameCheck, NameQuestion } from './match/names';
@@ -66,7 +66,7 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
   const { doc } = input;
   const page = doc.body ?? doc.documentElement;
   const walk = { exclude: input.exclude, maxNodes: input.maxNodes, skipChrome: true };
-  let article = input.article ?? (input.scope === 'article' ? findArticleByParagraphs(doc) : null);
+  let article = input.article ?? (input.scope === 'article' ? yield* findArticleByParagraphsSteps(doc) : null);
   let blocks: TextBlock[];
   let whole = true;
   if (article && input.scope === 'article') {

@@ -66,19 +66,33 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
  * Null when they do not make a body worth trusting (see MIN_BODY_SCORE).
  */
 export function findArticleByParagraphs(doc: Document): ArticleRegions | null {
+  const steps = findArticleByParagraphsSteps(doc);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, pausing every few dozen paragraphs (a long page's links make each one count). */
+export function* findArticleByParagraphsSteps(doc: Document): Generator<void, ArticleRegions | null> {
   const prose: Prose[] = [];
+  let seen = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH || p.closest(UNREAD)) continue;
     const length = text.replace(/\s+/g, ' ').trim().length;
     if (length < MIN_PARAGRAPH) continue;
     let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += a.textContent?.length ?? 0;
+    for (const a of Array.from(p.getElementsByTagName('a'))) linked += a.textContent?.length ?? 0;
     if (linked / text.length <= 0.5) prose.push({ holder: p, length });
   }
+  yield;
   const found = regions(doc, prose);
   return found.score >= MIN_BODY_SCORE ? found : null;
 }
+
+/** Paragraphs read between pauses (see findArticleByParagraphsSteps). */
+const PARAGRAPHS_PER_STEP = 40;
 
 /** Where a paragraph is not read at all (see isSkipped and page chrome in ./blocks). */
 const UNREAD = 'nav, footer, [role="navigation"], [role="contentinfo"], [hidden], [aria-hidden="true"], template, noscript';
