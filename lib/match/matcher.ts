@@ -6,8 +6,8 @@
 // (see the benchmark).
 //
 // The keys come computed and sorted from the build (CompiledIndex.keys), and a node's children
-// are found only when a page's text first reaches them: loading the dictionary costs the page
-// nothing beyond parsing it, and a page pays only for the prefixes its own words share with aliases.
+// are found only when the text first reaches them: loading the dictionary costs nothing beyond
+// parsing it, and the text pays only for the prefixes its own words share with aliases.
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
 import { foldChar, isWordChar, lowerChar } from '../text/normalize';
 

@@ -1,8 +1,7 @@
 // "Melania Trump", "Jill Biden", "Eric Trump": a surname after another person's first name names
-// someone else. Spotting the pattern is cheap and runs on the page; telling a first name ("Eric")
-// from a title or a verb ("President", "Then") takes compromise's lexicon, which is too heavy for a
-// content script, so it runs where the caller decides (the background, or the command line) on the
-// few words that need it.
+// someone else. Spotting the pattern is cheap; telling a first name ("Eric") from a title or a verb
+// ("President", "Then") takes compromise's lexicon, which only the background and the command line
+// load, and which is asked about only the few words that need it.
 import type { AliasInfo } from './matcher';
 import { isWordChar } from '../text/normalize';
 
