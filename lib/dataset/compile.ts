@@ -1,6 +1,6 @@
 // The compact form of the dataset the content script loads: per entry only what matching and
 // selection need, and every alias once. Summaries and sources stay in the background.
-import type { Category, Entry } from './schema';
+import { aliasLangs, type Category, type Entry } from './schema';
 import { aliasKey } from '../text/normalize';
 
 export const ALIAS_ANY_CASE = 1;
@@ -45,12 +45,12 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(e.context ? { context: e.context } : {}),
     })),
     entries.flatMap((e, i) =>
-      e.aliases.map((a): IndexAlias => [
-        a.text,
-        i,
-        (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0),
-        a.lang && a.lang !== 'en' ? a.lang : '',
-      ]),
+      e.aliases.flatMap((a) => {
+        const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
+        // An English form is used on every page (''); a form of other languages, once per language.
+        const langs = aliasLangs(a);
+        return (langs.includes('en') ? [''] : langs).map((lang): IndexAlias => [a.text, i, flags, lang]);
+      }),
     ).concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, '']))),
   );
 }

@@ -15,7 +15,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk'] as const;
+export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'pl', 'it', 'pt'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const SUMMARY_MAX = 280;
@@ -33,7 +33,20 @@ export const AliasSchema = v.strictObject({
   text: nonEmpty,
   // "exact": only as written (START, not start); "any": any letter case (arms race, Arms race).
   case: v.exactOptional(v.picklist(['exact', 'any'])),
-  lang: v.exactOptional(v.picklist(LANGS)),
+  // The language(s) the form is written in; none means English. English forms are used on every
+  // page; others only on pages in their language. A form several languages share is listed once
+  // with all of them (["es", "it"]); ["en", "pl"] is an English form that Polish uses as well (used
+  // everywhere, and given Polish case forms: lib/dataset/inflect.ts).
+  lang: v.exactOptional(
+    v.union([
+      v.picklist(LANGS),
+      v.pipe(
+        v.array(v.picklist(LANGS)),
+        v.minLength(2, 'a list needs two or more languages'),
+        v.check((list) => new Set(list).size === list.length, 'lists a language twice'),
+      ),
+    ]),
+  ),
   // The surface form has other common senses: it is marked only when the entry's context rule agrees.
   ambiguous: v.exactOptional(v.boolean()),
 });
@@ -99,3 +112,8 @@ export const EntrySchema = v.strictObject({
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
+
+/** The languages an alias is written in (['en'] when it names none). */
+export function aliasLangs(alias: Pick<Alias, 'lang'>): readonly Lang[] {
+  return alias.lang === undefined ? ['en'] : typeof alias.lang === 'string' ? [alias.lang] : alias.lang;
+}

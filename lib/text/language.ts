@@ -1,11 +1,17 @@
 // The page's language: its lang attribute when it has one, else a guess from its most frequent
 // short words. Used to pick aliases and to keep English-only heuristics off other languages.
 
+// Polish, Italian and Portuguese share many short words with each other and with Spanish and
+// French (la, que, per, do, na, o, e, i, da, del, una, para, por): their lists hold only words
+// the other Latin-script languages here do not use often.
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'said'],
   de: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'den', 'mit', 'sich', 'auf', 'ein'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'du'],
   es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'una', 'para'],
+  pl: ['w', 'z', 'się', 'nie', 'że', 'jest', 'od', 'przez', 'dla', 'jak', 'oraz', 'już', 'który', 'która', 'które'],
+  it: ['di', 'che', 'per', 'della', 'delle', 'dei', 'degli', 'sono', 'è', 'gli', 'nel', 'nella', 'alla', 'anche', 'questo'],
+  pt: ['não', 'em', 'com', 'uma', 'os', 'as', 'ao', 'aos', 'pelo', 'pela', 'pelos', 'pelas', 'é', 'são', 'foi', 'também', 'seu', 'ainda', 'ele', 'ela'],
 };
 /** Letters only Ukrainian uses among Cyrillic languages (і, ї, є, ґ); Russian has ы, э, ъ. */
 const UKRAINIAN = /[іїєґ]/giu;
