@@ -51,6 +51,8 @@ export const FindMentionsSchema = v.object({
       texts: v.pipe(v.array(v.string()), v.maxLength(200_000)),
       inArticle: v.array(v.boolean()),
       lang: v.pipe(v.string(), v.maxLength(20)),
+      published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      story: v.optional(v.boolean()),
     }),
     v.check((t) => t.inArticle.length === t.texts.length, 'one inArticle flag per text'),
   ),

@@ -11,6 +11,7 @@
 import type { CompiledIndex } from './dataset/compile';
 import { walkBlocks, type TextBlock } from './dom/blocks';
 import { declaredLanguage } from './text/language';
+import { publishedDate } from './page/published';
 import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } from './dom/article';
 import type { Matcher } from './match/matcher';
 import { findMentions, type FoundMention, type PageText, type SelectionOptions } from './match/mentions';
@@ -84,7 +85,8 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     article ??= yield* findArticleSteps(doc, blocks);
   }
   yield;
-  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc) };
+  const story = article.roots.length > 0 && article.roots[0] !== page;
+  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), published: publishedDate(doc) ?? undefined, story };
   for (const b of blocks) {
     text.texts.push(b.text);
     text.inArticle.push(article.contains(b.container));

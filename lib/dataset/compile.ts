@@ -2,6 +2,7 @@
 // selection need, and every alias once. Summaries and sources stay in the background.
 import { aliasLangs, type Category, type Entry } from './schema';
 import { aliasKey } from '../text/normalize';
+import { inflectedAliases } from './inflect';
 
 export const ALIAS_ANY_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
@@ -13,7 +14,12 @@ export interface IndexEntry {
   tier: 'core' | 'common';
   category: Category;
   context?: { support: string[]; against: string[] };
+  /** When an event, summit, treaty or law began: its first dated item (see beganAfter in lib/match/evidence.ts). */
+  since?: string;
 }
+
+/** Categories whose first timeline item is when the thing itself began (a person or place is older than its timeline). */
+const DATED_CATEGORIES = new Set<Category>(['event', 'summit', 'treaty', 'law']);
 
 /** [alias text, entry index, flags, language ('' for English)] */
 export type IndexAlias = [string, number, number, string];
@@ -43,6 +49,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       tier: e.tier,
       category: e.category,
       ...(e.context ? { context: e.context } : {}),
+      ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {
@@ -51,6 +58,9 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
         const langs = aliasLangs(a);
         return (langs.includes('en') ? [''] : langs).map((lang): IndexAlias => [a.text, i, flags, lang]);
       }),
-    ).concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, '']))),
+    )
+      .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
+      // Case forms of names in the languages that inflect them (Pieskowa, Путина, Putins), each for its language only.
+      .concat(inflectedAliases(entries)),
   );
 }

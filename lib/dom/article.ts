@@ -15,6 +15,16 @@ const BOILERPLATE_NAMES =
 const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
 const SIBLING_SHARE = 0.2; // a sibling joins the body when it holds this share of the winner's prose
 const BOILER_PENALTY = 0.25; // weight of prose under boilerplate-named wrappers when choosing the body
+// A boilerplate-named element that holds at least this share of the prose around it is content (see regions).
+const MAJOR_SHARE = 0.5;
+// A body that holds less than this share of the page's prose is not trusted: the page is read whole,
+// less its boilerplate. On an article page the story holds most of the prose (teasers and captions
+// are short or made of links, and do not count as prose); a third leaves room for long comments.
+const SMALL_SHARE = 1 / 3;
+// Words an h1 needs to be taken for the story's headline rather than the site's name.
+const HEADLINE_WORDS = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING (the global Node is not there in the command-line tools). */
+const FOLLOWING = 4;
 
 export interface ArticleRegions {
   /** The elements that hold the article body (possibly several siblings), or empty when none stood out. */
@@ -98,9 +108,19 @@ const PARAGRAPHS_PER_STEP = 40;
 const UNREAD = 'nav, footer, [role="navigation"], [role="contentinfo"], [hidden], [aria-hidden="true"], template, noscript';
 
 function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: number } {
-  const boiler = new Map<Element, boolean>();
-  const isBoiler = (el: Element): boolean => {
-    let v = boiler.get(el);
+  // How much prose each element holds, counted up every ancestor: the prose decides what the story
+  // is, and an element's name only says what it probably is.
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const { holder, length } of prose) {
+    total += length;
+    for (let el: Element | null = holder; el; el = parentOf(el)) held.set(el, (held.get(el) ?? 0) + length);
+  }
+  const proseIn = (el: Element) => held.get(el) ?? 0;
+
+  const named = new Map<Element, boolean>();
+  const isNamedBoiler = (el: Element): boolean => {
+    let v = named.get(el);
     if (v === undefined) {
       const tag = el.nodeName.toUpperCase();
       // Pages put state on <html> and <body> ("ads-enabled", "nav-open"); <main> and <article> say what they hold.
@@ -108,18 +128,23 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
       const role = el.getAttribute('role') ?? '';
       const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
       v = BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(role) || BOILERPLATE_NAMES.test(names);
-      boiler.set(el, v);
+      named.set(el, v);
     }
     return v;
   };
+  // Boilerplate is what is named or tagged so and holds less than half the prose around it (the
+  // page's, or the body's): a wrapper that holds most of the story is the story, whatever a layout
+  // called it ("sidebar-and-content-body", "box article modal-enabled"). No rail or menu beside a
+  // story holds more prose than the story itself.
+  const isBoiler = (el: Element, around: number) => isNamedBoiler(el) && proseIn(el) < MAJOR_SHARE * around;
 
-  // Whether an element or one of its ancestors is boilerplate, remembered along the way up.
+  // Whether an element or one of its ancestors is boilerplate on the page, remembered along the way up.
   const underBoiler = new Map<Element, boolean>();
   const hasBoilerAbove = (el: Element): boolean => {
     let v = underBoiler.get(el);
     if (v === undefined) {
       const parent = parentOf(el);
-      v = isBoiler(el) || (parent !== null && hasBoilerAbove(parent));
+      v = isBoiler(el, total) || (parent !== null && hasBoilerAbove(parent));
       underBoiler.set(el, v);
     }
     return v;
@@ -146,7 +171,7 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
       bestScore = score;
     }
   }
-  const roots: Element[] = [];
+  let roots: Element[] = [];
   if (best) {
     // Prefer a semantic wrapper just around the winner: it usually holds the headline too.
     const semantic = best.closest('article, [itemprop="articleBody"], [role="main"], main');
@@ -155,14 +180,36 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     const parent = base.parentElement;
     if (parent) {
       for (const sib of Array.from(parent.children)) {
-        if (sib !== base && (scores.get(sib) ?? 0) >= bestScore * SIBLING_SHARE && !isBoiler(sib)) roots.push(sib);
+        if (sib !== base && (scores.get(sib) ?? 0) >= bestScore * SIBLING_SHARE && !isBoiler(sib, total)) roots.push(sib);
+      }
+    }
+    // A story split into repeated containers (an advert or a picture between each) is made of every
+    // container of the same tag and class that holds prose, wherever the layout nests them.
+    const cls = base.getAttribute('class')?.trim();
+    if (cls) {
+      for (const el of held.keys()) {
+        if (el.localName === base.localName && el.getAttribute('class')?.trim() === cls && !inAny(roots, el) && !hasBoilerAbove(el)) {
+          roots.push(el);
+        }
       }
     }
   }
   const headline = findHeadline(doc, roots, hasBoilerAbove);
+  if (roots.length) {
+    const page = doc.body ?? doc.documentElement;
+    // A body that holds little of the page's prose is a guess among many blocks (a listing, a page
+    // whose story is split up): read the whole page, less its boilerplate, rather than a fragment.
+    const bodyProse = roots.reduce((n, r) => n + proseIn(r), 0);
+    if (bodyProse < SMALL_SHARE * total) roots = [page];
+    // The story starts under its headline: when the first paragraph after it lies outside the body
+    // (a standfirst in the header, a story split across wrappers), the body grows to take it in.
+    const lead = headline && isHeadline(headline) ? firstProseAfter(headline, prose, hasBoilerAbove) : null;
+    if (lead && !inAny(roots, lead)) roots = [commonAncestor(roots[0], lead) ?? page];
+  }
 
   // Whether an element is in the body, remembered for it and every element passed on the way up
   // (a page's blocks share most of their ancestors).
+  const scope = roots.length ? roots.reduce((n, r) => n + proseIn(r), 0) : total;
   const inBody = new Map<Element, boolean>();
   const contains = (container: Element): boolean => {
     if (headline && (container === headline || headline.contains(container))) return true;
@@ -177,7 +224,7 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
         break;
       }
       path.push(el);
-      if (roots.includes(el) || isBoiler(el)) {
+      if (roots.includes(el) || isBoiler(el, scope)) {
         verdict = roots.includes(el);
         break;
       }
@@ -186,6 +233,30 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     return verdict;
   };
   return { roots, headline, contains, score: bestScore };
+}
+
+/** Whether `el` is one of `roots` or inside one. */
+function inAny(roots: Element[], el: Element): boolean {
+  return roots.some((r) => r === el || r.contains(el));
+}
+
+/** A story's headline has a few words; an h1 that holds the site's name or logo does not. */
+function isHeadline(h: Element): boolean {
+  return (h.textContent ?? '').trim().split(/\s+/).length >= HEADLINE_WORDS;
+}
+
+/** The first paragraph of prose after `el` in reading order, outside boilerplate. */
+function firstProseAfter(el: Element, prose: Prose[], hasBoilerAbove: (e: Element) => boolean): Element | null {
+  for (const { holder } of prose) {
+    if (el.compareDocumentPosition(holder) & FOLLOWING && !hasBoilerAbove(holder)) return holder;
+  }
+  return null;
+}
+
+/** The nearest element that holds both (null when they share none, as across a shadow root). */
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
 }
 
 /** The parent element, stepping out of a shadow root to its host. */

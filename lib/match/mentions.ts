@@ -6,7 +6,8 @@ import type { CompiledIndex } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { guessLanguage } from '../text/language';
 import { decide, Paragraph } from './disambiguate';
-import type { Match, Matcher } from './matcher';
+import { beganAfter, caseBlind, inLongerName } from './evidence';
+import type { AliasInfo, Match, Matcher } from './matcher';
 import { nameQuestion, type NameCheck, type NameQuestion } from './names';
 
 export interface SelectionOptions {
@@ -18,6 +19,9 @@ export interface SelectionOptions {
   hiddenCategories: readonly Category[];
 }
 
+/** Categories whose names other things are named after. */
+const NAMED = new Set<Category>(['place', 'person', 'organization']);
+
 export const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
 
 /** A page's text as the page reads it (see readPage in lib/scan.ts). */
@@ -28,6 +32,10 @@ export interface PageText {
   inArticle: boolean[];
   /** The language the page declares, as a two-letter code; '' when it declares none. */
   lang: string;
+  /** The day the page was published (YYYY-MM-DD), when it says. */
+  published?: string;
+  /** False when no single story stood out and the article is the whole page (a home page, a listing). */
+  story?: boolean;
 }
 
 /** A mention by its block's number and its offsets in the block's text. */
@@ -57,22 +65,39 @@ export function findMentions(
 ): FoundMentions {
   const { texts, inArticle } = page;
   const lang = page.lang || guessLanguage(leadingText(texts));
-  // The first-name check knows English names and English grammar only.
-  const check = lang === 'en' || lang === '' ? nameCheck : undefined;
+  // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
+  const check = nameCheck;
 
-  // First pass: raw matches, and the entries the page mentions unambiguously (context for the rest).
+  // What the page cannot mean: an entry that began after the page was published, or a place, a
+  // person or an organisation inside a longer proper name ("Shakhtar Donetsk", "Trump Tower").
+  const possible = (text: string, m: Match, a: AliasInfo): boolean => {
+    const entry = index.entries[a.entry];
+    if (beganAfter(entry, page.published)) return false;
+    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end));
+  };
+  // A one-word alias that only its letter case tells apart ("SWIFT", "Turkey"), in text whose case
+  // says nothing (capitals, headline case), is plain evidence of nothing.
+  const caseOnly = (text: string, m: Match, a: AliasInfo) => !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end);
+
+  // First pass: raw matches, and the entries mentioned unambiguously: context for the rest. The
+  // story's other terms speak for a mention in the story; a teaser or a rail speaks for itself (a
+  // home page's "Russia" says nothing of the "Georgia" two stories down, nor does a page of many).
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
-  const pageEntries = new Set<number>();
+  const articleEntries = new Set<number>();
+  const blockEntries: Set<number>[] = texts.map(() => new Set());
   const blockedCount = new Map<number, number>();
   const plainCount = new Map<number, number>();
-  for (const matches of raw) {
-    for (const m of matches) {
+  for (let b = 0; b < raw.length; b++) {
+    for (const m of raw[b]) {
       for (const a of m.aliases) {
         const counts = a.block ? blockedCount : plainCount;
         counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
       }
       const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
-      if (plain) pageEntries.add(plain.entry);
+      if (plain && possible(texts[b], m, plain) && !caseOnly(texts[b], m, plain)) {
+        blockEntries[b].add(plain.entry);
+        if (inArticle[b]) articleEntries.add(plain.entry);
+      }
     }
   }
   // One sense per page: where most occurrences of a term sit inside a phrase that means something
@@ -88,14 +113,18 @@ export function findMentions(
     if (!raw[b].length) continue;
     const text = texts[b];
     const paragraph = new Paragraph(text);
+    const seen = inArticle[b] && page.story !== false ? articleEntries : blockEntries[b];
     for (const m of raw[b]) {
       if (m.aliases.some((a) => a.block)) continue;
-      const verdict = decide(m.aliases, index.entries, paragraph, pageEntries);
+      const aliases = m.aliases.filter((a) => possible(text, m, a));
+      const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen) : null;
       if (!verdict || overruled.has(verdict.entry)) continue;
+      // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
+      const chosen = aliases.find((a) => a.entry === verdict.entry)!;
+      if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
       if (check && entry.category === 'person') {
-        const alias = m.aliases.find((a) => a.entry === verdict.entry)!;
-        const q = nameQuestion(text, m.start, m.end, alias, entryWords(index, verdict.entry));
+        const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && check(q);
         if (another) continue;
         if (q && another === undefined) {

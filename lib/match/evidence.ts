@@ -1,0 +1,109 @@
+// Evidence that a matched form does not mean the entry, whatever the entry's own context rule says.
+// Each check is general, not about one word: text whose letter case says nothing, a form inside a
+// longer proper name, and an entry that began after the page was written.
+import type { IndexEntry } from '../dataset/compile';
+import { isWordChar } from '../text/normalize';
+
+/** Neighbouring words looked at on each side of a match to judge the letter case of its text. */
+const CASE_WINDOW = 4;
+/** A block longer than this is running prose, where a run of capitalised words is a run of names. */
+const HEADLINE_CHARS = 120;
+/** Small words that headline case leaves in lower case ("Putin and Xi Meet in Beijing"). */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'vs', 'with']);
+
+/**
+ * Whether the text around a match is set so that letter case carries no sense: in capitals (a
+ * headline or teaser in upper case) or, in a short block, in headline case. There "SWIFT" may be a
+ * singer's surname and "Turkey" a dinner; a form that only its case tells apart needs other evidence.
+ */
+export function caseBlind(text: string, start: number, end: number): boolean {
+  const words = [...wordsBefore(text, start, CASE_WINDOW), ...wordsAfter(text, end, CASE_WINDOW)].filter((w) => /\p{L}/u.test(w));
+  const cased = words.filter((w) => w.toLowerCase() !== w.toUpperCase());
+  if (cased.length < 2) return false;
+  if (cased.every((w) => w === w.toUpperCase())) return true;
+  if (text.length > HEADLINE_CHARS || cased.length < 3) return false;
+  return cased.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/** Words that follow a place or person's name to make the name of something else. */
+const NAME_HEADS = new Set([
+  'university', 'college', 'school', 'institute', 'academy', 'street', 'st', 'avenue', 'ave', 'road', 'square',
+  'boulevard', 'lane', 'airport', 'station', 'stadium', 'arena', 'hotel', 'club', 'fc', 'united', 'tech', 'state',
+  'post', 'times', 'herald', 'tribune', 'journal', 'mail', 'independent', 'gazette', 'observer', 'press',
+  'stock', 'exchange', 'company', 'corp', 'inc', 'ltd', 'group', 'airlines', 'airways', 'railways', 'mule',
+  'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
+  'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
+  'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino',
+]);
+/** Words that come before a place's name to make the name of something else. */
+const NAME_LEADS = new Set(['fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'spartak', 'lokomotiv', 'cska', 'zenit', 'olympique', 'sporting', 'real', 'nasdaq', 'new']);
+/** Two-word leads: "University of Georgia", "Bank of Georgia". */
+const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of']);
+
+/**
+ * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
+ * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino". The name's neighbour must
+ * be capitalised and directly beside it, so "Kyiv's university" or "the new Georgia" are not.
+ */
+export function inLongerName(text: string, start: number, end: number): boolean {
+  const [next] = wordsAfter(text, end, 1, true);
+  if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
+  const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
+  if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
+  return !!prev2 && /^\p{Lu}/u.test(prev2) && NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
+}
+
+/**
+ * A year: events are named a little before they happen (a summit announced, a treaty negotiated
+ * under its name), rarely more.
+ */
+const NAMED_BEFORE_DAYS = 365;
+
+/**
+ * Whether the entry began after the page was published (with NAMED_BEFORE_DAYS of grace), so the
+ * page cannot mean it: a 2014 page's "Gaza war" is not the war that began in 2023.
+ */
+export function beganAfter(entry: IndexEntry, published: string | undefined): boolean {
+  if (!published || !entry.since) return false;
+  const began = Date.parse(padDate(entry.since));
+  const page = Date.parse(published);
+  return !Number.isNaN(began) && !Number.isNaN(page) && page < began - NAMED_BEFORE_DAYS * 86_400_000;
+}
+
+/** "2023" and "2023-10" as the first day they can mean. */
+function padDate(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+/**
+ * Up to `n` words before `at`, nearest last. `adjacent`: only a word separated from the next by a
+ * single space (or the match), so punctuation ends the run.
+ */
+function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
+  const out: string[] = [];
+  let j = at - 1;
+  while (out.length < n && j >= 0) {
+    const gapEnd = j;
+    while (j >= 0 && !isWordChar(text[j])) j--;
+    if (j < 0 || (adjacent && (gapEnd - j !== 1 || text[gapEnd] !== ' '))) break;
+    const wordEnd = j + 1;
+    while (j >= 0 && (isWordChar(text[j]) || text[j] === '.' && isWordChar(text[j - 1]))) j--;
+    out.unshift(text.slice(j + 1, wordEnd));
+  }
+  return out;
+}
+
+/** Up to `n` words after `at`, nearest first (see wordsBefore for `adjacent`). */
+function wordsAfter(text: string, at: number, n: number, adjacent = false): string[] {
+  const out: string[] = [];
+  let j = at;
+  while (out.length < n && j < text.length) {
+    const gapStart = j;
+    while (j < text.length && !isWordChar(text[j])) j++;
+    if (j >= text.length || (adjacent && (j - gapStart !== 1 || text[gapStart] !== ' '))) break;
+    const wordStart = j;
+    while (j < text.length && isWordChar(text[j])) j++;
+    out.push(text.slice(wordStart, j));
+  }
+  return out;
+}
