@@ -114,6 +114,8 @@ const line = (r: PageResult) =>
     : `P ${f2(r.precision)} R ${f2(r.recall)} F1 ${f2(r.f1)}  with ${r.withKept}/${r.withTotal} without ${r.withoutLeft}/${r.withoutTotal}  ${r.ms.toFixed(1)} ms`;
 
 for (const id of ids) {
+  // A turn of the event loop: jsdom frees a closed window in tasks, which a loop of awaits never yields to.
+  await new Promise((resolve) => setImmediate(resolve));
   const pageType = types.get(id) ?? 'unknown';
   let html: string;
   try {
