@@ -1,5 +1,5 @@
 // The article scan finds the story from <p> elements alone and reads only the story; the page scan
-// reads the rest. Checked on the saved news pages (tests/fixtures/pages) and on small pages.
+// reads the rest. Checked on the saved pages (tests/fixtures/pages and corpus/pages) and on small pages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,12 @@ import { scanDocument, scanPage, type PageScan } from '../../lib/scan';
 import { parseHtml } from '../../scripts/node-dom';
 import { build, dom, entry } from './helpers';
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
-const pages = readdirSync(PAGES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const pages = [join(FIXTURES, 'pages'), join(FIXTURES, 'corpus', 'pages')].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f)),
+);
 
 describe('finding the article from its paragraphs', () => {
   // The two searches count different prose (<p> elements alone, or every block), so their bodies may
@@ -19,7 +23,7 @@ describe('finding the article from its paragraphs', () => {
     const disagree: string[] = [];
     let answered = 0;
     for (const file of pages) {
-      const { doc } = parseHtml(readFileSync(join(PAGES, file), 'utf8'));
+      const { doc } = parseHtml(readFileSync(file, 'utf8'));
       const quick = findArticleByParagraphs(doc);
       if (!quick) continue; // the page scan's search decides there (checked below)
       answered++;
