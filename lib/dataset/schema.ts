@@ -49,6 +49,9 @@ export const AliasSchema = v.strictObject({
   ),
   // The surface form has other common senses: it is marked only when the entry's context rule agrees.
   ambiguous: v.exactOptional(v.boolean()),
+  // A case form listed as it is (Крыма, Chin, Węgier): matched as written and not declined again
+  // by the build's case forms (lib/dataset/inflect.ts).
+  inflected: v.exactOptional(v.literal(true)),
 });
 
 // Evidence for ambiguous aliases. A cue is a word or phrase (whole words, any case) looked for in

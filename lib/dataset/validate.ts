@@ -3,7 +3,7 @@
 // Every problem names the file, the entry and the field, so a broken edit is found at once.
 import * as v from 'valibot';
 import { EntrySchema, type Entry } from './schema';
-import { aliasKey } from '../text/normalize';
+import { aliasKey, foldText } from '../text/normalize';
 
 export interface SourceFile {
   name: string;
@@ -69,13 +69,17 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
   // An alias may belong to several entries only when each of them decides it by context.
   const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
   for (const e of entries) {
-    const seen = new Set<string>();
+    // A form listed twice. Two exact-case forms that differ only in letter case ("NATO", "Nato")
+    // are two forms; an any-case form covers every casing of its key.
+    const seenAnyCase = new Set<string>();
+    const seenExact = new Set<string>();
     e.aliases.forEach((a, i) => {
       const key = aliasKey(a.text);
-      if (seen.has(key) && a.case !== 'any') {
+      const exact = foldText(a.text.trim()).replace(/ +/g, ' ');
+      if (a.case !== 'any' && (seenAnyCase.has(key) || seenExact.has(exact))) {
         errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
       }
-      seen.add(key);
+      (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? key : exact);
       if (a.ambiguous && !e.context) {
         errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
       }

@@ -77,6 +77,16 @@ describe('validation messages', () => {
     expect(errors.some((e) => /entry bbb: field related.0: no entry "nope"/.test(e))).toBe(true);
   });
 
+  it('takes a form listed for several languages, and two exact forms that differ in case, but not a form twice', () => {
+    const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
+    expect(aliases([{ text: 'Siria', lang: ['es', 'it'] }, { text: 'Iran', lang: ['en', 'pl'] }])).toEqual([]);
+    expect(aliases([{ text: 'NATO' }, { text: 'Nato' }])).toEqual([]);
+    expect(aliases([{ text: 'Putin' }, { text: 'Putin', lang: 'pl' }])[0]).toMatch(/field aliases.1.text: "Putin" is listed twice/);
+    expect(aliases([{ text: 'NATO', case: 'any' }, { text: 'Nato' }])[0]).toMatch(/is listed twice/);
+    expect(aliases([{ text: 'Siria', lang: ['it'] }])[0]).toMatch(/field aliases.0.lang/);
+    expect(aliases([{ text: 'Siria', lang: ['it', 'it'] }])[0]).toMatch(/field aliases.0.lang/);
+  });
+
   it('reports a file that is not JSON', () => {
     expect(validateDataset([{ name: 'data/entries/bad.json', text: '[{' }]).errors[0]).toMatch(/^data\/entries\/bad.json: not valid JSON/);
   });
