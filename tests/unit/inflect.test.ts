@@ -1,0 +1,329 @@
+// Case forms made at build time (lib/dataset/inflect.ts): each rule on words and sentences written
+// for these tests, the stop list, and the forms at work through the matcher.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, entry } from './helpers';
+import { compileIndex } from '../../lib/dataset/compile';
+import { FEMALE_PERSONS, INFLECTING, STOP, inflect, inflectedAliases, type InflectOptions } from '../../lib/dataset/inflect';
+import type { Alias, Category, Entry } from '../../lib/dataset/schema';
+import { validateDataset } from '../../lib/dataset/validate';
+import { findMentions } from '../../lib/match/mentions';
+import { aliasKey } from '../../lib/text/normalize';
+
+const person: InflectOptions = { category: 'person' };
+const place: InflectOptions = { category: 'place' };
+const org: InflectOptions = { category: 'organization' };
+const woman: InflectOptions = { category: 'person', female: true };
+
+const named = (id: string, category: Category, aliases: (string | Alias)[], extra: Partial<Entry> = {}) =>
+  entry(id, aliases, { category, ...extra });
+
+describe('Polish', () => {
+  it('declines surnames as animate nouns: genitive, dative, instrumental, locative', () => {
+    expect(inflect('Skripal', 'pl', person)).toEqual(['Skripala', 'Skripalowi', 'Skripalem', 'Skripalu']);
+    expect(inflect('Pieskow', 'pl', person)).toEqual(['Pieskowa', 'Pieskowowi', 'Pieskowem', 'Pieskowie']);
+    expect(inflect('Putin', 'pl', person)).toEqual(['Putina', 'Putinowi', 'Putinem', 'Putinie']);
+    expect(inflect('Sunak', 'pl', person)).toEqual(['Sunaka', 'Sunakowi', 'Sunakiem', 'Sunaku']);
+    expect(inflect('Scholz', 'pl', person)).toEqual(['Scholza', 'Scholzowi', 'Scholzem', 'Scholzu']);
+  });
+
+  it('declines -ski surnames as adjectives, and men in -a like feminine nouns', () => {
+    expect(inflect('Zełenski', 'pl', person)).toEqual(['Zełenskiego', 'Zełenskiemu', 'Zełenskim']);
+    expect(inflect('Kaddafi', 'pl', person)).toEqual(['Kaddafiego', 'Kaddafiemu', 'Kaddafim']);
+    expect(inflect('Obama', 'pl', person)).toEqual(['Obamy', 'Obamie', 'Obamę', 'Obamą']);
+  });
+
+  it('declines feminine places by their ending, with the softening before -e', () => {
+    expect(inflect('Gruzja', 'pl', place)).toEqual(['Gruzji', 'Gruzję', 'Gruzją']);
+    expect(inflect('Ukraina', 'pl', place)).toEqual(['Ukrainy', 'Ukrainie', 'Ukrainę', 'Ukrainą']);
+    expect(inflect('Syria', 'pl', place)).toEqual(['Syrii', 'Syrię', 'Syrią']);
+    expect(inflect('Korea', 'pl', place)).toEqual(['Korei', 'Koreę', 'Koreą']);
+    expect(inflect('Ameryka', 'pl', place)).toEqual(['Ameryki', 'Ameryce', 'Amerykę', 'Ameryką']);
+    expect(inflect('Polska', 'pl', place)).toEqual(['Polski', 'Polsce', 'Polskę', 'Polską']);
+    expect(inflect('Łotwa', 'pl', place)).toEqual(['Łotwy', 'Łotwie', 'Łotwę', 'Łotwą']);
+  });
+
+  it('gives masculine places -u, -a only where listed, and the -ów of cities', () => {
+    expect(inflect('Iran', 'pl', place)).toEqual(['Iranu', 'Iranowi', 'Iranem', 'Iranie']);
+    expect(inflect('Brexit', 'pl', { category: 'event' })).toEqual(['Brexitu', 'Brexitowi', 'Brexitem', 'Brexicie']);
+    expect(inflect('Kreml', 'pl', org)).toEqual(['Kremla', 'Kremlowi', 'Kremlem', 'Kremlu']);
+    expect(inflect('Kijów', 'pl', place)).toEqual(['Kijowa', 'Kijowowi', 'Kijowem', 'Kijowie']);
+    expect(inflect('Kosowo', 'pl', place)).toEqual(['Kosowa', 'Kosowu', 'Kosowem', 'Kosowie']);
+  });
+
+  it('declines a feminine head with its adjectives, and leaves its genitive or prepositional phrase', () => {
+    expect(inflect('Unia Europejska', 'pl', org)).toEqual(['Unii Europejskiej', 'Unię Europejską', 'Unią Europejską']);
+    expect(inflect('Strefa Gazy', 'pl', place)).toEqual(['Strefy Gazy', 'Strefie Gazy', 'Strefę Gazy', 'Strefą Gazy']);
+    expect(inflect('Chińska Republika Ludowa', 'pl', place)).toContain('Chińskiej Republiki Ludowej');
+    expect(inflect('wojna w Ukrainie', 'pl', { category: 'event' })).toContain('wojny w Ukrainie');
+    expect(inflect('Rada Najwyższa Ukrainy', 'pl', org)).toContain('Radzie Najwyższej Ukrainy');
+  });
+
+  it('declines a given name and surname together', () => {
+    expect(inflect('Boris Johnson', 'pl', person)).toEqual(['Borisa Johnsona', 'Borisowi Johnsonowi', 'Borisem Johnsonem', 'Borisie Johnsonie']);
+  });
+
+  it('makes no form where the rule cannot be sure', () => {
+    expect(inflect('zimna wojna', 'pl', { category: 'event' })).toEqual([]); // which word is the noun?
+    expect(inflect('Niemiec', 'pl', person)).toEqual([]); // fleeting vowel
+    expect(inflect('Maduro', 'pl', person)).toEqual([]);
+    expect(inflect('Barack Obama', 'pl', person)).toEqual([]); // Barack: English spelling
+    expect(inflect('NATO', 'pl', org)).toEqual([]);
+    expect(inflect('ChRL', 'pl', place)).toEqual([]);
+    expect(inflect('Chiny', 'pl', place)).toEqual([]); // plural: Chin, Chinach are listed in the data
+    expect(inflect('Departament Stanu', 'pl', org)).toEqual([]); // masculine phrase: listed
+  });
+
+  it("leaves a woman's foreign surname as it is and declines her given name", () => {
+    expect(inflect('Merkel', 'pl', woman)).toEqual([]);
+    expect(inflect('Kaja Kallas', 'pl', woman)).toEqual(['Kai Kallas', 'Kaję Kallas', 'Kają Kallas']);
+  });
+});
+
+describe('Russian', () => {
+  it('declines surnames in -ин and -ов with the instrumental -ым', () => {
+    expect(inflect('Путин', 'ru', person)).toEqual(['Путина', 'Путину', 'Путиным', 'Путине']);
+    expect(inflect('Песков', 'ru', person)).toEqual(['Пескова', 'Пескову', 'Песковым', 'Пескове']);
+    expect(inflect('Трамп', 'ru', person)).toEqual(['Трампа', 'Трампу', 'Трампом', 'Трампе']);
+    expect(inflect('Шольц', 'ru', person)).toEqual(['Шольца', 'Шольцу', 'Шольцем', 'Шольце']);
+  });
+
+  it('declines adjectival surnames and -а nouns', () => {
+    expect(inflect('Зеленский', 'ru', person)).toEqual(['Зеленского', 'Зеленскому', 'Зеленским', 'Зеленском']);
+    expect(inflect('Навальный', 'ru', person)).toEqual(['Навального', 'Навальному', 'Навальным', 'Навальном']);
+    expect(inflect('Обама', 'ru', person)).toEqual(['Обамы', 'Обаме', 'Обаму', 'Обамой']);
+  });
+
+  it('declines places: -ия, -а, hard and soft masculine nouns', () => {
+    expect(inflect('Россия', 'ru', place)).toEqual(['России', 'Россию', 'Россией']);
+    expect(inflect('Украина', 'ru', place)).toEqual(['Украины', 'Украине', 'Украину', 'Украиной']);
+    expect(inflect('Польша', 'ru', place)).toEqual(['Польши', 'Польше', 'Польшу', 'Польшей']);
+    expect(inflect('Крым', 'ru', place)).toEqual(['Крыма', 'Крыму', 'Крымом', 'Крыме']);
+    expect(inflect('Харьков', 'ru', place)).toContain('Харьковом'); // a city in -ов: -ом, not -ым
+    expect(inflect('Кремль', 'ru', org)).toEqual(['Кремля', 'Кремлю', 'Кремлем', 'Кремле']);
+    expect(inflect('Китай', 'ru', place)).toEqual(['Китая', 'Китаю', 'Китаем', 'Китае']);
+    expect(inflect('Беларусь', 'ru', place)).toEqual(['Беларуси', 'Беларусью']);
+  });
+
+  it('declines adjectives before the head noun and leaves what follows it', () => {
+    expect(inflect('Российская Федерация', 'ru', place)).toEqual([
+      'Российской Федерации',
+      'Российскую Федерацию',
+      'Российской Федерацией',
+    ]);
+    expect(inflect('Совет Безопасности ООН', 'ru', org)).toEqual([
+      'Совета Безопасности ООН',
+      'Совету Безопасности ООН',
+      'Советом Безопасности ООН',
+      'Совете Безопасности ООН',
+    ]);
+    expect(inflect('холодная война', 'ru', { category: 'event' })).toContain('холодной войны');
+    expect(inflect('Вооружённые силы Украины', 'ru', org)).toEqual([]); // plural
+  });
+
+  it('leaves foreign names in vowels, and women’s in consonants, as they are', () => {
+    expect(inflect('Мадуро', 'ru', person)).toEqual([]);
+    expect(inflect('Меркель', 'ru', woman)).toEqual([]);
+    expect(inflect('Захарова', 'ru', woman)).toEqual(['Захаровой', 'Захарову']);
+    expect(inflect('Ангела Меркель', 'ru', woman)).toContain('Ангелы Меркель');
+  });
+});
+
+describe('Ukrainian', () => {
+  it('declines feminine places with -ою and the alternation before -і', () => {
+    expect(inflect('Україна', 'uk', place)).toEqual(['України', 'Україні', 'Україну', 'Україною']);
+    expect(inflect('Росія', 'uk', place)).toEqual(['Росії', 'Росію', 'Росією']);
+    expect(inflect('Америка', 'uk', place)).toEqual(['Америки', 'Америці', 'Америку', 'Америкою']);
+    expect(inflect('Польща', 'uk', place)).toEqual(['Польщі', 'Польщу', 'Польщею']);
+  });
+
+  it('declines surnames: adjectival, -ін with -им, -енко', () => {
+    expect(inflect('Зеленський', 'uk', person)).toEqual(['Зеленського', 'Зеленському', 'Зеленським']);
+    expect(inflect('Путін', 'uk', person)).toEqual(['Путіна', 'Путіну', 'Путіним']);
+    expect(inflect('Трамп', 'uk', person)).toEqual(['Трампа', 'Трампу', 'Трампові', 'Трампом']);
+    expect(inflect('Порошенко', 'uk', person)).toEqual(['Порошенка', 'Порошенку', 'Порошенкові', 'Порошенком']);
+  });
+
+  it('gives masculine places their instrumental only, and nothing where the vowel changes', () => {
+    expect(inflect('Крим', 'uk', place)).toEqual(['Кримом']);
+    expect(inflect('Київ', 'uk', place)).toEqual([]); // Києва
+    expect(inflect('Запоріжжя', 'uk', place)).toEqual([]); // neuter
+    expect(inflect('Саудівська Аравія', 'uk', place)).toContain('Саудівської Аравії');
+  });
+});
+
+describe('German', () => {
+  it('adds the genitive -s to names and neuter places', () => {
+    expect(inflect('Putin', 'de', person)).toEqual(['Putins']);
+    expect(inflect('Wladimir Putin', 'de', person)).toEqual(['Wladimir Putins']);
+    expect(inflect('Russland', 'de', place)).toEqual(['Russlands']);
+    expect(inflect('China', 'de', place)).toEqual(['Chinas']);
+    expect(inflect('Kreml', 'de', org)).toEqual(['Kremls']);
+  });
+
+  it('not after s, x, z, nor on feminine, plural or multi-word places, nor on abbreviations', () => {
+    for (const [text, opts] of [
+      ['Scholz', person],
+      ['Merz', person],
+      ['Vance', person],
+      ['Ukraine', place],
+      ['Türkei', place],
+      ['Krim', place],
+      ['Sowjetunion', org],
+      ['Taliban', org],
+      ['Republik Moldau', place],
+      ['UdSSR', org],
+      ['Kenia', place],
+    ] as const) {
+      expect(inflect(text, 'de', opts), text).toEqual([]);
+    }
+  });
+});
+
+describe('the stop list', () => {
+  it('keeps forms that are common words out of the index', () => {
+    const rows = inflectedAliases([
+      named('gaza', 'place', [{ text: 'Gaza', lang: ['en', 'pl'] }]),
+      named('essen', 'place', [{ text: 'Essen', lang: ['en', 'de'] }]),
+      named('rada', 'organization', [{ text: 'Рада', lang: 'ru' }]),
+    ]).map((r) => r[0]);
+    expect(inflect('Gaza', 'pl', place)).toContain('Gazy');
+    expect(inflect('Essen', 'de', place)).toContain('Essens');
+    expect(inflect('Рада', 'ru', org)).toContain('Рады');
+    expect(rows).toContain('Gazie');
+    expect(rows).not.toContain('Gazy');
+    expect(rows).not.toContain('Essens');
+    expect(rows).not.toContain('Рады');
+    expect(rows).toContain('Радой');
+  });
+
+  it('holds lower-case keys of the inflecting languages only', () => {
+    expect(Object.keys(STOP).sort()).toEqual([...INFLECTING].sort());
+    for (const list of Object.values(STOP)) for (const w of list) expect(w).toBe(aliasKey(w));
+  });
+});
+
+describe('generated aliases', () => {
+  const entries = [
+    named('peskov', 'person', ['Peskov', { text: 'Pieskow', lang: 'pl' }, { text: 'Песков', lang: 'ru' }]),
+    named('skripal', 'event', ['Skripal', { text: 'Skripala', lang: 'pl', inflected: true }]),
+    named('georgia', 'place', [{ text: 'Georgia', ambiguous: true }, { text: 'Gruzja', lang: 'pl', ambiguous: true }], {
+      context: { support: ['Tbilisi'], against: [] },
+    }),
+    named('cold-war', 'event', [{ text: 'холодная война', lang: 'ru', case: 'any' }]),
+  ];
+  const rows = inflectedAliases(entries);
+
+  it('carries its language only, and the case rule and ambiguity of its alias', () => {
+    expect(rows.find((r) => r[0] === 'Pieskowa')).toEqual(['Pieskowa', 0, 0, 'pl']);
+    expect(rows.find((r) => r[0] === 'Пескова')).toEqual(['Пескова', 0, 0, 'ru']);
+    expect(rows.find((r) => r[0] === 'Gruzji')?.[2]).toBe(2); // ambiguous
+    expect(rows.find((r) => r[0] === 'холодной войны')?.[2]).toBe(1); // any case
+  });
+
+  it('declines neither English-only aliases nor listed case forms', () => {
+    expect(rows.map((r) => r[0])).not.toContain('Peskova'); // "Peskov" is not marked as Polish
+    expect(rows.map((r) => r[0])).not.toContain('Skripaly');
+    expect(rows.every((r) => (INFLECTING as readonly string[]).includes(r[3]))).toBe(true);
+  });
+
+  it('drops a form that is an alias already, or that two entries would make', () => {
+    const two = inflectedAliases([
+      named('a', 'place', [{ text: 'Ukraina', lang: 'pl' }, { text: 'Ukrainy', lang: 'pl', inflected: true }]),
+      named('b', 'place', [{ text: 'Rosja', lang: 'pl' }]),
+      named('c', 'place', [{ text: 'Rosja', lang: 'pl', ambiguous: true }], { context: { support: ['x'], against: [] } }),
+    ]).map((r) => r[0]);
+    expect(two).not.toContain('Ukrainy');
+    expect(two).toContain('Ukrainie');
+    expect(two).not.toContain('Rosji');
+  });
+});
+
+describe('through the matcher', () => {
+  const entries = [
+    named('peskov', 'person', ['Peskov', 'Dmitry Peskov', { text: 'Pieskow', lang: 'pl' }, { text: 'Dmitrij Pieskow', lang: 'pl' }]),
+    named('kremlin', 'organization', ['Kremlin', { text: 'Kreml', lang: ['de', 'pl'] }]),
+    named('russia', 'place', ['Russia', { text: 'Rosja', lang: 'pl' }, { text: 'Russland', lang: 'de' }]),
+    named('ukraine', 'place', ['Ukraine', { text: 'Ukraina', lang: 'pl' }]),
+    named('skripal', 'event', ['Skripal', { text: 'Skripala', lang: 'pl', inflected: true }]),
+    named('russo-ukrainian-war', 'event', [{ text: 'war in Ukraine', case: 'any' }, { text: 'wojna w Ukrainie', lang: 'pl', case: 'any' }]),
+  ];
+  const { index, matcher } = build(entries);
+  const ids = (text: string) =>
+    findMentions({ texts: [text], inArticle: [true], lang: '' }, index, matcher, { density: 'all', includeCommon: true, hiddenCategories: [] })
+      .mentions.map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+
+  it('finds the entries of a Polish sentence in their case forms', () => {
+    expect(
+      ids(
+        'Rzecznik Kremla Dmitrij Pieskow powiedział, że Rosja nie jest gotowa do rozmów, które proponuje Ukraina, i że przez sprawę ' +
+          'Skripala nie zmieni zdania. Jak dodał, w Rosji już o tym wiedzą, a słowa Pieskowa potwierdził Kreml.',
+      ),
+    ).toEqual([
+      'kremlin:Kremla',
+      'peskov:Dmitrij Pieskow',
+      'russia:Rosja',
+      'ukraine:Ukraina',
+      'skripal:Skripala',
+      'russia:Rosji',
+      'peskov:Pieskowa',
+      'kremlin:Kreml',
+    ]);
+  });
+
+  it('applies the case rule to generated forms: exact stays exact, any stays any', () => {
+    expect(ids('Rzecznik powiedział, że PIESKOWA nie ma, a o WOJNIE W UKRAINIE już jest mowa przez ten czas, jak od lat.')).toEqual([
+      'russo-ukrainian-war:WOJNIE W UKRAINIE',
+    ]);
+  });
+
+  it('does not use Polish forms on an English page, nor German ones on a Polish page', () => {
+    expect(ids('The report said that Pieskowa and Kremla are not English words, and that the Kremlin was wrong about it.')).toEqual([
+      'kremlin:Kremlin',
+    ]);
+    expect(matcher.findAll('Russlands Kremla', 'pl').map((m) => 'Russlands Kremla'.slice(m.start, m.end))).toEqual(['Kremla']);
+    expect(matcher.findAll('Russlands Kremla', 'de').map((m) => 'Russlands Kremla'.slice(m.start, m.end))).toEqual(['Russlands']);
+  });
+
+  it('compiles each form once per language, after the aliases, with nothing added for English', () => {
+    const compiled = compileIndex(entries);
+    expect(compiled.aliases.filter((a) => a[0] === 'Kremla').map((a) => a[3])).toEqual(['pl']);
+    expect(compiled.aliases.filter((a) => a[0] === 'Kremls').map((a) => a[3])).toEqual(['de']);
+    expect(compiled.aliases.filter((a) => a[3] === '').map((a) => a[0]).sort()).toEqual(
+      ['Dmitry Peskov', 'Kremlin', 'Peskov', 'Russia', 'Skripal', 'Ukraine', 'war in Ukraine'].sort(),
+    );
+  });
+});
+
+describe('the real dataset', () => {
+  const DIR = join(import.meta.dirname, '..', '..', 'data', 'entries');
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(DIR, f), 'utf8') }));
+  const { entries } = validateDataset(files);
+
+  it('lists as women only people in the dataset, and every person its text calls "she"', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (const id of FEMALE_PERSONS) expect(byId.get(id)?.category, id).toBe('person');
+    const she = entries.filter((e) => e.category === 'person' && /\b(she|her|She|Her)\b/.test(`${e.summary} ${e.timeline.map((t) => t.event).join(' ')}`));
+    expect(she.map((e) => e.id).filter((id) => !FEMALE_PERSONS.has(id))).toEqual([]);
+  });
+
+  it('adds no form that is an alias on the same pages, and finds the Polish forms of the failing page', () => {
+    const rows = inflectedAliases(entries);
+    const keys = new Map(rows.map((r) => [`${r[3]}:${aliasKey(r[0])}`, r]));
+    expect(keys.size).toBe(rows.length);
+    const id = (text: string) => entries[keys.get(`pl:${aliasKey(text)}`)?.[1] ?? -1]?.id;
+    expect(['Gruzji', 'Pieskowa', 'Ławrowa', 'Zełenskiego', 'Ukrainie', 'Rosji', 'Kremla'].map(id)).toEqual([
+      'georgia-country',
+      'peskov',
+      'lavrov',
+      'zelenskyy',
+      'ukraine',
+      'russia',
+      'kremlin',
+    ]);
+  });
+});
