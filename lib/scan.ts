@@ -86,7 +86,7 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
   }
   yield;
   const story = article.roots.length > 0 && article.roots[0] !== page;
-  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), published: publishedDate(doc) ?? undefined, story };
+  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), story };
   for (const b of blocks) {
     text.texts.push(b.text);
     text.inArticle.push(article.contains(b.container));
@@ -114,7 +114,8 @@ export function scanPage(input: ScanInput): PageScan {
   let step = steps.next();
   while (!step.done) step = steps.next();
   const read = step.value;
-  const { mentions, questions } = findMentions(read.text, input.index, input.matcher, input.selection, input.nameCheck);
+  const text = { ...read.text, published: publishedDate(input.doc) ?? undefined };
+  const { mentions, questions } = findMentions(text, input.index, input.matcher, input.selection, input.nameCheck);
   return { mentions: toMentions(read, mentions), questions, article: read.article, whole: read.whole };
 }
 

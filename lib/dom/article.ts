@@ -85,11 +85,12 @@ export function findArticleByParagraphs(doc: Document): ArticleRegions | null {
 /** The same, pausing every few dozen paragraphs (a long page's links make each one count). */
 export function* findArticleByParagraphsSteps(doc: Document): Generator<void, ArticleRegions | null> {
   const prose: Prose[] = [];
+  const skipped = new Map<Element, boolean>();
   let seen = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
-    if (text.length < MIN_PARAGRAPH || p.closest(UNREAD)) continue;
+    if (text.length < MIN_PARAGRAPH || unread(p, skipped)) continue;
     const length = text.replace(/\s+/g, ' ').trim().length;
     if (length < MIN_PARAGRAPH) continue;
     let linked = 0;
@@ -98,16 +99,59 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
   }
   yield;
   const found = regions(doc, prose);
-  return found.score >= MIN_BODY_SCORE ? found : null;
+  if (found.score < MIN_BODY_SCORE) return null;
+  // A short body on a page of much more text is a bio or a caption beside a story set in <div>s:
+  // the search over every block decides there.
+  return found.prose >= SHORT_BODY_SHARE * visibleTextLength(doc) ? found : null;
+}
+
+/**
+ * The least share of the page's text (less scripts and styles) that a body found from <p> elements
+ * must hold to be trusted. A story holds a fifth to a half of a news page's text, menus and footers
+ * included; a tenth leaves room for short briefs on heavy pages, and none for an author's bio.
+ */
+const SHORT_BODY_SHARE = 0.1;
+
+/** The length of the page's text outside scripts, styles and templates: native calls, no walk. */
+function visibleTextLength(doc: Document): number {
+  const body = doc.body ?? doc.documentElement;
+  let n = body?.textContent?.length ?? 0;
+  for (const el of Array.from(doc.querySelectorAll('body script, body style, body noscript, body template'))) n -= el.textContent?.length ?? 0;
+  return n;
 }
 
 /** Paragraphs read between pauses (see findArticleByParagraphsSteps). */
 const PARAGRAPHS_PER_STEP = 40;
 
 /** Where a paragraph is not read at all (see isSkipped and page chrome in ./blocks). */
-const UNREAD = 'nav, footer, [role="navigation"], [role="contentinfo"], [hidden], [aria-hidden="true"], template, noscript';
+const UNREAD_TAGS = new Set(['NAV', 'FOOTER', 'TEMPLATE', 'NOSCRIPT']);
+const UNREAD_ROLES = new Set(['navigation', 'contentinfo']);
+/** Whether an element or an ancestor is unread, remembered in `cache` for the ancestors paragraphs share. */
+function unread(el: Element, cache: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let verdict = false;
+  // An ancestor walk with attribute reads: a selector list per paragraph (closest) costs more.
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = cache.get(e);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    path.push(e);
+    if (
+      UNREAD_TAGS.has(e.nodeName.toUpperCase()) ||
+      (e.hasAttributes() &&
+        (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || UNREAD_ROLES.has(e.getAttribute('role') ?? '')))
+    ) {
+      verdict = true;
+      break;
+    }
+  }
+  for (const e of path) cache.set(e, verdict);
+  return verdict;
+}
 
-function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: number } {
+function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: number; prose: number } {
   // How much prose each element holds, counted up every ancestor: the prose decides what the story
   // is, and an element's name only says what it probably is.
   const held = new Map<Element, number>();
@@ -185,13 +229,17 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     }
     // A story split into repeated containers (an advert or a picture between each) is made of every
     // container of the same tag and class that holds prose, wherever the layout nests them.
+    // The headings and lists between them belong to the story too: the body is then the element
+    // that holds them all, unless that is the whole page.
     const cls = base.getAttribute('class')?.trim();
     if (cls) {
-      for (const el of held.keys()) {
-        if (el.localName === base.localName && el.getAttribute('class')?.trim() === cls && !inAny(roots, el) && !hasBoilerAbove(el)) {
-          roots.push(el);
-        }
-      }
+      const parts = [...held.keys()].filter(
+        (el) => el !== base && el.localName === base.localName && el.getAttribute('class')?.trim() === cls && !inAny(roots, el) && !hasBoilerAbove(el),
+      );
+      const holder = parts.reduce<Element | null>((a, el) => (a ? commonAncestor(a, el) : null), base);
+      const page = doc.body ?? doc.documentElement;
+      if (parts.length && holder && holder !== page && holder !== doc.documentElement) roots = [holder];
+      else roots.push(...parts);
     }
   }
   const headline = findHeadline(doc, roots, hasBoilerAbove);
@@ -232,7 +280,7 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     for (const el of path) inBody.set(el, verdict);
     return verdict;
   };
-  return { roots, headline, contains, score: bestScore };
+  return { roots, headline, contains, score: bestScore, prose: roots.reduce((n, r) => n + proseIn(r), 0) };
 }
 
 /** Whether `el` is one of `roots` or inside one. */

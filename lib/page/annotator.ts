@@ -195,7 +195,9 @@ export class Annotator {
     const read = await runInSlices(this.deps.win, readPage({ doc: this.doc, scope, article, exclude: this.tooltip.element, maxNodes: MAX_NODES }), stale);
     if (!read || stale()) return null;
     const s = this.settings!;
-    const found = await this.deps.findMentions(read.text, { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories });
+    // The publication date rules out entries that began after the page was written (lib/match/evidence.ts).
+    const text = { ...read.text, published: this.published() ?? undefined };
+    const found = await this.deps.findMentions(text, { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories });
     return { mentions: toMentions(read, found.mentions), questions: found.questions, article: read.article, whole: read.whole };
   }
 

@@ -19,13 +19,16 @@ const pages = [join(FIXTURES, 'pages'), join(FIXTURES, 'corpus', 'pages')].flatM
 describe('finding the article from its paragraphs', () => {
   // The two searches count different prose (<p> elements alone, or every block), so their bodies may
   // differ in extent; they must agree on where the story is. Prose here: blocks of 80 characters or more.
-  it('finds where the story is as the search over every block does, on nearly every saved page', () => {
+  it('finds where the story is as the search over every block does, on nearly every saved page', async () => {
     const disagree: string[] = [];
     let answered = 0;
     for (const file of pages) {
-      const { doc } = parseHtml(readFileSync(file, 'utf8'));
+      const { doc, close } = parseHtml(readFileSync(file, 'utf8'));
       const quick = findArticleByParagraphs(doc);
-      if (!quick) continue; // the page scan's search decides there (checked below)
+      if (!quick) {
+        await close();
+        continue;
+      } // the page scan's search decides there (checked below)
       answered++;
       const blocks = collectBlocks(doc.body, { skipChrome: true });
       const full = findArticle(doc, blocks);
@@ -36,8 +39,10 @@ describe('finding the article from its paragraphs', () => {
       const inQuick = size((b) => quick.contains(b.container));
       // Agreement: the fast answer keeps most of what the full search keeps, or more prose than it.
       if (shared < 0.8 * inFull && inQuick < inFull) disagree.push(`${file}: shared ${shared} of ${inFull}, fast ${inQuick}`);
+      await close();
     }
-    expect(answered).toBeGreaterThanOrEqual(pages.length * 0.8); // home pages, listings and prose in <div>s have no answer
+    // Home pages, listings, prose in <div>s and short stories on heavy pages are left to the full search.
+    expect(answered).toBeGreaterThanOrEqual(pages.length * 0.6);
     expect(disagree.length, disagree.join('\n')).toBeLessThanOrEqual(Math.floor(answered * 0.05));
   }, 300_000); // every saved page parsed and read twice
 
