@@ -1,7 +1,9 @@
 // Where the article is. Readers want the story annotated, not the menus, rails and comments around
 // it (more than half of the term hits on real news pages sit outside the article). The idea is
 // Readability's: paragraphs of prose vote for their parent and, less, for their grandparents; the
-// element with most votes is the body, joined by siblings that also hold much prose.
+// element with most votes is the body, joined by siblings that also hold much prose. The prose
+// decides, names only weigh in (see regions), and a body that cannot be trusted widens the read
+// rather than losing the story.
 import type { TextBlock } from './blocks';
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
@@ -27,7 +29,7 @@ const HEADLINE_WORDS = 4;
 const FOLLOWING = 4;
 
 export interface ArticleRegions {
-  /** The elements that hold the article body (possibly several siblings), or empty when none stood out. */
+  /** The elements that hold the article body (possibly several), or empty when none stood out. */
   roots: Element[];
   /** The story's headline (an h1), which may sit outside the body. */
   headline: Element | null;
@@ -116,7 +118,10 @@ const SHORT_BODY_SHARE = 0.1;
 function visibleTextLength(doc: Document): number {
   const body = doc.body ?? doc.documentElement;
   let n = body?.textContent?.length ?? 0;
-  for (const el of Array.from(doc.querySelectorAll('body script, body style, body noscript, body template'))) n -= el.textContent?.length ?? 0;
+  if (!body) return n;
+  for (const tag of ['script', 'style', 'noscript', 'template']) {
+    for (const el of Array.from(body.getElementsByTagName(tag))) n -= el.textContent?.length ?? 0;
+  }
   return n;
 }
 
