@@ -65,9 +65,6 @@ export function findMentions(
 ): FoundMentions {
   const { texts, inArticle } = page;
   const lang = page.lang || guessLanguage(leadingText(texts));
-  // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
-  const check = nameCheck;
-
   // What the page cannot mean: an entry that began after the page was published, or a place, a
   // person or an organisation inside a longer proper name ("Shakhtar Donetsk", "Trump Tower").
   const possible = (text: string, m: Match, a: AliasInfo): boolean => {
@@ -123,9 +120,10 @@ export function findMentions(
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
-      if (check && entry.category === 'person') {
+      // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
+      if (nameCheck && entry.category === 'person') {
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
-        const another = q && check(q);
+        const another = q && nameCheck(q);
         if (another) continue;
         if (q && another === undefined) {
           questions.push(q);
