@@ -85,8 +85,7 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     article ??= yield* findArticleSteps(doc, blocks);
   }
   yield;
-  const story = article.roots.length > 0 && article.roots[0] !== page;
-  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), story };
+  const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), story: article.story };
   for (const b of blocks) {
     text.texts.push(b.text);
     text.inArticle.push(article.contains(b.container));

@@ -31,6 +31,8 @@ const FOLLOWING = 4;
 export interface ArticleRegions {
   /** The elements that hold the article body (possibly several), or empty when none stood out. */
   roots: Element[];
+  /** Whether the body is one story (else a listing, a home page, or the page read whole for want of one). */
+  story: boolean;
   /** The story's headline (an h1), which may sit outside the body. */
   headline: Element | null;
   /** Whether a block's container belongs to the article (headline included, boilerplate excluded). */
@@ -251,16 +253,26 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     }
   }
   const headline = findHeadline(doc, roots, hasBoilerAbove);
+  let story = roots.length > 0;
   if (roots.length) {
     const page = doc.body ?? doc.documentElement;
     // A body that holds little of the page's prose is a guess among many blocks (a listing, a page
-    // whose story is split up): read the whole page, less its boilerplate, rather than a fragment.
+    // whose story is split up): read the nearest element that holds most of the prose, less its
+    // boilerplate, rather than a fragment; what it holds is not known to be one story.
     const bodyProse = roots.reduce((n, r) => n + proseIn(r), 0);
-    if (bodyProse < SMALL_SHARE * total) roots = [page];
+    if (bodyProse < SMALL_SHARE * total) {
+      let el: Element | null = roots[0];
+      while (el && proseIn(el) < MAJOR_SHARE * total) el = parentOf(el);
+      roots = [el ?? page];
+      story = false;
+    }
     // The story starts under its headline: when the first paragraph after it lies outside the body
     // (a standfirst in the header, a story split across wrappers), the body grows to take it in.
     const lead = headline && isHeadline(headline) ? firstProseAfter(headline, prose, hasBoilerAbove) : null;
-    if (lead && !inAny(roots, lead)) roots = [commonAncestor(roots[0], lead) ?? page];
+    if (lead && !inAny(roots, lead)) {
+      roots = [commonAncestor(roots[0], lead) ?? page];
+      story &&= roots[0] !== page;
+    }
   }
 
   // Whether an element is in the body, remembered for it and every element passed on the way up
@@ -288,7 +300,7 @@ function regions(doc: Document, prose: Prose[]): ArticleRegions & { score: numbe
     for (const el of path) inBody.set(el, verdict);
     return verdict;
   };
-  return { roots, headline, contains, score: bestScore, prose: roots.reduce((n, r) => n + proseIn(r), 0) };
+  return { roots, headline, contains, story, score: bestScore, prose: roots.reduce((n, r) => n + proseIn(r), 0) };
 }
 
 /** Whether `el` is one of `roots` or inside one. */
