@@ -10,6 +10,7 @@
 // Each preset keeps the page's own text colour, so the text's contrast is the page's; the marks
 // themselves meet 3:1 against white and black.
 import type { Settings } from '../settings';
+import { adoptSheet, dropSheet } from './adopted-sheets';
 import { FLASH_NAME, highlightName, MARK_TAG } from './highlighter';
 
 const PRESETS: Record<Settings['highlightStyle'], string> = {
@@ -41,11 +42,10 @@ export function adoptStyle(root: ShadowRoot): CSSStyleSheet {
     shared = new CSSStyleSheet();
     shared.replaceSync(highlightCss(''));
   }
-  const sheet = shared;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return sheet;
+  adoptSheet(root, shared);
+  return shared;
 }
 
 export function dropStyle(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  dropSheet(root, sheet);
 }

@@ -6,6 +6,7 @@ import type { Entry } from '../dataset/schema';
 import { Card, type RelatedLink } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-css';
 import type { Appearance } from './appearance';
+import { adoptSheet } from './adopted-sheets';
 
 export const HOST_TAG = 'backstory-root';
 /** Page Previews waits 300 ms before hiding: time to cross the gap between term and card. */
@@ -195,7 +196,7 @@ export class Tooltip {
     const shadow = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
+    adoptSheet(shadow, sheet);
     const mount = this.doc.createElement('div');
     // A non-modal dialog: screen readers announce it, and focus is never trapped in it.
     mount.setAttribute('role', 'dialog');

@@ -22,3 +22,18 @@ it('marks the seed article and shows a card on hover in Firefox', async () => {
   await expect.poll(title, { timeout: 5000 }).toBe('Asia-Pacific Economic Cooperation');
   await page.close();
 });
+
+it('styles the marks in an open shadow root in Firefox', async () => {
+  const page = await suite.browser.newPage();
+  await page.goto(suite.server.url('experience/shadow.html'));
+  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+  await expect.poll(count, { timeout: 15_000 }).toBe(1);
+  // Document sheets do not reach into the root: the highlight rules must be adopted there (ESR 140
+  // hides adoptedStyleSheets from content scripts, lib/page/adopted-sheets.ts).
+  const adopted = () =>
+    page.evaluate(() =>
+      [...(document.querySelector('story-body')?.shadowRoot?.adoptedStyleSheets ?? [])].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-term-underline)'))),
+    );
+  await expect.poll(adopted, { timeout: 5000 }).toBe(true);
+  await page.close();
+});

@@ -5,11 +5,17 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { ROOT } from './browser';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
-const CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
+/** The Firefox to test: FIREFOX_BIN (or FIREFOX_PATH) when set, which must exist; else the system's. */
 export function firefoxPath(): string {
-  const found = CANDIDATES.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Firefox was not found. Install it (Debian/Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  const chosen = process.env.FIREFOX_BIN || process.env.FIREFOX_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`FIREFOX_BIN is ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error('Firefox was not found. Install it (Debian/Ubuntu: apt-get install firefox-esr) or set FIREFOX_BIN.');
   return found;
 }
 
