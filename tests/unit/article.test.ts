@@ -88,3 +88,44 @@ describe('the article scan and the page scan', () => {
     expect(both.mentions.filter((m) => !m.inArticle)).toHaveLength(2); // the rail and the related teaser, not the menu
   });
 });
+
+describe('finding the story when names and layout mislead', () => {
+  const sentence = 'The treaty limits deployed strategic warheads and launchers, with inspections on both sides of the border.';
+  const p = (s = '') => `<p>${s} ${sentence}</p>`;
+  const article = (doc: Document) => findArticle(doc, collectBlocks(doc.body, { skipChrome: true }));
+  const inArticle = (doc: Document, text: string) => {
+    const a = article(doc);
+    return collectBlocks(doc.body, { skipChrome: true }).filter((b) => b.text.includes(text)).map((b) => a.contains(b.container));
+  };
+
+  it('keeps a story whose wrapper is named like boilerplate when it holds most of the prose', () => {
+    const doc = dom(`<body><h1>Talks on the treaty resume</h1><div class="sidebar-and-content-body"><div class="box article modal-enabled">
+      ${p('First.')}${p('Second.')}${p('Third.')}${p('Fourth.')}</div></div><div class="sidebar"><p>${sentence} Teaser.</p></div></body>`);
+    expect(inArticle(doc, 'First.')).toEqual([true]);
+    expect(inArticle(doc, 'Fourth.')).toEqual([true]);
+    expect(inArticle(doc, 'Teaser.')).toEqual([false]);
+  });
+
+  it('reads a story split into repeated containers, with what lies between them', () => {
+    const doc = dom(`<body><div class="content"><h1>A story in chunks on one page</h1>
+      <div class="chunk">${p('One.')}${p('Two.')}</div><h2>Between the chunks</h2><div class="ad">Advert</div>
+      <div class="chunk">${p('Three.')}${p('Four.')}</div><div class="chunk">${p('Five.')}</div></div>
+      <aside class="related"><p>${sentence} Related.</p></aside></body>`);
+    for (const t of ['One.', 'Three.', 'Five.', 'Between the chunks']) expect(inArticle(doc, t), t).toEqual([true]);
+    expect(inArticle(doc, 'Related.')).toEqual([false]);
+  });
+
+  it('takes in the paragraph under the headline when the body found starts below it', () => {
+    const doc = dom(`<body><div class="story"><header><h1>The headline of the story</h1><p class="standfirst">${sentence} Standfirst.</p></header>
+      <div class="text">${p('One.')}${p('Two.')}${p('Three.')}</div></div><footer>${sentence}</footer></body>`);
+    expect(inArticle(doc, 'Standfirst.')).toEqual([true]);
+    expect(inArticle(doc, 'One.')).toEqual([true]);
+  });
+
+  it('leaves a short <p> body on a page of much more text to the search over every block', () => {
+    const story = `<div class="story">${`<div>${sentence} ${sentence}</div>`.repeat(30)}</div>`;
+    const doc = dom(`<body><h1>A story set in divs</h1>${story}<div class="author"><p>${sentence} ${sentence} ${sentence} The author.</p></div></body>`);
+    expect(findArticleByParagraphs(doc)).toBeNull();
+    expect(article(doc).roots.map((r) => r.className)).toEqual(['story']);
+  });
+});
