@@ -48,6 +48,8 @@ export class Annotator {
   private hoverIndex = -1;
   private rescanTimer = 0;
   private frame = 0;
+  /** The last pointer event's position and state, read by the pending frame's hit test. */
+  private pointer = { x: 0, y: 0, buttons: 0, overCard: false };
   private generation = 0;
   private settings: Settings | null = null;
   /** The page's publication day, read from its metadata when first needed (undefined: not yet). */
@@ -278,11 +280,14 @@ export class Annotator {
   }
 
   private onPointer(e: PointerEvent): void {
-    if (this.frame) return;
+    // At most one hit test a frame, at the latest position: where the pointer stopped is what counts.
     const { clientX: x, clientY: y, buttons } = e;
     const overCard = !!this.tooltip.element && e.composedPath().includes(this.tooltip.element);
+    this.pointer = { x, y, buttons, overCard };
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const { x, y, buttons, overCard } = this.pointer;
       if (overCard) return;
       const selecting = buttons !== 0 || !(this.doc.getSelection()?.isCollapsed ?? true);
       const i = selecting || !this.hits ? -1 : this.hits.at(this.deps.win, x, y);

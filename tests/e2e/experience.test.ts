@@ -113,6 +113,20 @@ describe('tooltip behaviour', () => {
     await page.close();
   });
 
+  it('hit-tests where the pointer is at the frame, not where it first was in that frame', async () => {
+    const page = await open('seed-article.html', 10);
+    const { x, y } = await pointOf(page, 'APEC');
+    // Two moves in one task, so one frame: first off any term, then onto APEC, where the pointer stops.
+    await page.evaluate(
+      ([tx, ty]) => {
+        for (const [cx, cy] of [[5, 5], [tx, ty]]) dispatchEvent(new PointerEvent('pointermove', { clientX: cx, clientY: cy, bubbles: true }));
+      },
+      [x, y],
+    );
+    expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
+    await page.close();
+  });
+
   it('opens related terms in the same card, with a way back', async () => {
     const page = await open('seed-article.html', 10);
     await hover(page, 'New START treaty');
