@@ -2,6 +2,8 @@
 // browser: highlightsFromPoint where it exists (Chrome 140+, Firefox 150+), else the caret position
 // under the point, confirmed against the range's boxes.
 
+import { MARK_TAG } from './highlighter';
+
 interface HitResult {
   highlight?: unknown;
   ranges?: AbstractRange[];
@@ -47,6 +49,11 @@ export class HitTester {
     const node = d.caretPositionFromPoint?.(x, y)?.offsetNode ?? d.caretRangeFromPoint?.(x, y)?.startContainer;
     if (!node) return -1;
     for (const i of this.byNode.get(node) ?? []) if (containsPoint(this.ranges[i], x, y)) return i;
+    // The fallback's <backstory-mark> elements move the text out from under the ranges' boundaries
+    // (the ranges then end at elements), so text inside a mark is found by the ranges around it.
+    if (node.parentElement?.localName === MARK_TAG) {
+      for (let i = 0; i < this.ranges.length; i++) if (this.ranges[i].intersectsNode(node) && containsPoint(this.ranges[i], x, y)) return i;
+    }
     return -1;
   }
 }
