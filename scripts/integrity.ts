@@ -1,8 +1,12 @@
 // npm run --silent integrity -- [PAGES_DIR]: loads every saved page in real Chromium twice, without
 // and with the built extension, and checks that Backstory leaves the page whole: the same DOM
 // (apart from its one host element), no new page or console errors, and the page's own scripts
-// doing what they did. Pages are served from 127.0.0.1 and every other origin is blocked, so runs
-// are repeatable and nothing leaves the machine. Exits non-zero when any page differs.
+// doing what they did. It also hovers the first marks of every page as a reader would (real pointer
+// moves onto the centre of each mark's first box) and checks that each opens its term's card; a mark
+// under another element (a sticky header, an overlay) or without a box on screen is reported apart,
+// as a reader could not point at it either. Pages are served from 127.0.0.1 and every other origin is blocked, so runs
+// are repeatable and nothing leaves the machine. Exits non-zero when any page differs, or when a mark a
+// reader can point at does not open its card.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +21,33 @@ export const SETTLE_MS = 1500;
 const HIGHLIGHT_WAIT_MS = 8000;
 /** How long a card may take to open after hovering (hover delay 500 ms plus the entry lookup). */
 const CARD_WAIT_MS = 4000;
+/** In the plain rerun, the pause after each pointing: as long as a hover that opens a card takes. */
+const HOVER_PAUSE_MS = 1000;
 /** Navigation budget for the largest corpus pages with every external request blocked. */
 const LOAD_TIMEOUT_MS = 30_000;
-/** Highlights to try hovering before giving up on opening a card (some sit in clipped boxes). */
-const HOVER_TRIES = 3;
+/** Marks hovered on each page, from the first. */
+export const HOVER_MARKS = 3;
+
+/** What hovering one mark did. `opened`: its term's card; `covered`: another element takes the
+ *  pointer at the mark's centre and no card opened; `off-screen`: its first box has no size or
+ *  cannot be scrolled into the viewport (not hovered); `missed`: nothing opened although the mark
+ *  was on top; `wrong card`: a card for another term opened. Only the last two are Backstory's fault. */
+export type HoverOutcome = 'opened' | 'covered' | 'off-screen' | 'missed' | 'wrong card';
+
+export interface HoverResult {
+  /** The marked text. */
+  text: string;
+  /** The titles the static scan gives that text (empty: the scan did not mark it; any card will do). */
+  expected: string[];
+  outcome: HoverOutcome;
+  /** covered: the element on top; off-screen: the box; wrong card: the title shown. */
+  detail?: string;
+}
+
+/** Hover outcomes that are Backstory's failures (the others are the page's layout). */
+export function hoverFailed(h: HoverResult): boolean {
+  return h.outcome === 'missed' || h.outcome === 'wrong card';
+}
 
 export interface PageResult {
   page: string;
@@ -35,8 +62,10 @@ export interface PageResult {
   highlights: number;
   /** The page serialises differently on two runs without Backstory (its scripts race). */
   unstable: boolean;
-  /** Whether hovering a highlight opened the card (its host element was then in the page). */
+  /** Whether hovering a highlight opened a card (its host element was then in the page). */
   cardOpened: boolean;
+  /** The first marks (up to HOVER_MARKS), each hovered in turn, and what that did. */
+  hovers: HoverResult[];
   /** Where the serialisation with Backstory differs from the one without (empty: identical). */
   differences: string[];
   /** Page errors and console errors seen only with Backstory. */
@@ -104,19 +133,36 @@ function extra(a: string[], b: string[]): string[] {
   });
 }
 
-/** Scrolls the n-th highlight into view; gives the scroll position and the centre of its first box. */
-function locateHighlight(page: Page, n: number): Promise<{ scrollX: number; scrollY: number; x: number; y: number } | null> {
+type Spot = { scrollX: number; scrollY: number; x: number; y: number };
+
+type Located = { text: string; spot: Spot | null; offScreen?: string; coveredBy?: string };
+
+/** Scrolls the n-th mark's first box (the first with a size) to the middle of the viewport; gives the
+ *  scroll position, the box's centre, and whether another element is on top there. */
+function locateMark(page: Page, n: number): Promise<Located | null> {
+  // No named functions inside: tsx would wrap them in a helper (__name) the page does not have.
   return page.evaluate((i) => {
     const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])][i];
     if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const box = range.getClientRects()[0];
-    if (!box || !box.width) return null;
-    return { scrollX: window.scrollX, scrollY: window.scrollY, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const text = range.toString();
+    const common = range.commonAncestorContainer;
+    const container = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
+    // The nearest scrolling boxes first (a scrolling panel), then the window, to the box's centre.
+    container?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    let box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
+    if (box) window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+    box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
+    const spot = box ? { scrollX: window.scrollX, scrollY: window.scrollY, x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    if (!box || !spot) return { text, spot: null, offScreen: 'no box with a size' };
+    const where = `box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+    if (spot.x < 0 || spot.y < 0 || spot.x >= innerWidth || spot.y >= innerHeight) return { text, spot: null, offScreen: where };
+    const root = range.startContainer.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint(spot.x, spot.y);
+    if (hit && container && (hit === container || container.contains(hit))) return { text, spot };
+    const coveredBy = hit ? `<${hit.localName}${hit.id ? `#${hit.id}` : ''}${[...hit.classList].slice(0, 2).map((c) => `.${c}`).join('')}>` : 'nothing';
+    return { text, spot, coveredBy };
   }, n);
 }
-
-type Spot = { scrollX: number; scrollY: number; x: number; y: number };
 
 /** Scrolls to a spot and moves the pointer onto it, the way a reader would. */
 async function pointAt(page: Page, at: Spot): Promise<void> {
@@ -125,23 +171,62 @@ async function pointAt(page: Page, at: Spot): Promise<void> {
   await page.mouse.move(at.x, at.y, { steps: 3 });
 }
 
-/** Hovers highlights on `page` until a card opens, doing the same scrolling and pointer moves on `twin`
- *  (the page without Backstory), so both pages see the same events and differ only by Backstory.
- *  Gives the last spot pointed at. */
-async function openCard(page: Page, twin: Page): Promise<{ opened: boolean; at: Spot | null }> {
-  let last: Spot | null = null;
-  for (let i = 0; i < HOVER_TRIES; i++) {
-    const at = await locateHighlight(page, i);
-    if (!at) continue;
-    last = at;
-    await Promise.all([pointAt(page, at), pointAt(twin, at)]);
-    const opened = await page
-      .locator(`${HOST} h2`)
-      .waitFor({ state: 'visible', timeout: CARD_WAIT_MS })
-      .then(() => true, () => false);
-    if (opened) return { opened, at };
+/** Closes the card the way a reader can (Escape), so the next mark's card is opened afresh. */
+async function dismiss(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+}
+
+/** The title of the card open now ('' when none is shown). */
+function shownTitle(page: Page): Promise<string> {
+  return page.evaluate((host) => {
+    const h2 = document.querySelector(host)?.shadowRoot?.querySelector('h2');
+    return h2 && h2.getClientRects().length ? (h2.textContent ?? '') : '';
+  }, HOST);
+}
+
+/** Waits for a card whose title is one of `titles` (any card when `titles` is empty); gives the title shown at the end. */
+async function awaitCard(page: Page, titles: string[]): Promise<string> {
+  await page
+    .waitForFunction(
+      ({ host, want }) => {
+        const h2 = document.querySelector(host)?.shadowRoot?.querySelector('h2');
+        return !!h2 && h2.getClientRects().length > 0 && (want.length === 0 || want.includes(h2.textContent ?? ''));
+      },
+      { host: HOST, want: titles },
+      { timeout: CARD_WAIT_MS },
+    )
+    .catch(() => {});
+  return shownTitle(page);
+}
+
+/** Whitespace folded, to compare a live mark's text with the static scan's. */
+const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/** Hovers the first HOVER_MARKS marks on `page` in turn, doing the same scrolling, pointer moves and
+ *  Escape on `twin` (the page without Backstory), so both pages see the same events and differ only by
+ *  Backstory. `titles` maps a marked text to the titles the static scan gives it. Gives what each hover
+ *  did and the spots pointed at. */
+async function hoverMarks(page: Page, twin: Page, titles: (text: string) => string[]): Promise<{ hovers: HoverResult[]; spots: Spot[] }> {
+  const hovers: HoverResult[] = [];
+  const spots: Spot[] = [];
+  for (let i = 0; i < HOVER_MARKS; i++) {
+    const mark = await locateMark(page, i);
+    if (!mark) break;
+    const expected = titles(mark.text);
+    if (!mark.spot) {
+      hovers.push({ text: mark.text, expected, outcome: 'off-screen', detail: mark.offScreen });
+      continue;
+    }
+    spots.push(mark.spot);
+    await Promise.all([pointAt(page, mark.spot), pointAt(twin, mark.spot)]);
+    const shown = await awaitCard(page, expected);
+    if (shown && (expected.length === 0 || expected.includes(shown))) hovers.push({ text: mark.text, expected, outcome: 'opened' });
+    else if (shown) hovers.push({ text: mark.text, expected, outcome: 'wrong card', detail: shown });
+    else if (mark.coveredBy) hovers.push({ text: mark.text, expected, outcome: 'covered', detail: mark.coveredBy });
+    else hovers.push({ text: mark.text, expected, outcome: 'missed' });
+    await Promise.all([dismiss(page), dismiss(twin)]);
   }
-  return { opened: false, at: last };
+  return { hovers, spots };
 }
 
 /** Seeds Math.random in the page's world (the same in both runs), so pages that draw random ids
@@ -160,13 +245,17 @@ async function load(context: BrowserContext, url: string): Promise<{ page: Page;
   return { page, errors };
 }
 
-/** Loads the page again without Backstory, with the same scrolling and pointing, and serialises it. */
-async function reloadPlain(context: BrowserContext, url: string, at: Spot | null): Promise<{ html: string; errors: string[] }> {
+/** Loads the page again without Backstory, with the same scrolling, pointing and Escapes, and serialises it. */
+async function reloadPlain(context: BrowserContext, url: string, spots: Spot[]): Promise<{ html: string; errors: string[] }> {
   const { page, errors } = await load(context, url);
   try {
     await page.waitForTimeout(SETTLE_MS);
-    if (at) await pointAt(page, at);
-    await page.waitForTimeout(CARD_WAIT_MS / 2);
+    for (const at of spots) {
+      await pointAt(page, at);
+      await page.waitForTimeout(HOVER_PAUSE_MS);
+      await dismiss(page);
+    }
+    await page.waitForTimeout(HOVER_PAUSE_MS);
     return { html: await serialise(page), errors };
   } finally {
     await page.close();
@@ -184,9 +273,19 @@ function mostOf(...runs: string[][]): string[] {
   return [...most].flatMap(([x, c]) => Array<string>(c).fill(x));
 }
 
-/** Checks one page: `plain` has no extension, `withExt` has the built one. `expected` is how many
- *  mentions the static scan of the saved file marks: where it is 0, the first highlight is not awaited. */
-export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string, expected: number): Promise<PageResult> {
+/** A mention the static scan (the `scan` command) reports: its text, its term's title, whether it is marked. */
+export type ScannedMention = { text: string; title: string; highlighted: boolean };
+
+/** Checks one page: `plain` has no extension, `withExt` has the built one. `mentions` are the static
+ *  scan's of the saved file: where none is marked, the first highlight is not awaited; they give the
+ *  title each hovered mark's card should show. */
+export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string, mentions: ScannedMention[]): Promise<PageResult> {
+  const expected = mentions.filter((m) => m.highlighted).length;
+  const titles = (text: string) => {
+    const same = (list: ScannedMention[]) => [...new Set(list.filter((m) => fold(m.text) === fold(text)).map((m) => m.title))];
+    const marked = same(mentions.filter((m) => m.highlighted));
+    return marked.length ? marked : same(mentions);
+  };
   const [a, b] = await Promise.all([load(plain.context, url), load(withExt.context, url)]);
   try {
     const start = Date.now();
@@ -197,7 +296,8 @@ export async function checkPage(plain: Launched, withExt: Launched, url: string,
     const waited = Date.now() - start;
     await Promise.all([a.page.waitForTimeout(SETTLE_MS), b.page.waitForTimeout(SETTLE_MS)]);
     const highlights = await highlightCount(b.page);
-    const { opened: cardOpened, at } = highlights > 0 ? await openCard(b.page, a.page) : { opened: false, at: null };
+    const { hovers, spots } = highlights > 0 ? await hoverMarks(b.page, a.page, titles) : { hovers: [], spots: [] };
+    const cardOpened = hovers.some((h) => h.outcome === 'opened' || h.outcome === 'wrong card');
     const hosts = await b.page.evaluate((host) => document.querySelectorAll(host).length, HOST);
     const [without, withBackstory] = await Promise.all([serialise(a.page), serialise(b.page)]);
     const differences: string[] = [];
@@ -206,19 +306,19 @@ export async function checkPage(plain: Launched, withExt: Launched, url: string,
     if (without !== withBackstory || errors.length) {
       // Pages whose scripts race (async loads, timers) can differ between two plain runs: load it
       // once more without Backstory. What matches either plain run is not Backstory's doing.
-      const again = await reloadPlain(plain.context, url, at);
+      const again = await reloadPlain(plain.context, url, spots);
       unstable = again.html !== without || extra(a.errors, again.errors).length > 0;
       if (without !== withBackstory && again.html !== withBackstory) differences.push(describeDifference(without, withBackstory));
       errors = extra(mostOf(a.errors, again.errors), b.errors).filter((e) => !NETWORK_NOISE.test(e));
     }
     if (hosts > 1 || (cardOpened && hosts !== 1)) differences.push(`${hosts} <${HOST}> elements`);
-    return { page: name, expected, firstHighlights, firstAfterMs: waited, highlights, cardOpened, unstable, differences, errors };
+    return { page: name, expected, firstHighlights, firstAfterMs: waited, highlights, cardOpened, hovers, unstable, differences, errors };
   } finally {
     await Promise.all([a.page.close(), b.page.close()]);
   }
 }
 
-const NOT_CHECKED = { firstHighlights: 0, firstAfterMs: 0, highlights: 0, cardOpened: false, unstable: false, differences: [], errors: [] };
+const NOT_CHECKED = { firstHighlights: 0, firstAfterMs: 0, highlights: 0, cardOpened: false, hovers: [], unstable: false, differences: [], errors: [] };
 
 /** Checks every page under `dir`, one at a time, in two fresh browsers. */
 export async function checkPages(dir: string, onResult: (r: PageResult) => void = () => {}): Promise<PageResult[]> {
@@ -231,9 +331,10 @@ export async function checkPages(dir: string, onResult: (r: PageResult) => void 
     const results: PageResult[] = [];
     for (const name of listPages(root)) {
       const file = join(root, name);
-      const expected = (await scanFile(file, readFileSync(file, 'utf8'))).mentions.filter((m) => m.highlighted).length;
+      const mentions = (await scanFile(file, readFileSync(file, 'utf8'))).mentions;
+      const expected = mentions.filter((m) => m.highlighted).length;
       const url = server.url(name.split('/').map(encodeURIComponent).join('/'));
-      const r = await checkPage(plain, withExt, url, name, expected).catch(
+      const r = await checkPage(plain, withExt, url, name, mentions).catch(
         (e: Error): PageResult => ({ ...NOT_CHECKED, page: name, expected, failure: e.message.split('\n')[0] }),
       );
       results.push(r);
@@ -246,15 +347,25 @@ export async function checkPages(dir: string, onResult: (r: PageResult) => void 
   }
 }
 
+/** Per page: marks tried, cards opened, and the marks a reader could not point at. */
+export function hoverSummary(r: PageResult): string {
+  const opened = r.hovers.filter((h) => h.outcome === 'opened').length;
+  const apart = (['covered', 'off-screen'] as const).map((o) => [o, r.hovers.filter((h) => h.outcome === o).length] as const).filter(([, n]) => n);
+  return `cards ${opened}/${r.hovers.length}${apart.map(([o, n]) => `, ${n} ${o}`).join('')}`;
+}
+
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? join(ROOT, 'tests', 'fixtures', 'pages');
   const results = await checkPages(dir, (r) => {
-    const status = r.failure ? 'FAILED' : r.differences.length || r.errors.length ? 'DIFFERS' : 'ok';
+    const status = r.failure ? 'FAILED' : r.differences.length || r.errors.length ? 'DIFFERS' : r.hovers.some(hoverFailed) ? 'NO CARD' : 'ok';
     const first = `${r.firstHighlights} after ${r.firstAfterMs} ms`;
     const notes = [r.unstable ? 'unstable without Backstory' : '', r.failure ?? ''].filter(Boolean).join('; ');
     console.log(
-      `${status}\t${r.page}\thighlights=${r.highlights} (first ${first}; static scan ${r.expected})\tcard=${r.cardOpened ? 'yes' : 'no'}\t${notes}`,
+      `${status}\t${r.page}\thighlights=${r.highlights} (first ${first}; static scan ${r.expected})\t${hoverSummary(r)}\t${notes}`,
     );
+    for (const h of r.hovers.filter((x) => x.outcome !== 'opened')) {
+      console.log(`  ${hoverFailed(h) ? 'no card' : 'not hoverable'}: "${fold(h.text)}" ${h.outcome}${h.detail ? ` (${h.detail})` : ''}`);
+    }
     for (const d of r.differences) console.log(`  difference ${d}`);
     for (const e of r.errors) console.log(`  error ${e}`);
   });
@@ -262,11 +373,16 @@ async function main(): Promise<void> {
   const errors = results.reduce((n, r) => n + r.errors.length, 0);
   const failed = results.filter((r) => r.failure).length;
   const unstable = results.filter((r) => r.unstable).length;
+  const hovers = results.flatMap((r) => r.hovers);
+  const count = (o: HoverOutcome) => hovers.filter((h) => h.outcome === o).length;
+  const noCard = results.filter((r) => r.hovers.some(hoverFailed)).length;
   console.log(
     `${results.length - failed} pages checked, ${differing} with DOM differences, ${errors} errors caused by Backstory, ` +
-      `${failed} could not be checked, ${unstable} unstable without Backstory`,
+      `${failed} could not be checked, ${unstable} unstable without Backstory; marks hovered ${hovers.length}, cards opened ` +
+      `${count('opened')}, covered ${count('covered')}, off-screen ${count('off-screen')}, no card ${count('missed') + count('wrong card')} ` +
+      `(on ${noCard} pages)`,
   );
-  process.exitCode = differing || errors || failed ? 1 : 0;
+  process.exitCode = differing || errors || failed || noCard ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

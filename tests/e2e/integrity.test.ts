@@ -1,11 +1,12 @@
 // Page integrity on real saved pages (tests/fixtures/pages): each page loaded in Chromium without and
-// with Backstory, after load, a settle delay and a hover that opens the card, serialises the same
-// apart from Backstory's one host element, and shows no error that the plain run did not.
+// with Backstory, after load, a settle delay and hovers over its first marks, serialises the same
+// apart from Backstory's one host element, and shows no error that the plain run did not; and every
+// one of those marks that a reader can point at (not under another element) opens its term's card.
 // `npm run integrity -- DIR` runs the same check on any folder of pages.
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPages, listPages, type PageResult } from '../../scripts/integrity';
+import { checkPages, HOVER_MARKS, hoverFailed, hoverSummary, listPages, type PageResult } from '../../scripts/integrity';
 import { launch, ROOT, type Launched } from '../support/browser';
 import { useBrowser } from '../support/suite';
 import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../support/page';
@@ -35,10 +36,10 @@ const RUN_TIMEOUT_MS = 300_000;
 
 describe('page integrity on saved pages', () => {
   it(
-    'leaves every fixture page whole: same DOM, no new errors',
+    'leaves every fixture page whole (same DOM, no new errors) and opens the card of each of its first marks',
     async () => {
       const results: PageResult[] = await checkPages(PAGES);
-      const summary = results.map((r) => `${r.page}: ${r.highlights} highlights, card ${r.cardOpened ? 'opened' : 'not opened'}`);
+      const summary = results.map((r) => `${r.page}: ${r.highlights} highlights, ${hoverSummary(r)}`);
       console.log(
         `integrity: ${results.length} pages checked, ${results.filter((r) => r.differences.length).length} with differences, ` +
           `${results.reduce((n, r) => n + r.errors.length, 0)} errors caused by Backstory\n  ${summary.join('\n  ')}`,
@@ -52,6 +53,11 @@ describe('page integrity on saved pages', () => {
           differences: [],
           errors: [],
         });
+      }
+      for (const r of results) {
+        // The first marks are all tried; each opens its card, unless another element covers it (listed).
+        expect({ page: r.page, tried: r.hovers.length }).toEqual({ page: r.page, tried: Math.min(HOVER_MARKS, r.highlights) });
+        expect({ page: r.page, noCard: r.hovers.filter(hoverFailed) }).toEqual({ page: r.page, noCard: [] });
       }
       for (const name of WITH_TERMS) {
         const r = results.find((x) => x.page === name)!;
