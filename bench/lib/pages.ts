@@ -1,6 +1,6 @@
 // Which pages the benchmarks read: a folder given on the command line (every .html in it), or by
-// default a small set spanning the sizes Backstory meets. Two of those are the tests' fixture
-// pages, used where they lie rather than copied.
+// default a small set spanning the sizes Backstory meets, all of them the tests' fixture pages,
+// used where they lie rather than copied (provenance in tests/fixtures).
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ROOT } from '../../tests/support/browser';
@@ -8,8 +8,8 @@ import { ROOT } from '../../tests/support/browser';
 const DEFAULT_PAGES = [
   'tests/fixtures/pages/postlight/abcnews.go.com.html', // small article
   'tests/fixtures/pages/postlight/www.nytimes.com--recent.html', // small article, many terms
-  'bench/pages/cbsnews.com.html', // median page
-  'bench/pages/wikipedia.html', // large page: 10k elements
+  'tests/fixtures/corpus/pages/scrapinghub/cbsnews.com_7a664e40d2.html', // median page
+  'tests/fixtures/corpus/pages/readability/wikipedia-2.html', // large page: 10k elements
 ];
 
 /** `dir` to serve and read from, and the pages as paths relative to it. */
