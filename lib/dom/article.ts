@@ -91,7 +91,8 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
   const prose: Prose[] = [];
   const skipped = new Map<Element, boolean>();
   let seen = 0;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  // By tag, not by selector: the same elements in document order, and the cheapest query there is.
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH || unread(p, skipped)) continue;
@@ -353,10 +354,10 @@ function linkShare(b: TextBlock): number {
 /** The headline: the first h1 inside the body, else the first h1 of the page outside boilerplate. */
 function findHeadline(doc: Document, roots: Element[], hasBoilerAbove: (e: Element) => boolean): Element | null {
   for (const r of roots) {
-    const h = r.querySelector('h1');
+    const h = r.getElementsByTagName('h1')[0];
     if (h) return h;
   }
-  for (const h of Array.from(doc.querySelectorAll('h1'))) {
+  for (const h of Array.from(doc.getElementsByTagName('h1'))) {
     if (!hasBoilerAbove(h)) return h;
   }
   return null;
