@@ -1,7 +1,7 @@
 // The toolbar popup: the per-site switch and the pause, the terms on this page (click: show it on
 // the page), and a search over the whole glossary with a category filter (click: read its card).
 // Keyboard: arrows move between the search box and the rows, Enter opens, Escape goes back or clears.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Entry } from '../dataset/schema';
 import type { PageReport, PageTerm } from '../messages';
 import type { Settings } from '../settings';
@@ -46,8 +46,9 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
     return () => clearTimeout(t);
   }, [glossary]);
 
-  // Focus follows the view: the search box at first, Back in an entry, the row it came from after.
-  useEffect(() => {
+  // Focus follows the view in the same frame: the search box at first, Back in an entry, the row it
+  // came from after. (An effect after paint would leave a fast key press on the page's body.)
+  useLayoutEffect(() => {
     const r = root.current;
     if (open) r?.querySelector<HTMLElement>('.back')?.focus();
     else if (returnTo) (r?.querySelector<HTMLElement>(`${ROW}[data-id="${returnTo}"]`) ?? input.current)?.focus();
@@ -83,6 +84,15 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
     stops[Math.max(0, Math.min(stops.length - 1, next))]?.focus();
     ev.preventDefault();
   };
+  // Keys are read from the whole document, so they work wherever focus happens to be, and always
+  // by this render's handler (a key pressed before the next effect must not meet the last view's).
+  const keys = useRef(onKeyDown);
+  keys.current = onKeyDown;
+  useEffect(() => {
+    const listener = (ev: KeyboardEvent) => keys.current(ev);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   if (open) {
     const onPage = page?.terms.some((t) => t.id === open.id);
@@ -96,7 +106,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
       if (e) setTrail((t) => [...t, e]);
     };
     return (
-      <main class="popup entry" ref={root} onKeyDown={onKeyDown}>
+      <main class="popup entry" ref={root}>
         <h1 class="sr-only">Backstory</h1>
         <nav class="entry-nav" aria-label="Entry">
           <button type="button" class="back" onClick={back}>
@@ -148,7 +158,7 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
   const elsewhere = page?.terms.filter((t) => !t.inArticle) ?? [];
 
   return (
-    <main class="popup" ref={root} onKeyDown={onKeyDown}>
+    <main class="popup" ref={root}>
       <header>
         <h1>Backstory</h1>
         <button type="button" class="link" onClick={onOpenOptions}>
