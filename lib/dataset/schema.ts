@@ -108,6 +108,10 @@ export const EntrySchema = v.strictObject({
   ),
   related: v.exactOptional(v.array(entryId)),
   reviewed: isoDay,
+  // The day after which the status may no longer hold and the card says so. Every entry with a
+  // status needs one (a status is a claim about now): a few months for office holders, wars and
+  // talks, a year or more for treaties and laws in force (checked in validate.ts).
+  reviewBy: v.exactOptional(isoDay),
   // Plain words on what is uncertain or contested in this entry, shown to reviewers.
   note: v.exactOptional(nonEmpty),
 });

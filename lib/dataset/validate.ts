@@ -107,6 +107,8 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
   }
 
   for (const e of entries) {
+    if (e.status && !e.reviewBy) errors.push(`${where(e)}: field reviewBy: an entry with a status needs a review-by date`);
+    if (e.reviewBy && e.reviewBy <= e.reviewed) errors.push(`${where(e)}: field reviewBy: must be after reviewed (${e.reviewed})`);
     (e.related ?? []).forEach((id, i) => {
       if (!byId.has(id)) errors.push(`${where(e)}: field related.${i}: no entry "${id}"`);
       if (id === e.id) errors.push(`${where(e)}: field related.${i}: refers to itself`);

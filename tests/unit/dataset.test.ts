@@ -87,6 +87,15 @@ describe('validation messages', () => {
     expect(aliases([{ text: 'Siria', lang: ['it', 'it'] }])[0]).toMatch(/field aliases.0.lang/);
   });
 
+  it('asks every entry with a status for a review-by date after its review', () => {
+    const withStatus = { ...good, related: [], status: { asOf: '2026-11-25', history: [{ since: '2020', text: 'In force' }] } };
+    expect(check([{ ...withStatus, reviewBy: '2027-05-25' }])).toEqual([]);
+    const noReviewBy: Record<string, unknown> = { ...withStatus };
+    delete noReviewBy.reviewBy;
+    expect(check([noReviewBy])).toEqual([`data/entries/x.json: entry ${good.id}: field reviewBy: an entry with a status needs a review-by date`]);
+    expect(check([{ ...withStatus, reviewBy: withStatus.reviewed }])[0]).toMatch(/field reviewBy: must be after reviewed/);
+  });
+
   it('reports a file that is not JSON', () => {
     expect(validateDataset([{ name: 'data/entries/bad.json', text: '[{' }]).errors[0]).toMatch(/^data\/entries\/bad.json: not valid JSON/);
   });
