@@ -1,8 +1,8 @@
 // npm run format:data [-- --check]: writes data/entries/*.json in the one canonical layout (entries
 // sorted by id, two-space indent, each alias, date and status on one line), so diffs stay small.
-// --check only reports files that differ (used in tests).
+// --check only reports files that differ (used in tests). File arguments limit it to those files.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'entries');
 const ONE_LINE = new Set(['aliases', 'timeline', 'history']);
@@ -32,9 +32,11 @@ function inline(x: unknown): string {
 }
 
 if (process.argv[1]?.endsWith('format-data.ts')) {
-  const check = process.argv.includes('--check');
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const only = args.filter((a) => a !== '--check').map((a) => basename(a));
   let differ = 0;
-  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json') && (!only.length || only.includes(x))).sort()) {
     const path = join(DIR, f);
     const text = readFileSync(path, 'utf8');
     const formatted = formatEntries(JSON.parse(text));
