@@ -1,0 +1,93 @@
+// Ambiguous aliases of the world events and treaties (data/entries/events-world.json and
+// treaties-world.json), each in news sentences where it is the entry and where it is not.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('world events and treaties: ambiguous aliases', () => {
+  it('January 6 / Jan. 6 / January 6th: the Capitol attack, not the date', () => {
+    expect(senses(['Trump pardoned hundreds of rioters charged over January 6 on his first day back in office.'])).toContain('January 6=january-6-attack');
+    expect(senses(['The select committee investigating Jan. 6 held its final hearing on the Capitol riot.'])).toContain('Jan. 6=january-6-attack');
+    expect(senses(['Prosecutors said the defendants joined the mob that stormed the Capitol on January 6th.'])).toContain('January 6th=january-6-attack');
+    expect(ids(['The filing deadline is January 6, and applications received later will not be considered.'])).not.toContain('january-6-attack');
+    expect(ids(['Orthodox Christians celebrate Christmas Eve on Jan. 6 with a twelve-dish supper.'])).not.toContain('january-6-attack');
+    expect(ids(['She was born on January 6th, 1990, in a small town in Ohio, and her birthday party drew hundreds.'])).not.toContain('january-6-attack');
+  });
+
+  it('Washington Accords: the DR Congo–Rwanda deal, not other Washington agreements', () => {
+    expect(ids(['Kagame and Tshisekedi signed the Washington Accords as fighting with M23 continued in North Kivu.'])).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Historians of the 1922 naval treaties sometimes call them the Washington Accords.'])).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame et Tshisekedi ont signé les accords de Washington ; la RDC attend le retrait rwandais.'], 'fr')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Les accords de Washington de 1922 limitaient les flottes de guerre.'], 'fr')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame und Tshisekedi unterzeichneten das Washingtoner Abkommen über den Osten des Kongo.'], 'de')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Das Washingtoner Abkommen über Serbien und Kosovo blieb folgenlos.'], 'de')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame y Tshisekedi firmaron los acuerdos de Washington sobre el Congo.'], 'es')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Los acuerdos de Washington entre Serbia y Kosovo se firmaron en 2020.'], 'es')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame e Tshisekedi hanno firmato gli accordi di Washington sul Congo.'], 'it')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Gli accordi di Washington tra Serbia e Kosovo del 2020.'], 'it')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame e Tshisekedi assinaram os acordos de Washington sobre o Congo.'], 'pt')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Os acordos de Washington entre Sérvia e Kosovo foram assinados em 2020.'], 'pt')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Кагаме и Чисекеди подписали Вашингтонские соглашения по Конго.'], 'ru')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Вашингтонские соглашения между Сербией и Косово подписаны в 2020 году.'], 'ru')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Кагаме і Чісекеді підписали Вашингтонські угоди щодо Конго.'], 'uk')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Вашингтонські угоди між Сербією та Косово підписали у 2020 році.'], 'uk')).not.toContain('washington-accords-drc-rwanda');
+    expect(ids(['Kagame i Tshisekedi podpisali porozumienia waszyngtońskie w sprawie Kongo.'], 'pl')).toContain('washington-accords-drc-rwanda');
+    expect(ids(['Porozumienia waszyngtońskie Serbii i Kosowa podpisano w 2020 roku.'], 'pl')).not.toContain('washington-accords-drc-rwanda');
+  });
+
+  it('20-point plan: the Gaza plan, not the Ukraine one', () => {
+    expect(ids(['Hamas said it accepted parts of the 20-point plan for Gaza but not disarmament.'])).toContain('gaza-peace-plan');
+    expect(ids(['Israel agreed to the 20-point peace plan as hostages prepared to return from Gaza.'])).toContain('gaza-peace-plan');
+    expect(ids(['Zelensky said Ukraine had revised the 20-point plan after talks with US envoys; Russia rejected it.'])).not.toContain('gaza-peace-plan');
+    expect(ids(['Kyiv and Washington discussed a 20-point peace plan for Ukraine in Miami.'])).not.toContain('gaza-peace-plan');
+    expect(ids(['Die Hamas lehnt Teile des 20-Punkte-Plans für Gaza ab. Der 20-Punkte-Plan sieht eine Entwaffnung vor.'], 'de')).toContain('gaza-peace-plan');
+    expect(ids(['Der 20-Punkte-Plan für die Ukraine wurde in Miami beraten.'], 'de')).not.toContain('gaza-peace-plan');
+    expect(ids(['Le Hamas a accepté une partie du plan en 20 points pour Gaza.'], 'fr')).toContain('gaza-peace-plan');
+    expect(ids(['Le plan en 20 points pour l\'Ukraine a été discuté à Miami.'], 'fr')).not.toContain('gaza-peace-plan');
+    expect(ids(['Hamás aceptó parte del plan de 20 puntos para Gaza.'], 'es')).toContain('gaza-peace-plan');
+    expect(ids(['El plan de 20 puntos para Ucrania se discutió en Miami; Rusia lo rechazó.'], 'es')).not.toContain('gaza-peace-plan');
+    expect(ids(['Hamas ha accettato parte del piano in 20 punti per Gaza.'], 'it')).toContain('gaza-peace-plan');
+    expect(ids(['Il piano in 20 punti per l\'Ucraina è stato discusso a Miami.'], 'it')).not.toContain('gaza-peace-plan');
+    expect(ids(['ХАМАС принял часть плана из 20 пунктов по Газе. План из 20 пунктов предусматривает разоружение.'], 'ru')).toContain('gaza-peace-plan');
+    expect(ids(['План из 20 пунктов по Украине обсуждали в Майами.'], 'ru')).not.toContain('gaza-peace-plan');
+  });
+
+  it('India–Pakistan conflict / war: 2025, not 1971 or Kargil', () => {
+    expect(ids(['The India-Pakistan conflict in May began after the Pahalgam attack and ended in a ceasefire.'])).toContain('india-pakistan-conflict-2025');
+    expect(ids(['Pakistan said its jets downed Rafale fighters during the India–Pakistan war of 2025.'])).toContain('india-pakistan-conflict-2025');
+    expect(ids(['The 1971 India-Pakistan war led to the creation of Bangladesh.'])).not.toContain('india-pakistan-conflict-2025');
+    expect(ids(['The India–Pakistan conflict over Kashmir dates back to partition in 1947.'])).not.toContain('india-pakistan-conflict-2025');
+    expect(ids(['Konflikt indyjsko-pakistański w 2025 roku zakończył się zawieszeniem broni po operacji Sindoor.'], 'pl')).toContain('india-pakistan-conflict-2025');
+    expect(ids(['Konflikt indyjsko-pakistański o Kaszmir trwa od 1947 roku.'], 'pl')).not.toContain('india-pakistan-conflict-2025');
+  });
+
+  it('Afghanistan withdrawal: 2021, not the Soviet pull-out', () => {
+    expect(ids(['Critics blamed Biden for the chaotic Afghanistan withdrawal as the Taliban took Kabul in 2021.'])).toContain('fall-of-kabul-2021');
+    expect(ids(['The Pentagon review of the withdrawal from Afghanistan faulted planning for the Kabul airlift.'])).toContain('fall-of-kabul-2021');
+    expect(ids(['The Soviet Afghanistan withdrawal was completed in February 1989.'])).not.toContain('fall-of-kabul-2021');
+    expect(ids(['Gorbachev ordered the withdrawal from Afghanistan, completed in 1989.'])).not.toContain('fall-of-kabul-2021');
+  });
+
+  it('Bloody January: Kazakhstan 2022, not other events', () => {
+    expect(ids(['Tokayev called in CSTO troops during Bloody January, when protests spread from Zhanaozen to Almaty.'])).toContain('kazakh-unrest-2022');
+    expect(ids(['Bloody January in Derry is remembered alongside Bloody Sunday.'])).not.toContain('kazakh-unrest-2022');
+    expect(ids(['Во время событий, которые называют «Кровавый январь», Токаев пригласил войска ОДКБ в Казахстан.'], 'ru')).toContain('kazakh-unrest-2022');
+    expect(ids(['Кровавый январь 1905 года начался с Кровавого воскресенья.'], 'ru')).not.toContain('kazakh-unrest-2022');
+  });
+});
