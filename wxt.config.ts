@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { highlightCss, HIGHLIGHTS_FILE } from './lib/page/highlight-css';
@@ -13,6 +16,16 @@ export default defineConfig({
     // The marks' style, injected by the manifest before the page's first style pass (see lib/page/highlight-css.ts).
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: HIGHLIGHTS_FILE, contents: highlightCss(wxt.config.browser === 'firefox' ? '' : ':root') });
+    },
+    // SHA256SUMS beside the zips, in sha256sum's format, for this version's zips of every run so far
+    // (npm run zip makes the Chrome one, then the Firefox and sources ones).
+    'zip:done': (_wxt, zipFiles) => {
+      if (!zipFiles.length) return;
+      const dir = dirname(zipFiles[0]);
+      const prefix = basename(zipFiles[0]).replace(/[^-]+\.zip$/, ''); // backstory-0.1.0-
+      const zips = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.zip')).sort();
+      const sums = zips.map((f) => `${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}  ${f}\n`);
+      writeFileSync(join(dir, 'SHA256SUMS'), sums.join(''));
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), HIGHLIGHTS_FILE];
@@ -48,9 +61,17 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
-    // 131: highlight styles inherit from :root (see lib/page/highlight-css.ts).
+    // 131: highlight styles inherit from :root (see lib/page/highlight-css.ts). Firefox: Backstory
+    // collects no data, which the store asks every extension to declare; the same package runs on
+    // Firefox for Android from 142, the first to read that declaration there (Android has no ESR, and
+    // no keyboard shortcuts: the commands are simply not offered there).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backstory@backstory.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { minimum_chrome_version: '131' }),
   }),
 });

@@ -53,10 +53,11 @@ const icons = (prefix: string) => Object.fromEntries(ICON_SIZES.map((size) => [s
 /** The toolbar for one tab: the number of terms on the badge, the greyed icon where Backstory is off. */
 async function showState(tabId: number, count: number, enabled: boolean): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  await Promise.all([
-    action.setBadgeText({ tabId, text: enabled && count ? String(count) : '' }),
-    action.setBadgeBackgroundColor({ tabId, color: '#1a73e8' }),
-    action.setIcon({ tabId, path: icons(enabled ? '' : 'off-') }),
-    action.setTitle({ tabId, title: enabled ? 'Backstory' : 'Backstory is off on this page' }),
+  // Firefox for Android has no badge and no per-tab icon: each call only where the browser has it.
+  await Promise.allSettled([
+    action.setBadgeText?.({ tabId, text: enabled && count ? String(count) : '' }),
+    action.setBadgeBackgroundColor?.({ tabId, color: '#1a73e8' }),
+    action.setIcon?.({ tabId, path: icons(enabled ? '' : 'off-') }),
+    action.setTitle?.({ tabId, title: enabled ? 'Backstory' : 'Backstory is off on this page' }),
   ]);
 }

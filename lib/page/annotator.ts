@@ -50,6 +50,8 @@ export class Annotator {
   private frame = 0;
   /** The last pointer event's position and state, read by the pending frame's hit test. */
   private pointer = { x: 0, y: 0, buttons: 0, overCard: false };
+  /** The kind of the last press ('mouse', 'pen', 'touch'): a tap on a link's term opens its card first. */
+  private pointerType = '';
   private generation = 0;
   private settings: Settings | null = null;
   /** The page's publication day, read from its metadata when first needed (undefined: not yet). */
@@ -240,6 +242,7 @@ export class Annotator {
   }
 
   private onPointerDown(e: PointerEvent): void {
+    this.pointerType = e.pointerType;
     // A press outside the card and its term closes it; a drag or selection never opens one (see onPointer).
     const host = this.tooltip.element;
     if (host && e.composedPath().includes(host)) return;
@@ -247,11 +250,17 @@ export class Annotator {
     this.tooltip.hide();
   }
 
-  /** A click on a marked term pins its card, so it stays while the reader reads. */
+  /**
+   * A click on a marked term pins its card, so it stays while the reader reads. A tap does the same
+   * (touch screens cannot hover); a tap on a term inside a link opens the card first, and a second
+   * tap on the same term, its card open, follows the link.
+   */
   private onClick(e: MouseEvent): void {
     if (!this.hits || !(this.doc.getSelection()?.isCollapsed ?? true)) return;
     const i = this.hits.at(this.deps.win, e.clientX, e.clientY);
     if (i < 0) return;
+    const range = this.ranges[i];
+    if (this.pointerType === 'touch' && !this.tooltip.showing(range) && range.startContainer.parentElement?.closest('a[href]')) e.preventDefault();
     clearTimeout(this.hoverTimer);
     void this.open(this.rangeMention[i], this.ranges[i], i).then(() => {
       if (!this.tooltip.pinned) this.tooltip.togglePin();

@@ -57,6 +57,11 @@ export class Tooltip {
     return this.stack.length > 0;
   }
 
+  /** Whether the card is open on this term. */
+  showing(anchor: Range): boolean {
+    return this.isOpen && this.anchor === anchor;
+  }
+
   get entry(): Entry | null {
     return this.stack[this.stack.length - 1] ?? null;
   }

@@ -158,6 +158,15 @@ export function Options({ settings, onSave, onDownload }: OptionsProps) {
           {notice?.text ?? ''}
         </p>
       </section>
+
+      <section aria-labelledby="privacy">
+        <h2 id="privacy">Privacy</h2>
+        <p class="hint">
+          Backstory collects nothing and makes no network request: pages are read on this device, against a dataset inside the
+          extension. It stores only the settings you change, here in the browser; Restore defaults removes them, and so does
+          removing the extension. The full statement is PRIVACY.md in Backstory's sources.
+        </p>
+      </section>
     </main>
   );
 }

@@ -137,7 +137,7 @@ describe('what a page can reach', () => {
 });
 
 describe('network', () => {
-  it('makes no request of its own: loading a page, hovering, opening the popup', async () => {
+  it('makes no request of its own: loading a page, hovering, opening the popup, switching the site', async () => {
     requests.length = 0;
     const page = await browser.context.newPage();
     await page.goto(server.url('seed-article.html'));
@@ -146,6 +146,13 @@ describe('network', () => {
     await tooltipTitle(page);
     const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
     await popup.locator('section[aria-labelledby="on-page"] .title').first().waitFor();
+    // A setting changed and changed back: what storage held between is what PRIVACY.md lists.
+    await popup.getByRole('button', { name: /^On for / }).click();
+    await expect.poll(async () => Object.keys(await stored(browser))).toContain('settings.disabledSites');
+    const listed = [...readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(Object.keys(await stored(browser)).filter((k) => !listed.includes(k))).toEqual([]);
+    await popup.getByRole('button', { name: /^Off for / }).click();
+    await expect.poll(async () => Object.keys(await stored(browser))).toEqual([]);
     await popup.close();
     await page.waitForTimeout(ACT_MS);
     await page.close();

@@ -28,7 +28,9 @@ export interface Launched {
 }
 
 /** Launches Chromium with the extension (or without, for baselines), on a given or fresh profile. */
-export async function launch(options: { extension?: string | null; profile?: string; args?: string[] } = {}): Promise<Launched> {
+export async function launch(
+  options: { extension?: string | null; profile?: string; args?: string[]; device?: { viewport: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } } = {},
+): Promise<Launched> {
   const ext = options.extension === undefined ? CHROME_BUILD : options.extension;
   if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension at ${ext}: run npm run build first.`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-profile-'));
@@ -49,6 +51,7 @@ export async function launch(options: { extension?: string | null; profile?: str
     headless: true,
     args,
     viewport: { width: 1200, height: 900 },
+    ...options.device,
   });
   let worker = context.serviceWorkers()[0];
   if (ext && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 60_000 });

@@ -1,0 +1,17 @@
+// PRIVACY.md must stay true: its table of stored keys is exactly the settings the code defines, and
+// the settings are the only thing stored (lib/settings-store.ts writes local:settings.<key>).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SETTING_KEYS } from '../../lib/settings';
+
+const privacy = readFileSync(join(import.meta.dirname, '..', '..', 'PRIVACY.md'), 'utf8');
+const store = readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'settings-store.ts'), 'utf8');
+
+describe('the privacy statement', () => {
+  it('lists exactly the keys the extension stores', () => {
+    const listed = [...privacy.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(SETTING_KEYS.map((k) => `settings.${k}`).sort());
+    expect(store).toMatch(/`local:settings\.\$\{key\}`/);
+  });
+});
