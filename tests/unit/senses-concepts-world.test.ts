@@ -1,0 +1,79 @@
+// Ambiguous forms of the economic and security terms and the trade and security places
+// (data/entries/concepts-world.json, places-world.json), each in news sentences, decided by the real dataset's rules.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('economic and security terms', () => {
+  it('Liberation Day: the 2025 tariffs, not a national holiday', () => {
+    expect(senses(['Markets fell sharply after Trump unveiled his Liberation Day package of import duties in the Rose Garden.'])).toContain('Liberation Day=liberation-day-tariffs');
+    expect(ids(['Italy marks Liberation Day on 25 April, the anniversary of the end of Nazi occupation and fascism in 1945.'])).not.toContain('liberation-day-tariffs');
+    expect(ids(['The Netherlands celebrates Liberation Day with festivals across the country.'])).not.toContain('liberation-day-tariffs');
+  });
+
+  it('IRA: the Inflation Reduction Act only with its own cues', () => {
+    expect(ids(['Biden said the IRA would pour billions into clean energy tax credits for electric vehicles.'])).toContain('inflation-reduction-act');
+    expect(ids(['The Provisional IRA declared a ceasefire in 1994, opening the way to talks in Northern Ireland.'])).not.toContain('inflation-reduction-act');
+    expect(ids(['Savers can put up to $7,000 a year into a Roth IRA for retirement.'])).not.toContain('inflation-reduction-act');
+    expect(ids(['The IRA troll farm in St. Petersburg ran fake accounts on social media, Mueller found.'])).not.toContain('inflation-reduction-act');
+  });
+
+  it('de minimis: the US parcel exemption, not EU state aid or the EU customs threshold', () => {
+    expect(ids(['Trump ended the de minimis exemption, so parcels from Temu and Shein worth under $800 now pay duties.'])).toContain('de-minimis-exemption');
+    expect(ids(['Washington closed the de minimis loophole for packages shipped to American consumers.'])).toContain('de-minimis-exemption');
+    expect(ids(['U.S. customs stopped applying the de minimis exception to postal shipments from China.'])).toContain('de-minimis-exemption');
+    expect(ids(['Importers lost duty-free de minimis treatment when the Trump order took effect in August.'])).toContain('de-minimis-exemption');
+    expect(ids(['EU finance ministers agreed to scrap the de minimis exemption for parcels worth under €150.'])).not.toContain('de-minimis-exemption');
+    expect(ids(['Under the state aid rules, the European Commission raised the de minimis exception ceiling.'])).not.toContain('de-minimis-exemption');
+    expect(ids(['Member states want to close the de minimis loophole that lets cheap parcels avoid customs duties in the EU.'])).not.toContain('de-minimis-exemption');
+    expect(ids(['Brussels plans to end duty-free de minimis treatment for parcels entering the European Union.'])).not.toContain('de-minimis-exemption');
+  });
+
+  it('DMA: the Digital Markets Act, not direct market access', () => {
+    expect(ids(['Apple and Meta were fined under the DMA, the European Commission said, for breaching gatekeeper rules.'])).toContain('digital-markets-act');
+    expect(ids(['The broker offers DMA, direct market access, to professional traders on every trading venue.'])).not.toContain('digital-markets-act');
+  });
+
+  it('DSA: the Digital Services Act, not the Democratic Socialists of America', () => {
+    expect(ids(['Brussels fined Musk\'s platform under the DSA for its misleading blue checkmarks.'])).toContain('digital-services-act');
+    expect(ids(['Mamdani, a member of the DSA, won the Democratic primary for mayor of New York.'])).not.toContain('digital-services-act');
+  });
+
+  it('BRI: the Belt and Road Initiative, not the Indonesian bank', () => {
+    expect(ids(['Xi Jinping used the forum to defend the BRI, China\'s programme of infrastructure loans.'])).toContain('belt-and-road');
+    expect(ids(['Bank Rakyat Indonesia, known as BRI, reported higher quarterly profit.'])).not.toContain('belt-and-road');
+  });
+
+  it('snapback: the UN sanctions on Iran, not a market rebound', () => {
+    expect(ids(['Britain, France and Germany triggered the snapback, restoring UN sanctions on Iran.'])).toContain('iran-snapback');
+    expect(ids(['The E3 invoked the snapback mechanism under the JCPOA.'])).toContain('iran-snapback');
+    expect(ids(['Snapback sanctions on Iran returned at midnight GMT.'])).toContain('iran-snapback');
+    expect(ids(['A snap-back of UN sanctions on Iran took effect after the vote.'])).toContain('iran-snapback');
+    expect(ids(['Stocks staged a snapback rally as the Nasdaq recovered.'])).not.toContain('iran-snapback');
+    expect(ids(['The snapback mechanism in the bond market pushed yields lower.'])).not.toContain('iran-snapback');
+    expect(ids(['Der Snapback-Mechanismus des Atomabkommens mit dem Iran wurde ausgelöst.'], 'de')).toContain('iran-snapback');
+    expect(ids(['Le mécanisme de snapback contre l\'Iran a été déclenché par les Européens.'], 'fr')).toContain('iran-snapback');
+    expect(ids(['El mecanismo de snapback contra Iran fue activado por el E3.'], 'es')).toContain('iran-snapback');
+    expect(ids(['Механизм snapback против Ирана запустили Британия, Франция и Германия.'], 'ru')).toContain('iran-snapback');
+    expect(ids(['Механізм snapback щодо Ірану запустили три країни.'], 'uk')).toContain('iran-snapback');
+    expect(ids(['Mechanizm snapback wobec Iranu uruchomiły Wielka Brytania, Francja i Niemcy.'], 'pl')).toContain('iran-snapback');
+    expect(ids(['Il meccanismo di snapback contro l\'Iran è stato attivato.'], 'it')).toContain('iran-snapback');
+    expect(ids(['Um snapback rally nas bolsas de Wall Street.'], 'pt')).not.toContain('iran-snapback');
+  });
+});
