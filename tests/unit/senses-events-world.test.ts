@@ -90,4 +90,20 @@ describe('world events and treaties: ambiguous aliases', () => {
     expect(ids(['Во время событий, которые называют «Кровавый январь», Токаев пригласил войска ОДКБ в Казахстан.'], 'ru')).toContain('kazakh-unrest-2022');
     expect(ids(['Кровавый январь 1905 года начался с Кровавого воскресенья.'], 'ru')).not.toContain('kazakh-unrest-2022');
   });
+  it('2020 / 2024 presidential election: the US votes, not other countries\' ones', () => {
+    expect(ids(['Trump still claims the 2020 election was stolen despite losing 60 court cases.'])).toContain('us-election-2020');
+    expect(ids(['Biden won the 2020 presidential election with 306 electoral votes.'])).toContain('us-election-2020');
+    expect(ids(['Lukashenko claimed victory in the 2020 presidential election in Belarus, prompting mass protests in Minsk.'])).not.toContain('us-election-2020');
+    expect(ids(['Tsai Ing-wen won re-election in Taiwan in the 2020 election.'])).not.toContain('us-election-2020');
+    expect(ids(['Harris conceded the 2024 election to Trump, who won every swing state.'])).toContain('us-election-2024');
+    expect(ids(['Trump won the 2024 presidential election and the popular vote.'])).toContain('us-election-2024');
+    expect(ids(['Putin claimed 87% in the 2024 presidential election in Russia.'])).not.toContain('us-election-2024');
+    expect(ids(['Lai Ching-te won Taiwan\'s 2024 presidential election in January.'])).not.toContain('us-election-2024');
+    expect(ids(['Modi\'s BJP lost its majority in the 2024 election in India.'])).not.toContain('us-election-2024');
+  });
+
+  it('2024 general election: the UK vote, not India\'s', () => {
+    expect(ids(['Labour won a landslide in the 2024 general election and Starmer became prime minister.'])).toContain('uk-general-election-2024');
+    expect(ids(['Modi\'s BJP fell short of a majority in India\'s 2024 general election.'])).not.toContain('uk-general-election-2024');
+  });
 });
