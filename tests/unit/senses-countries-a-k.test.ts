@@ -1,0 +1,68 @@
+// Ambiguous country names (UN members A–K and the Holy See), each in real news sentences.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('Jordan: the kingdom, not the people or the river', () => {
+  it('the country in Middle East news', () => {
+    expect(senses(['King Abdullah said Jordan would not accept the displacement of Palestinians from the West Bank.'])).toContain('Jordan=jordan');
+    expect(senses(['Foreign Minister Ayman Safadi said Jordan had intercepted drones crossing its airspace from Syria.'])).toContain('Jordan=jordan');
+  });
+  it('not a person or the river', () => {
+    expect(ids(['Michael Jordan won six NBA titles with the Chicago Bulls.'])).not.toContain('jordan');
+    expect(ids(['Jordan scored 30 points as the Bulls beat the Knicks in the playoffs.'])).not.toContain('jordan');
+    expect(ids(['Rep. Jim Jordan, the Ohio Republican who chairs the Judiciary Committee, issued a subpoena.'])).not.toContain('jordan');
+    expect(ids(['Jordan Bardella, president of the National Rally, called for a snap election.'])).not.toContain('jordan');
+    expect(ids(['Pilgrims were baptised in the Jordan River near Jericho.'])).not.toContain('jordan');
+  });
+});
+
+describe('Congo: two states, decided by the cities and leaders around it', () => {
+  it('the Democratic Republic of the Congo', () => {
+    expect(senses(['M23 rebels backed by Rwanda advanced on Goma, the largest city in eastern Congo.'])).toContain('Congo=democratic-republic-of-the-congo');
+    expect(senses(['Tshisekedi said Congo would not cede its mineral wealth in exchange for peace.'])).toContain('Congo=democratic-republic-of-the-congo');
+    expect(ids(['The DRC and Rwanda signed an agreement in Washington.'])).toContain('democratic-republic-of-the-congo');
+  });
+  it('the Republic of the Congo', () => {
+    expect(senses(['President Denis Sassou Nguesso has ruled Congo from Brazzaville for most of the past four decades.'])).toContain('Congo=republic-of-the-congo');
+  });
+  it('neither without evidence, nor the river', () => {
+    expect(ids(['The explorer set out to map the Congo River in 1874.'])).not.toContain('democratic-republic-of-the-congo');
+    expect(ids(['The explorer set out to map the Congo River in 1874.'])).not.toContain('republic-of-the-congo');
+    expect(ids(['Congo is a new album by the band, out on Friday.'])).toEqual([]);
+  });
+});
+
+describe('Dania (Polish): Denmark, not dishes', () => {
+  it('the country', () => {
+    expect(senses(['Dania zapowiedziała wzmocnienie obecności wojskowej na Grenlandii.'], 'pl')).toContain('Dania=denmark');
+  });
+  it('not dishes on a menu', () => {
+    expect(ids(['Dania wegetariańskie są dostępne w menu restauracji przez cały tydzień.'], 'pl')).not.toContain('denmark');
+  });
+});
+
+describe('Ireland: not Northern Ireland', () => {
+  it('the republic', () => {
+    expect(ids(['Ireland will hold the EU Council presidency in the second half of 2026.'])).toContain('ireland');
+  });
+  it('Northern Ireland is something else', () => {
+    expect(ids(['Voters in Northern Ireland elected a new assembly at Stormont.'])).not.toContain('ireland');
+  });
+});
