@@ -1,0 +1,62 @@
+// Ambiguous surnames of G20 leaders and ministers (data/entries/people-g20.json), each in real
+// news sentences: the person where the paragraph is about them, nobody where it is about someone else.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('G20 leaders and ministers: ambiguous surnames', () => {
+  it('Harris: Kamala Harris, not the county, the poll or other Harrises', () => {
+    expect(senses(['Harris, the former vice president, told Democrats in Chicago that the party had to rebuild.'])).toContain('Harris=kamala-harris');
+    expect(ids(['Floods closed schools across Harris County, which includes Houston.'])).not.toContain('kamala-harris');
+    expect(ids(['The DJ Calvin Harris headlined the festival. Harris played for three hours.'])).not.toContain('kamala-harris');
+    expect(ids(['President Biden spoke on Monday.', 'At age 37, Harris will become Ireland\'s youngest ever Taoiseach.'])).not.toContain('kamala-harris');
+  });
+
+  it('Carney: the Canadian prime minister, not Jay Carney', () => {
+    expect(senses(['Carney said Canada would not accept the tariffs and would respond in kind, speaking in Ottawa.'])).toContain('Carney=mark-carney');
+    expect(ids(['Jay Carney, a former White House press secretary, now runs policy at Amazon. Carney declined to comment.'])).not.toContain('mark-carney');
+  });
+
+  it('Albanese: the Australian prime minister, not the UN rapporteur', () => {
+    expect(senses(['Albanese said Australia would keep buying nuclear-powered submarines under AUKUS.'])).toContain('Albanese=anthony-albanese');
+    expect(ids(['Francesca Albanese, the UN special rapporteur, presented her report. Albanese called for an arms embargo.'])).not.toContain('anthony-albanese');
+  });
+
+  it('Borne: the former French prime minister, not "borne"', () => {
+    expect(senses(['Borne, then prime minister, forced the pension reform through parliament without a vote.'])).toContain('Borne=elisabeth-borne');
+    expect(ids(['The costs will be borne by taxpayers, the minister said.'])).not.toContain('elisabeth-borne');
+    expect(ids(['Borne out of frustration, the movement spread across the country.'])).not.toContain('elisabeth-borne');
+  });
+
+  it('Pistorius: the German defence minister, not the athlete', () => {
+    expect(senses(['Pistorius said the Bundeswehr must be ready for war by 2029, warning of Russian rearmament.'])).toContain('Pistorius=boris-pistorius');
+    expect(ids(['Oscar Pistorius was released on parole. Pistorius was convicted of murdering Reeva Steenkamp.'])).not.toContain('boris-pistorius');
+  });
+
+  it('Cooper: the British foreign secretary, not other Coopers', () => {
+    expect(senses(['Cooper, the foreign secretary, said Britain would keep sanctions on Russia in place.'])).toContain('Cooper=yvette-cooper');
+    expect(ids(['Anderson Cooper interviewed the senator on CNN. Cooper asked about the shutdown.'])).not.toContain('yvette-cooper');
+    expect(ids(['Cooper scored twice as the home side won the cup final.'])).not.toContain('yvette-cooper');
+  });
+
+  it('Healey: the British defence secretary, not Denis Healey', () => {
+    expect(senses(['Healey, the defence secretary, said the armed forces needed more money.'])).toContain('Healey=john-healey');
+    expect(ids(['Denis Healey went to the IMF for a loan in 1976. Healey was chancellor at the time.'])).not.toContain('john-healey');
+  });
+});
