@@ -1,0 +1,56 @@
+// Ambiguous country names (UN members L–Z, Palestine, disputed territories), each in real news sentences.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('United States: "US" the country, not the pronoun', () => {
+  it('US and U.S. in running text', () => {
+    expect(senses(['The US imposed new sanctions on Russian oil companies on Wednesday.'])).toContain('US=united-states');
+    expect(senses(['U.S. forces struck three sites in Iran, the Pentagon said.'])).toContain('U.S.=united-states');
+    expect(senses(['Die USA und die EU einigten sich auf neue Zölle.'], 'de')).toContain('USA=united-states');
+  });
+
+  it('never the lower-case pronoun', () => {
+    expect(ids(['Let us know what you think, and tell us about your weekend.'])).not.toContain('united-states');
+    expect(ids(['Many of us remember where we were that day.'])).not.toContain('united-states');
+  });
+
+  it('in all-capitals text, only with other evidence and never in "LET US" phrases', () => {
+    expect(ids(['WHAT THE NEW RULES MEAN FOR ALL OF US AND OUR FAMILIES'])).not.toContain('united-states');
+    const us = (paragraphs: string[]) => ids(paragraphs).filter((id) => id === 'united-states').length;
+    expect(us(['LET US KNOW WHAT YOU THINK OF THE NEW MENU', 'The United States and Canada share the longest border in the world.'])).toBe(1);
+    expect(ids(['CHEF TELLS US HOW TO COOK THE PERFECT STEAK AT HOME'])).not.toContain('united-states');
+  });
+
+  it('not inside other names', () => {
+    expect(ids(['Shares of US Steel rose after the deal; the US Open starts on Monday.'])).not.toContain('united-states');
+    expect(ids(['Prices are quoted in US$ per barrel.'])).not.toContain('united-states');
+  });
+});
+
+describe('America: the country, not the continent', () => {
+  it('the United States', () => {
+    expect(senses(['Trump promised to put America first and said Washington would no longer pay for Europe\'s defence.'])).toContain('America=united-states');
+  });
+  it('not the continents or other names', () => {
+    expect(ids(['Migrants from Central America and South America crossed the Darién Gap.'])).not.toContain('united-states');
+    expect(ids(['Bank of America raised its forecast; Voice of America cut staff.'])).not.toContain('united-states');
+    expect(ids(['Columbus reached America in 1492, landing in the Bahamas.'])).not.toContain('united-states');
+  });
+});
