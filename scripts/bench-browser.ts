@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageSet } from '../bench/lib/pages';
 import { buildPeers } from '../bench/lib/peers';
-import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, type ProfileResult, type RunResult } from '../bench/lib/browser-run';
+import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, workerHeap, type ProfileResult, type RunResult } from '../bench/lib/browser-run';
 import { fmt, machine, max, median, ratio, table } from '../bench/lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
 import { CHROME_BUILD, chromiumPath, launch, ROOT, serve, type Launched } from '../tests/support/browser';
@@ -104,6 +104,8 @@ const hoverPage = results.reduce((a, b) => (mostTerms(b) > mostTerms(a) ? b : a)
 log(`hovering a term on ${hoverPage}`);
 const hovers: { first: number; again: number }[] = [];
 for (let i = 0; i < HOVERS; i++) hovers.push(await hoverToCard(browsers.get('backstory')!.context, pageServer.url(hoverPage), 1));
+// The worker after it has answered every page: its dataset, index and caches all loaded.
+const workerHeapMB = (await workerHeap(browsers.get('backstory')!.context)) / 2 ** 20;
 const hoverMs = median(hovers.map((h) => h.first));
 const hoverAgainMs = median(hovers.map((h) => h.again));
 for (const b of browsers.values()) await b.close();
@@ -164,6 +166,8 @@ const targets = [
     const value = summary.backstory.medianAddedCpuMs > 0 ? r : NaN;
     return { goal: `≥ 20× less added time than ${p.name} (median page)`, value, ok: value >= 20 };
   }),
+  { goal: 'JavaScript heap added per tab ≤ 1 MB (worst page, after GC)', value: max(ours.map((o) => o.addedHeapMB)), ok: max(ours.map((o) => o.addedHeapMB)) <= 1 },
+  { goal: 'background worker heap ≤ 16 MB (after GC, all pages answered)', value: workerHeapMB, ok: workerHeapMB <= 16 },
   { goal: 'content script ≤ 40 KB gzip', value: scriptBytes.gzip / 1024, ok: scriptBytes.gzip <= 40 * 1024 },
   { goal: 'page with no terms: added main-thread time ≤ 3 ms', value: startRow.modes.backstory.addedCpuMs, ok: startRow.modes.backstory.addedCpuMs <= 3 },
   { goal: 'hover to visible card ≤ one frame (16.7 ms) after the delay: first hover', value: hoverMs, ok: hoverMs <= 1000 / 60 },
@@ -180,6 +184,7 @@ const report = {
   startUp: startRow,
   summary,
   hoverToCardMs: { first: hoverMs, again: hoverAgainMs },
+  workerHeapMB,
   targets,
   raw: results,
   hotspots: {

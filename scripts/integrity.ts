@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched } from '../tests/support/browser';
-import { HOST, highlightCount } from '../tests/support/page';
+import { HOST, highlightCount, locateMarkInPage, type Located, type Spot } from '../tests/support/page';
 import { scanFile } from './scan-lib';
 
 /** After load, time for the page's own timers and Backstory's first scan to finish. */
@@ -133,35 +133,9 @@ function extra(a: string[], b: string[]): string[] {
   });
 }
 
-type Spot = { scrollX: number; scrollY: number; x: number; y: number };
-
-type Located = { text: string; spot: Spot | null; offScreen?: string; coveredBy?: string };
-
-/** Scrolls the n-th mark's first box (the first with a size) to the middle of the viewport; gives the
- *  scroll position, the box's centre, and whether another element is on top there. */
+/** Scrolls the n-th mark's first box to the middle of the viewport (see locateMarkInPage). */
 function locateMark(page: Page, n: number): Promise<Located | null> {
-  // No named functions inside: tsx would wrap them in a helper (__name) the page does not have.
-  return page.evaluate((i) => {
-    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])][i];
-    if (!range) return null;
-    const text = range.toString();
-    const common = range.commonAncestorContainer;
-    const container = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
-    // The nearest scrolling boxes first (a scrolling panel), then the window, to the box's centre.
-    container?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    let box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
-    if (box) window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
-    box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
-    const spot = box ? { scrollX: window.scrollX, scrollY: window.scrollY, x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-    if (!box || !spot) return { text, spot: null, offScreen: 'no box with a size' };
-    const where = `box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
-    if (spot.x < 0 || spot.y < 0 || spot.x >= innerWidth || spot.y >= innerHeight) return { text, spot: null, offScreen: where };
-    const root = range.startContainer.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementFromPoint(spot.x, spot.y);
-    if (hit && container && (hit === container || container.contains(hit))) return { text, spot };
-    const coveredBy = hit ? `<${hit.localName}${hit.id ? `#${hit.id}` : ''}${[...hit.classList].slice(0, 2).map((c) => `.${c}`).join('')}>` : 'nothing';
-    return { text, spot, coveredBy };
-  }, n);
+  return page.evaluate(locateMarkInPage, n);
 }
 
 /** Scrolls to a spot and moves the pointer onto it, the way a reader would. */

@@ -236,3 +236,36 @@ export async function hoverToCard(context: BrowserContext, url: string, expect: 
     await page.close();
   }
 }
+
+/**
+ * The JavaScript heap of the extension's background service worker after a full GC (bytes). The
+ * worker is a target of its own: reached through a page's DevTools session by Target messages.
+ */
+export async function workerHeap(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!worker) throw new Error('no extension service worker is running');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    let nextId = 0;
+    const waiting = new Map<number, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const reply = JSON.parse(e.message) as { id?: number; result?: unknown };
+      if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
+    });
+    const call = (method: string) =>
+      new Promise<unknown>((resolve) => {
+        const id = ++nextId;
+        waiting.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return usage.usedSize;
+  } finally {
+    await page.close();
+  }
+}

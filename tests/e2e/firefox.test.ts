@@ -1,7 +1,15 @@
-// The core flow in Firefox ESR: highlights on the seed article and the card on hover.
+// The core flow in Firefox ESR: highlights on the seed article, the card on hover, and the card of the
+// first marks of every fixture page.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { ROOT } from '../support/browser';
+import { locateMarkInPage } from '../support/page';
 import { useBrowser } from '../support/suite';
 import { launchFirefox } from '../support/firefox';
+
+/** Marks hovered on each page, from the first (as npm run integrity does). */
+const HOVER_MARKS = 3;
 
 const suite = useBrowser(() => launchFirefox());
 
@@ -37,3 +45,63 @@ it('styles the marks in an open shadow root in Firefox', async () => {
   await expect.poll(adopted, { timeout: 5000 }).toBe(true);
   await page.close();
 });
+
+it('opens the card of the first marks of every fixture page in Firefox, as a reader hovers them', async () => {
+  // As npm run integrity does in Chromium: each of the first HOVER_MARKS marks scrolled to the middle
+  // of the window and pointed at its centre. A mark another element covers is reported, not failed.
+  const pages = readdirSync(join(ROOT, 'tests', 'fixtures', 'pages'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const lines: string[] = [];
+  const failures: string[] = [];
+  let tried = 0;
+  let opened = 0;
+  for (const file of pages) {
+    const page = await suite.browser.newPage();
+    const url = suite.server.url(`pages/${file}`);
+    // A saved page's own script may start a navigation of its own, which Firefox's remote protocol
+    // reports as a rejected load: such a page is listed as not checked.
+    const loaded = await page.goto(url, { waitUntil: 'load' }).then(
+      () => true,
+      (err: Error) => page.url() === url || (lines.push(`  ${file}: not checked (${err.message.replace(/\s+/g, ' ').slice(0, 80)})`), false),
+    );
+    if (!loaded) {
+      await page.close();
+      continue;
+    }
+    const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+    // Marks settle within a few seconds; a page with none stays at 0.
+    let marks = 0;
+    for (let waited = 0, still = 0; waited < 6000 && still < 1500; waited += 250) {
+      await new Promise((r) => setTimeout(r, 250));
+      const now = await count();
+      still = now === marks && now > 0 ? still + 250 : 0;
+      marks = now;
+    }
+    let pageOpened = 0;
+    let covered = 0;
+    for (let i = 0; i < Math.min(HOVER_MARKS, marks); i++) {
+      const mark = await page.evaluate(locateMarkInPage, i);
+      if (!mark?.spot) continue;
+      if (mark.coveredBy) {
+        covered++;
+        continue;
+      }
+      tried++;
+      const { x, y } = mark.spot;
+      await page.mouse.move(x - 3, y);
+      await page.mouse.move(x, y, { steps: 3 });
+      const title = () => page.evaluate(() => document.querySelector('backstory-root')?.shadowRoot?.querySelector('h2')?.textContent ?? '');
+      const deadline = Date.now() + 4000;
+      while (!(await title()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (await title()) pageOpened++;
+      else failures.push(`${file}: "${mark.text}" opened no card`);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(1, 1);
+    }
+    opened += pageOpened;
+    lines.push(`  ${file}: ${marks} marks, cards ${pageOpened}/${Math.min(HOVER_MARKS, marks) - covered}${covered ? `, ${covered} covered` : ''}`);
+    await page.close();
+  }
+  console.log(`Firefox hover on ${pages.length} fixture pages: ${tried} marks tried, ${opened} cards opened\n${lines.join('\n')}`);
+  expect(failures).toEqual([]);
+  expect(tried).toBeGreaterThan(10);
+}, 240_000);

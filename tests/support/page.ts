@@ -85,3 +85,37 @@ export function serialisations(page: Page): Promise<{ before: string; now: strin
     return { before: (window as unknown as { __original: string }).__original, now: clone.outerHTML };
   }, HOST);
 }
+
+/** Where a reader would point at a mark: the scroll position and the centre of its first box. */
+export type Spot = { scrollX: number; scrollY: number; x: number; y: number };
+
+/** A mark located for pointing: its spot, or why none (off-screen), and what covers it if anything. */
+export type Located = { text: string; spot: Spot | null; offScreen?: string; coveredBy?: string };
+
+/**
+ * Run in the page (Playwright's or Puppeteer's evaluate): scrolls the i-th mark's first box (the
+ * first with a size) to the middle of the viewport; gives the scroll position, the box's centre, and
+ * whether another element is on top there. No named functions inside: tsx would wrap them in a
+ * helper (__name) the page does not have.
+ */
+export const locateMarkInPage = (i: number): Located | null => {
+    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])][i];
+    if (!range) return null;
+    const text = range.toString();
+    const common = range.commonAncestorContainer;
+    const container = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
+    // The nearest scrolling boxes first (a scrolling panel), then the window, to the box's centre.
+    container?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    let box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
+    if (box) window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+    box = [...range.getClientRects()].find((r) => r.width >= 1 && r.height >= 1);
+    const spot = box ? { scrollX: window.scrollX, scrollY: window.scrollY, x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    if (!box || !spot) return { text, spot: null, offScreen: 'no box with a size' };
+    const where = `box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+    if (spot.x < 0 || spot.y < 0 || spot.x >= innerWidth || spot.y >= innerHeight) return { text, spot: null, offScreen: where };
+    const root = range.startContainer.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint(spot.x, spot.y);
+    if (hit && container && (hit === container || container.contains(hit))) return { text, spot };
+    const coveredBy = hit ? `<${hit.localName}${hit.id ? `#${hit.id}` : ''}${[...hit.classList].slice(0, 2).map((c) => `.${c}`).join('')}>` : 'nothing';
+    return { text, spot, coveredBy };
+  };
