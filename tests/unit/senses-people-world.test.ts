@@ -1,0 +1,86 @@
+// Ambiguous surnames of world leaders (data/entries/people-world.json), each in news sentences,
+// decided by the real dataset's rules: the leader where the context says so, nobody otherwise.
+import { describe, expect, it } from 'vitest';
+import index from '../../lib/generated/matcher.json';
+import type { CompiledIndex } from '../../lib/dataset/compile';
+import { Matcher } from '../../lib/match/matcher';
+import { mentionText, scanDocument } from '../../lib/scan';
+import { dom } from './helpers';
+import nlp from 'compromise';
+import { firstNameCheck } from '../../lib/match/names';
+
+const compiled = index as CompiledIndex;
+const matcher = new Matcher(compiled);
+
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
+function senses(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
+}
+const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+describe('world leaders: ambiguous surnames', () => {
+  it('Sánchez: the Spanish prime minister, not a footballer', () => {
+    expect(senses(['Sánchez told the Spanish parliament in Madrid that the budget would pass.'])).toContain('Sánchez=pedro-sanchez');
+    expect(ids(['Sánchez scored twice as Inter came from behind to win in the league.'])).not.toContain('pedro-sanchez');
+    expect(ids(['Sánchez hit a two-run homer for the Yankees in the eighth inning.'])).not.toContain('pedro-sanchez');
+  });
+
+  it('Fico: the Slovak prime minister, not Roberto Fico or the Italian word', () => {
+    expect(senses(['Fico said Slovakia would not send weapons to Ukraine from army stocks.'])).toContain('Fico=robert-fico');
+    expect(ids(['Fico, presidente della Campania, ha incontrato i sindaci a Napoli.'], 'it')).not.toContain('robert-fico');
+  });
+
+  it('Frederiksen: the Danish prime minister, not another Frederiksen', () => {
+    expect(senses(['Frederiksen said Greenland was not for sale and that Denmark would boost Arctic defence.'])).toContain('Frederiksen=mette-frederiksen');
+    expect(ids(['Frederiksen scored seven goals as the handball team reached the final.'])).not.toContain('mette-frederiksen');
+  });
+
+  it('Sisi: the Egyptian president, not the Austrian empress', () => {
+    expect(senses(['Sisi hosted the talks in Cairo as Egypt pressed for a lasting ceasefire in Gaza.'])).toContain('Sisi=abdel-fattah-el-sisi');
+    expect(ids(['Sisi, Kaiserin von Österreich, war mit Franz Joseph verheiratet.'], 'de')).not.toContain('abdel-fattah-el-sisi');
+    expect(ids(['The musical follows Sisi, the Habsburg empress, through her unhappy marriage.'])).not.toContain('abdel-fattah-el-sisi');
+  });
+
+  it('King Abdullah: Jordan, not Saudi Arabia', () => {
+    expect(senses(['King Abdullah warned in Amman that Jordan would not accept displaced Gazans.'])).toContain('King Abdullah=abdullah-ii');
+    expect(ids(['King Abdullah of Saudi Arabia died in Riyadh in January 2015.'])).not.toContain('abdullah-ii');
+  });
+
+  it('Aoun: Joseph Aoun, not Michel Aoun', () => {
+    expect(senses(['Aoun told Lebanese officials in Baabda that Hezbollah must disarm.'])).toContain('Aoun=joseph-aoun');
+    expect(ids(['Michel Aoun, a former army chief, was president from 2016 to 2022; Aoun founded the Free Patriotic Movement.'])).not.toContain('joseph-aoun');
+  });
+
+  it('Salam: the Lebanese prime minister, not the greeting or Tammam Salam', () => {
+    expect(senses(['Salam said the Lebanese government would extend state authority over all weapons.'])).toContain('Salam=nawaf-salam');
+    expect(ids(['Tammam Salam led the cabinet while the presidency was vacant; Salam left office in 2016.'])).not.toContain('nawaf-salam');
+    expect(ids(['He greeted the guests with a warm salam and a smile.'])).not.toContain('nawaf-salam');
+  });
+
+  it('Burhan: the Sudanese army chief, not another Burhan', () => {
+    expect(senses(['Burhan vowed that the army would retake Darfur from the RSF.'])).toContain('Burhan=abdel-fattah-al-burhan');
+    expect(ids(['Burhan Wani was killed in Kashmir in 2016, setting off months of unrest.'])).not.toContain('abdel-fattah-al-burhan');
+  });
+
+  it('Qassem: the Hezbollah leader, not Soleimani', () => {
+    expect(senses(['Qassem said Hezbollah would not hand over its weapons while Israel occupied Lebanese land.'])).toContain('Qassem=naim-qassem');
+    expect(ids(['The Quds Force commander Qassem was killed by a US drone at Baghdad airport.'])).not.toContain('naim-qassem');
+  });
+
+  it('Abbas: the Palestinian president, not Abbas Araghchi', () => {
+    expect(senses(['Abbas told the Palestinian leadership in Ramallah that elections would be held.'])).toContain('Abbas=mahmoud-abbas');
+    expect(ids(['Abbas, the Iranian foreign minister, said Iran was ready for indirect talks; Araghchi spoke in Muscat.'])).not.toContain('mahmoud-abbas');
+  });
+
+  it('Sharif: Shehbaz, not Nawaz', () => {
+    expect(senses(['Sharif said Pakistan wanted peace with India after the ceasefire.'])).toContain('Sharif=shehbaz-sharif');
+    expect(ids(['Nawaz Sharif returned from exile in London; Sharif had been ousted by the supreme court in 2017.'])).not.toContain('shehbaz-sharif');
+  });
+
+  it('Machado: the Venezuelan opposition leader, not the poet', () => {
+    expect(senses(['Machado said the Venezuelan opposition had won the election against Maduro.'])).toContain('Machado=maria-corina-machado');
+    expect(ids(['Machado, the Spanish poet, died in exile in France in 1939.'])).not.toContain('maria-corina-machado');
+  });
+});
