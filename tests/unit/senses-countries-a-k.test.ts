@@ -66,3 +66,40 @@ describe('Ireland: not Northern Ireland', () => {
     expect(ids(['Voters in Northern Ireland elected a new assembly at Stormont.'])).not.toContain('ireland');
   });
 });
+
+describe('Chad: the country, not a first name or fumes', () => {
+  it('the Sahel state', () => {
+    expect(senses(["Chad's president Mahamat Déby ended the defence pact with France, and hundreds of thousands of Sudanese refugees crossed from Darfur."])).toContain('Chad=chad');
+    expect(senses(['Czad zerwał umowę obronną z Francją i przyjął uchodźców z Sudanu.'], 'pl')).toContain('Czad=chad');
+    expect(senses(['Чад, страна в Центральной Африке, разорвал оборонное соглашение с Францией.'], 'ru')).toContain('Чад=chad');
+  });
+  it('not a person or carbon monoxide', () => {
+    expect(ids(['Chad Wolf, the former acting homeland security secretary, testified on Tuesday.'])).not.toContain('chad');
+    expect(ids(['Chad threw for 300 yards as the quarterback led a late touchdown drive in the NFL opener.'])).not.toContain('chad');
+    expect(ids(['Czad w mieszkaniu: strażacy apelują o montaż czujnika tlenku węgla.'], 'pl')).not.toContain('chad');
+    expect(ids(['Fishermen on Lake Chad say the water has receded for decades.'])).not.toContain('chad');
+  });
+});
+
+describe('Guinea: the state, not Papua New Guinea, the gulf or the pig', () => {
+  it('Guinea-Conakry', () => {
+    expect(senses(['Guinea\'s junta leader Mamadi Doumbouya was sworn in as president in Conakry.'])).toContain('Guinea=guinea');
+  });
+  it('not other Guineas', () => {
+    expect(ids(['Papua New Guinea\'s prime minister James Marape signed a defence pact.'])).not.toContain('guinea');
+    expect(ids(['Piracy in the Gulf of Guinea has fallen since 2020.'])).not.toContain('guinea');
+    expect(ids(['Guinea pigs need company and a diet rich in vitamin C.'])).not.toContain('guinea');
+    expect(ids(['Equatorial Guinea\'s president Teodoro Obiang has ruled since 1979.'])).toContain('equatorial-guinea');
+    expect(ids(['Equatorial Guinea\'s president Teodoro Obiang has ruled since 1979.'])).not.toContain('guinea');
+  });
+});
+
+describe('Island (German): Iceland, not the English word', () => {
+  it('Iceland on a German page', () => {
+    expect(senses(['Island meldet einen neuen Vulkanausbruch auf der Halbinsel Reykjanes.'], 'de')).toContain('Island=iceland');
+  });
+  it('not an English island', () => {
+    expect(ids(['Island nations in the Pacific face rising seas.'])).not.toContain('iceland');
+    expect(ids(['Island nations in the Pacific face rising seas.'], '')).not.toContain('iceland');
+  });
+});
