@@ -61,4 +61,70 @@ describe('international organisations: ambiguous names', () => {
     expect(ids(['Fed by melting snow, the river burst its banks and flooded the town.'])).not.toContain('federal-reserve');
     expect(ids(['She won the Fed Cup for Spain.'])).not.toContain('federal-reserve');
   });
+
+  it('AES: the Sahel alliance, not the encryption standard', () => {
+    expect(senses(['The juntas of Mali, Burkina Faso and Niger said the AES would field a joint force against jihadists.'])).toContain('AES=alliance-of-sahel-states');
+    expect(ids(['The files are protected with AES-256 encryption, the company said.'])).not.toContain('alliance-of-sahel-states');
+    expect(ids(['AES Corp, the US power utility, agreed to be taken private.'])).not.toContain('alliance-of-sahel-states');
+  });
+
+  it('EAC: the East African Community, not the US Election Assistance Commission', () => {
+    expect(senses(['EAC leaders met in Arusha to discuss the fighting in eastern Congo.'])).toContain('EAC=eac');
+    expect(ids(['The EAC certifies voting machines and advises state election officials.'])).not.toContain('eac');
+  });
+
+  it('OAS: the Organization of American States, not the Algerian war OAS or pensions', () => {
+    expect(senses(['OAS election observers said the vote in Venezuela lacked transparency.'])).toContain('OAS=oas');
+    expect(ids(['The OAS carried out bombings in Algeria in 1962 to stop independence.'])).not.toContain('oas');
+    expect(ids(['Seniors will see their Old Age Security (OAS) pension rise in January.'])).not.toContain('oas');
+  });
+
+  it('Commonwealth: the association of nations, not a US state or the CIS', () => {
+    expect(senses(['Commonwealth leaders gathered for CHOGM, where King Charles addressed the summit.'])).toContain('Commonwealth=commonwealth');
+    expect(ids(['The Commonwealth of Massachusetts sued the company over the spill.'])).not.toContain('commonwealth');
+    expect(ids(['Prosecutors for the Commonwealth said the defendant fled.'])).not.toContain('commonwealth');
+    expect(ids(['Commonwealth Bank shares fell after the results.'])).not.toContain('commonwealth');
+  });
+
+  it('ESA: the space agency, not the Endangered Species Act', () => {
+    expect(senses(['ESA will launch the satellite on an Ariane 6 rocket from Kourou.'])).toContain('ESA=esa');
+    expect(ids(['The grey wolf is protected under the ESA, the Endangered Species Act, wildlife officials said.'])).not.toContain('esa');
+    expect(ids(['Her dog is registered as an ESA, an emotional support animal.'])).not.toContain('esa');
+  });
+
+  it('IEA: the energy agency, not the London think tank', () => {
+    expect(senses(['The IEA said oil demand would peak before 2030 as renewables grow.'])).toContain('IEA=iea');
+    expect(ids(['The IEA, a free-market think tank close to Liz Truss, praised the tax cuts.'])).not.toContain('iea');
+  });
+
+  it('IMO: the maritime agency, not "in my opinion"', () => {
+    expect(senses(['The IMO said every tanker must carry a unique number so the shadow fleet can be tracked.'])).toContain('IMO=imo');
+    expect(ids(['IMO the best film of the year, lol.'])).not.toContain('imo');
+    expect(ids(['IMO THE BEST FILM OF THE DECADE'])).not.toContain('imo');
+  });
+
+  it('NSG: the Nuclear Suppliers Group, not India\'s National Security Guard', () => {
+    expect(senses(['China again blocked India\'s bid to join the NSG, which controls nuclear exports.'])).toContain('NSG=nuclear-suppliers-group');
+    expect(ids(['NSG commandos stormed the hotel in Mumbai to free the hostages.'])).not.toContain('nuclear-suppliers-group');
+  });
+
+  it('RSF: Sudan\'s paramilitaries or Reporters Without Borders, by context', () => {
+    expect(senses(['The RSF seized El Fasher after an 18-month siege, Sudanese army officials said.'])).toContain('RSF=rsf-sudan');
+    expect(senses(['RSF said 2024 was the deadliest year for journalists in its World Press Freedom Index.'])).toContain('RSF=rsf-press');
+    expect(ids(['The RSF seized El Fasher after an 18-month siege, Sudanese army officials said.'])).not.toContain('rsf-press');
+    expect(ids(['RSF said 2024 was the deadliest year for journalists in its World Press Freedom Index.'])).not.toContain('rsf-sudan');
+    // Neither sense without a cue, and not when the cues disagree.
+    expect(ids(['RSF issued a statement on Tuesday.'])).toEqual([]);
+    expect(ids(['RSF condemned the killing of journalists by the RSF in Darfur.'])).not.toContain('rsf-press');
+  });
+
+  it('M23: the Congolese rebels, not the motorway', () => {
+    expect(senses(['M23 fighters entered Goma, the capital of North Kivu, as Congolese troops fled.'])).toContain('M23=m23');
+    expect(ids(['The M23 was closed between junction 9 and Gatwick after a crash.'])).not.toContain('m23');
+  });
+
+  it('al-Shabaab: the Somali group, not the Mozambican insurgents', () => {
+    expect(ids(['Al-Shabaab fighters attacked a military base near Mogadishu.'])).toContain('al-shabaab');
+    expect(ids(['Insurgents known locally as al-Shabab attacked Mocímboa da Praia in Cabo Delgado, Mozambique.'])).not.toContain('al-shabaab');
+  });
 });
