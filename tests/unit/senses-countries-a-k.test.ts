@@ -88,6 +88,8 @@ describe('Guinea: the state, not Papua New Guinea, the gulf or the pig', () => {
   it('not other Guineas', () => {
     expect(ids(['Papua New Guinea\'s prime minister James Marape signed a defence pact.'])).not.toContain('guinea');
     expect(ids(['Piracy in the Gulf of Guinea has fallen since 2020.'])).not.toContain('guinea');
+    expect(ids(['Премьер-министр Папуа — Новой Гвинеи Джеймс Марапе подписал соглашение об обороне.'], 'ru')).not.toContain('guinea');
+    expect(ids(['Gwinea ogłosiła wyniki wyborów; Doumbouya wygrał w Konakry.'], 'pl')).toContain('guinea');
     expect(ids(['Guinea pigs need company and a diet rich in vitamin C.'])).not.toContain('guinea');
     expect(ids(['Equatorial Guinea\'s president Teodoro Obiang has ruled since 1979.'])).toContain('equatorial-guinea');
     expect(ids(['Equatorial Guinea\'s president Teodoro Obiang has ruled since 1979.'])).not.toContain('guinea');
