@@ -1,5 +1,5 @@
 // npm run demo: the built extension on the bundled sample article in headless Chromium. Writes
-// screenshots (page with highlights, tooltip, popup) and a summary of the terms found to demo-output/.
+// screenshots (page with highlights, tooltip, popup, the popup on a dated article) and a summary of the terms found to demo-output/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
@@ -56,6 +56,17 @@ try {
   const report = await popup.locator('section[aria-labelledby="on-page"] .title').allTextContents();
   await popup.screenshot({ path: join(OUT, '3-popup.png') });
 
+  // On the article of 12 July 2018, the popup opens with what changed since it was published.
+  const dated = await browser.context.newPage();
+  await dated.goto(server.url('experience/dated.html'));
+  await dated.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  const datedPopup = await openPopup(browser.context, browser.worker, browser.extensionId, dated);
+  await datedPopup.setViewportSize({ width: 380, height: 600 });
+  await datedPopup.locator('section[aria-labelledby="since"] li').first().waitFor();
+  const changedSince = await datedPopup.locator('section[aria-labelledby="since"] .title').allTextContents();
+  const freshness = (await datedPopup.locator('footer.dataset').textContent()) ?? '';
+  await datedPopup.screenshot({ path: join(OUT, '6-popup-since-published.png') });
+
   const byTitle = new Map((entries as Entry[]).map((e) => [e.title, e]));
   const lines = [
     `Backstory demo on ${ARTICLE} (Chromium, extension ${browser.extensionId})`,
@@ -63,7 +74,9 @@ try {
     `Hovered "${HOVER_TERM}": tooltip "${title}"`,
     `Popup, on this page (${report.length}):`,
     ...report.map((t) => `  - ${t} (${byTitle.get(t)?.category ?? '?'})`),
-    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    `On an article of 12 July 2018, changed since it was published: ${changedSince.join(', ')}`,
+    freshness,
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png'].map((f) => join('demo-output', f)).join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));

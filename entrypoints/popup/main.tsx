@@ -53,6 +53,7 @@ async function main() {
           if (tabId !== undefined) void sendMessage('revealTerm', id, { tabId, frameId: 0 }).catch(() => false);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        version={browser.runtime.getManifest().version}
       />,
       root,
     );

@@ -2,7 +2,7 @@
 // (and, on an older article, where it stood then), related terms, and where the facts come from.
 // Everything from the dataset is rendered as text.
 import type { Entry } from '../dataset/schema';
-import { CATEGORY_LABELS, formatDate, sourceLabel, statusOn, wikipediaUrl } from './format';
+import { CATEGORY_LABELS, changedSince, formatDate, pastReview, sourceLabel, today as deviceToday, wikipediaUrl } from './format';
 
 export interface RelatedLink {
   id: string;
@@ -19,13 +19,16 @@ export interface CardProps {
   onClose?(): void;
   pinned?: boolean;
   onPin?(): void;
+  /** Today (YYYY-MM-DD): past an entry's review-by date its status is given as possibly changed. */
+  today?: string;
 }
 
-export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin }: CardProps) {
+export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin, today = deviceToday() }: CardProps) {
   const history = entry.status?.history ?? [];
   const now = history[history.length - 1];
-  const then = publishedOn ? statusOn(entry, publishedOn) : undefined;
-  const changed = then && now && then !== now;
+  const change = publishedOn ? changedSince(entry, publishedOn) : undefined;
+  const stale = pastReview(entry, today);
+  const firstAfter = publishedOn ? entry.timeline.findIndex((t) => t.date > publishedOn) : -1;
   const titleId = `bs-title-${entry.id}`;
   return (
     <article class="card" aria-labelledby={titleId} tabIndex={-1}>
@@ -51,13 +54,13 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
         </span>
       </header>
       <p class="summary">{entry.summary}</p>
-      {changed ? (
+      {change ? (
         <p class="status then-now">
           <span>
-            <strong>When this was published ({formatDate(publishedOn!)}):</strong> {then.text}.
+            <strong>When this was published ({formatDate(publishedOn!)}):</strong> {change.then.text}.
           </span>{' '}
           <span>
-            <strong>Now:</strong> {now.text} (since {formatDate(now.since)}){now.uncertain ? ' (uncertain)' : ''}.
+            <strong>Now:</strong> {change.now.text} (since {formatDate(change.now.since)}){change.now.uncertain ? ' (uncertain)' : ''}.
           </span>
         </p>
       ) : (
@@ -68,9 +71,15 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
           </p>
         )
       )}
+      {stale && (
+        <p class="stale" role="note">
+          This may have changed since {formatDate(entry.reviewed)}, when this entry was last reviewed.
+        </p>
+      )}
       <ol class="timeline" aria-label="Key dates">
-        {entry.timeline.map((t) => (
-          <li key={t.date + t.event} class={publishedOn && t.date > publishedOn ? 'after' : undefined}>
+        {entry.timeline.map((t, i) => (
+          <li key={t.date + t.event} class={firstAfter >= 0 && i >= firstAfter ? 'after' : undefined}>
+            {i === firstAfter && <span class="after-label">After this article</span>}
             <time dateTime={t.date}>{formatDate(t.date)}</time> {t.event}
             {t.uncertain ? ' (date uncertain)' : ''}
           </li>

@@ -7,7 +7,7 @@ import type { PageReport, PageTerm } from '../messages';
 import type { Settings } from '../settings';
 import { isKeyEnabled } from '../sites';
 import { Card } from './Card';
-import { CATEGORY_LABELS } from './format';
+import { CATEGORY_LABELS, changedSince, formatDate } from './format';
 import { createGlossary } from './glossary';
 
 export interface PopupProps {
@@ -21,6 +21,8 @@ export interface PopupProps {
   onOpenOptions(): void;
   /** A problem to tell the reader about (a setting that could not be saved). */
   notice?: string | null;
+  /** The extension's version, which is the dataset's: shown with the date of its latest review. */
+  version?: string;
 }
 
 const ROW = '[data-row]';
@@ -29,8 +31,9 @@ const WARM_DELAY_MS = 50;
 /** As many related terms as the card on the page shows. */
 const MAX_RELATED = 6;
 
-export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice }: PopupProps) {
+export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice, version }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
+  const reviewed = useMemo(() => entries.reduce((latest, e) => (e.reviewed > latest ? e.reviewed : latest), ''), [entries]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | null>(null);
   // The entries opened, the last one shown: related terms open on top, Back returns to the one before.
@@ -156,6 +159,15 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
   };
   const article = page?.terms.filter((t) => t.inArticle) ?? [];
   const elsewhere = page?.terms.filter((t) => !t.inArticle) ?? [];
+  // On a dated article, the terms whose status changed after it was published: then and now.
+  const published = page?.published ?? null;
+  const changes = published
+    ? (page?.terms ?? []).flatMap((t) => {
+        const e = glossary.get(t.id);
+        const change = e && changedSince(e, published);
+        return change ? [{ entry: e, ...change }] : [];
+      })
+    : [];
 
   return (
     <main class="popup" ref={root}>
@@ -213,19 +225,43 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
           {results.length ? <ul class="list">{results.map(entryRow)}</ul> : <p class="empty">No matching term.</p>}
         </section>
       ) : (
-        <section aria-labelledby="on-page">
-          <h2 id="on-page">On this page</h2>
-          {article.length ? <ul class="list in-article">{article.map(pageRow)}</ul> : <p class="empty">{emptyText(page, settings, siteOn)}</p>}
-          {elsewhere.length > 0 && (
-            <>
-              <h3 id="elsewhere">Elsewhere on the page</h3>
-              <ul class="list" aria-labelledby="elsewhere">
-                {elsewhere.map(pageRow)}
+        <>
+          {changes.length > 0 && (
+            <section aria-labelledby="since">
+              <h2 id="since">Changed since this was published ({formatDate(published!)})</h2>
+              <ul class="list changes">
+                {changes.map(({ entry, then, now }) => (
+                  <li key={entry.id}>
+                    <button type="button" class="term" data-row data-id={entry.id} onClick={() => show(entry)}>
+                      <span class="title">{entry.title}</span>
+                      <span class="meta">Then: {then.text}.</span>
+                      <span class="meta">
+                        Now: {now.text} (since {formatDate(now.since)}).
+                      </span>
+                    </button>
+                  </li>
+                ))}
               </ul>
-            </>
+            </section>
           )}
-        </section>
+          <section aria-labelledby="on-page">
+            <h2 id="on-page">On this page</h2>
+            {article.length ? <ul class="list in-article">{article.map(pageRow)}</ul> : <p class="empty">{emptyText(page, settings, siteOn)}</p>}
+            {elsewhere.length > 0 && (
+              <>
+                <h3 id="elsewhere">Elsewhere on the page</h3>
+                <ul class="list" aria-labelledby="elsewhere">
+                  {elsewhere.map(pageRow)}
+                </ul>
+              </>
+            )}
+          </section>
+        </>
       )}
+      <footer class="dataset">
+        Background as of {reviewed ? formatDate(reviewed) : 'unknown'}
+        {version ? ` · dataset ${version}` : ''} · {entries.length} terms
+      </footer>
     </main>
   );
 }

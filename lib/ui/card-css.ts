@@ -23,6 +23,9 @@ h2 { margin: 2px 0 6px; font-size: 16px; line-height: 1.3; }
 button:focus-visible, a:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .then-now span { display: block; }
 .timeline li.after { color: var(--muted); }
+.after-label { display: block; margin: 4px 0 2px; padding-top: 4px; border-top: 1px solid var(--border); color: var(--accent);
+  font-size: 11px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; }
+.stale { margin: 0 0 8px; padding: 4px 6px; border-left: 3px solid var(--accent); font-size: 12px; }
 .related { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
 .related button { font: inherit; font-size: 12px; color: var(--accent); background: none; border: 1px solid var(--border);
   border-radius: 999px; padding: 2px 8px; cursor: pointer; }

@@ -43,3 +43,22 @@ export function statusOn(entry: Entry, isoDate: string): StatusState | undefined
   for (const h of entry.status?.history ?? []) if (h.since <= isoDate) found = h;
   return found;
 }
+
+/** A status that changed after a date: what held then, what holds now (undefined if unchanged). */
+export function changedSince(entry: Entry, isoDate: string): { then: StatusState; now: StatusState } | undefined {
+  const history = entry.status?.history ?? [];
+  const now = history[history.length - 1];
+  const then = statusOn(entry, isoDate);
+  return then && now && then !== now ? { then, now } : undefined;
+}
+
+/** Today on this device, YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Whether an entry's status is past its review-by date, so may no longer hold. */
+export function pastReview(entry: Entry, on: string): boolean {
+  return !!entry.status && !!entry.reviewBy && on > entry.reviewBy;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, hover, pointOf, tabIdOf, tooltipTitle } from '../support/page';
+import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../support/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings';
 import { HIDE_GRACE_MS } from '../../lib/page/tooltip';
 
@@ -253,6 +253,13 @@ describe('appearance and the article date', () => {
     const status = (await page.locator('backstory-root .then-now').textContent()) ?? '';
     expect(status).toContain('When this was published (12 July 2018): In force.');
     expect(status).toContain('Now: Terminated after US withdrawal (since 2 August 2019)');
+    // Later timeline items are set apart, and the popup opens with both treaties' then and now.
+    expect(await page.locator('backstory-root .after-label').textContent()).toBe('After this article');
+    const popup = await openPopup(suite.browser.context, suite.browser.worker, suite.browser.extensionId, page);
+    const changed = popup.locator('section[aria-labelledby="since"] .title');
+    await expect.poll(() => changed.allTextContents()).toEqual(['Intermediate-Range Nuclear Forces Treaty', 'New START']);
+    expect(await popup.locator('footer.dataset').textContent()).toMatch(/^Background as of \d{1,2} \w+ \d{4} · dataset \d+\.\d+\.\d+ · \d+ terms$/);
+    await popup.close();
     await page.close();
   });
 });
