@@ -59,4 +59,24 @@ describe('G20 leaders and ministers: ambiguous surnames', () => {
     expect(senses(['Healey, the defence secretary, said the armed forces needed more money.'])).toContain('Healey=john-healey');
     expect(ids(['Denis Healey went to the IMF for a loan in 1976. Healey was chancellor at the time.'])).not.toContain('john-healey');
   });
+  it('Joly: the Canadian minister, not Eva Joly', () => {
+    expect(senses(['Joly, Canada\'s foreign minister, summoned the Russian ambassador in Ottawa.'])).toContain('Joly=melanie-joly');
+    expect(ids(['Eva Joly, the former investigating judge, ran for the French presidency. Joly won 2 percent.'])).not.toContain('melanie-joly');
+  });
+
+  it('Anand: the Canadian foreign minister, not other Anands', () => {
+    expect(senses(['Anand, the foreign minister, said Canada would keep its embassy in Kyiv open.'])).toContain('Anand=anita-anand');
+    expect(ids(['Viswanathan Anand won the world chess championship five times. Anand retired from classical chess.'])).not.toContain('anita-anand');
+  });
+
+  it('Wong: the Australian foreign minister, not Joshua Wong', () => {
+    expect(senses(['Wong, Australia\'s foreign minister, met her Chinese counterpart in Canberra.'])).toContain('Wong=penny-wong');
+    expect(ids(['Joshua Wong was jailed under the national security law. Wong was a leader of the Hong Kong protests.'])).not.toContain('penny-wong');
+  });
+
+  it('Burnham: Andy Burnham, not the town or other Burnhams', () => {
+    expect(senses(['Burnham won the Makerfield by-election and is expected to succeed Starmer as Labour leader.'])).toContain('Burnham=andy-burnham');
+    expect(ids(['The architect Daniel Burnham planned Chicago. Burnham said to make no little plans.'])).not.toContain('andy-burnham');
+    expect(ids(['Holidaymakers crowded the beach at Burnham-on-Sea on Sunday.'])).not.toContain('andy-burnham');
+  });
 });
