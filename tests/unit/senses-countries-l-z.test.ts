@@ -54,3 +54,25 @@ describe('America: the country, not the continent', () => {
     expect(ids(['Columbus reached America in 1492, landing in the Bahamas.'])).not.toContain('united-states');
   });
 });
+
+describe('Niger: the country, not the river or Nigeria\'s Niger State', () => {
+  it('the Sahel state', () => {
+    expect(senses(['The junta in Niamey said Niger would keep its uranium mines under state control.'])).toContain('Niger=niger');
+    expect(senses(['Niger, Mali and Burkina Faso left ECOWAS after their military coups.'])).toContain('Niger=niger');
+  });
+  it('not the river, the delta or the Nigerian state', () => {
+    expect(ids(['Gunmen abducted dozens of villagers in Niger State, north-central Nigeria, police in Minna said.'])).not.toContain('niger');
+    expect(ids(['Oil spills have polluted creeks across the Niger Delta for decades.'])).not.toContain('niger');
+    expect(ids(['Fishermen cast their nets where the Niger flows past Timbuktu.'])).not.toContain('niger');
+  });
+});
+
+describe('Cachemire: Kashmir, not cashmere', () => {
+  it('the region, on French pages', () => {
+    expect(senses(['L\'Inde et le Pakistan se disputent le Cachemire depuis 1947 ; Islamabad a dénoncé les frappes.'], 'fr')).toContain('Cachemire=kashmir');
+  });
+  it('not the wool', () => {
+    expect(ids(['Ce pull en cachemire est doux ; le Cachemire de cette marque coûte cher.'], 'fr')).not.toContain('kashmir');
+    expect(ids(['Un cardigan en Cachemire, parfait pour l\'hiver.'], 'fr')).not.toContain('kashmir');
+  });
+});
