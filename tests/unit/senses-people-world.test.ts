@@ -83,4 +83,44 @@ describe('world leaders: ambiguous surnames', () => {
     expect(senses(['Machado said the Venezuelan opposition had won the election against Maduro.'])).toContain('Machado=maria-corina-machado');
     expect(ids(['Machado, the Spanish poet, died in exile in France in 1939.'])).not.toContain('maria-corina-machado');
   });
+
+  it('Katz: the Israeli defence minister, not another Katz', () => {
+    expect(senses(['Katz said the Israeli army would stay in southern Lebanon until Hezbollah disarmed.'])).toContain('Katz=israel-katz');
+    expect(ids(['Katz, a Harvard economist, argued that wages had stagnated for decades.'])).not.toContain('israel-katz');
+  });
+
+  it('Saar: the Israeli foreign minister, not the German region', () => {
+    expect(senses(['Saar, the Israeli foreign minister, met his counterpart in Jerusalem.'])).toContain('Saar=gideon-saar');
+    expect(ids(['Die Saar ist in Saarbrücken über die Ufer getreten.'], 'de')).not.toContain('gideon-saar');
+  });
+
+  it('Lapid: the Israeli opposition leader, not the film director', () => {
+    expect(senses(['Lapid, the leader of the opposition, accused the Israeli government of abandoning the hostages.'])).toContain('Lapid=yair-lapid');
+    expect(ids(['Nadav Lapid won the Golden Bear; the new film by the director premiered at Cannes.'])).not.toContain('yair-lapid');
+  });
+
+  it('Herzog: the Israeli president, not Werner Herzog', () => {
+    expect(senses(['Herzog said he would consider the pardon request with the gravity it deserved, Israel\'s president told reporters.'])).toContain('Herzog=isaac-herzog');
+    expect(ids(['Werner Herzog narrates the documentary; Herzog shot the film in Antarctica.'])).not.toContain('isaac-herzog');
+  });
+
+  it('Ганц: Benny Gantz on Russian pages, not the actor Bruno Ganz', () => {
+    expect(ids(['Ганц заявил, что Израиль должен вернуть заложников.'], 'ru')).toContain('benny-gantz');
+    expect(ids(['Бруно Ганц сыграл в фильме «Бункер»; Ганц умер в 2019 году.'], 'ru')).not.toContain('benny-gantz');
+  });
+
+  it('Stocker: the Austrian chancellor, not the word', () => {
+    expect(senses(['Stocker said Austria would stay neutral but support EU sanctions, the chancellor told reporters in Vienna.'])).toContain('Stocker=christian-stocker');
+    expect(ids(['Stocker cattle prices rose at the livestock auction this week.'])).not.toContain('christian-stocker');
+  });
+
+  it('Abela: the Maltese prime minister, not George Abela', () => {
+    expect(senses(['Abela said Malta would host the talks in Valletta.'])).toContain('Abela=robert-abela');
+    expect(ids(['George Abela served as president from 2009; Abela was a footballer before entering politics.'])).not.toContain('robert-abela');
+  });
+
+  it('Bayramov: the Azerbaijani foreign minister, not a footballer', () => {
+    expect(senses(['Bayramov said Azerbaijan was ready to sign the peace treaty with Armenia.'])).toContain('Bayramov=jeyhun-bayramov');
+    expect(ids(['Bayramov scored the winner for Qarabağ in the Champions League qualifier.'])).not.toContain('jeyhun-bayramov');
+  });
 });
