@@ -127,4 +127,10 @@ describe('international organisations: ambiguous names', () => {
     expect(ids(['Al-Shabaab fighters attacked a military base near Mogadishu.'])).toContain('al-shabaab');
     expect(ids(['Insurgents known locally as al-Shabab attacked Mocímboa da Praia in Cabo Delgado, Mozambique.'])).not.toContain('al-shabaab');
   });
+
+  it('Amnesty: the rights group, not a pardon', () => {
+    expect(senses(['Amnesty said the report documented torture of prisoners in the camps.'])).toContain('Amnesty=amnesty-international');
+    expect(ids(['Amnesty for undocumented migrants was a key demand of the protesters.'])).not.toContain('amnesty-international');
+    expect(ids(['Parliament passed an amnesty law for those convicted over the referendum. Amnesty will apply to 400 people.'])).not.toContain('amnesty-international');
+  });
 });
