@@ -106,4 +106,10 @@ describe('world events and treaties: ambiguous aliases', () => {
     expect(ids(['Labour won a landslide in the 2024 general election and Starmer became prime minister.'])).toContain('uk-general-election-2024');
     expect(ids(['Modi\'s BJP fell short of a majority in India\'s 2024 general election.'])).not.toContain('uk-general-election-2024');
   });
+  it('July Revolution / July uprising: Bangladesh 2024, not France 1830', () => {
+    expect(ids(['Students who led the July Revolution forced Sheikh Hasina to flee Bangladesh.'])).toContain('bangladesh-july-revolution-2024');
+    expect(ids(['A year after the July uprising, Yunus promised elections in Dhaka.'])).toContain('bangladesh-july-revolution-2024');
+    expect(ids(['The July Revolution of 1830 in Paris replaced Charles X with Louis-Philippe.'])).not.toContain('bangladesh-july-revolution-2024');
+    expect(ids(['Historians of France see the July uprising of 1830 as the end of the Bourbon restoration.'])).not.toContain('bangladesh-july-revolution-2024');
+  });
 });
