@@ -79,4 +79,18 @@ describe('G20 leaders and ministers: ambiguous surnames', () => {
     expect(ids(['The architect Daniel Burnham planned Chicago. Burnham said to make no little plans.'])).not.toContain('andy-burnham');
     expect(ids(['Holidaymakers crowded the beach at Burnham-on-Sea on Sunday.'])).not.toContain('andy-burnham');
   });
+  it('Truss: Liz Truss, not the roof beam', () => {
+    expect(senses(['Truss resigned as prime minister after 49 days, following the mini-budget that rattled markets.'])).toContain('Truss=liz-truss');
+    expect(ids(['Truss bridges spread the load through triangles; the roof truss was replaced.'])).not.toContain('liz-truss');
+  });
+
+  it('Morrison: the former Australian prime minister, not Toni or Jim Morrison', () => {
+    expect(senses(['Morrison, then Australia\'s prime minister, announced the AUKUS pact in 2021.'])).toContain('Morrison=scott-morrison');
+    expect(ids(['Toni Morrison won the Nobel Prize in 1993. Morrison wrote Beloved.'])).not.toContain('scott-morrison');
+  });
+
+  it('Suga: the former Japanese prime minister, not the BTS rapper', () => {
+    expect(senses(['Suga, who succeeded Shinzo Abe as Japan\'s prime minister, held the Tokyo Olympics without spectators.'])).toContain('Suga=yoshihide-suga');
+    expect(ids(['Suga of BTS finished his military service and rejoined the K-pop group.'])).not.toContain('yoshihide-suga');
+  });
 });
