@@ -76,4 +76,35 @@ describe('economic and security terms', () => {
     expect(ids(['Il meccanismo di snapback contro l\'Iran è stato attivato.'], 'it')).toContain('iran-snapback');
     expect(ids(['Um snapback rally nas bolsas de Wall Street.'], 'pt')).not.toContain('iran-snapback');
   });
+
+  it('maximum pressure: the US campaign on Iran, not other pressure', () => {
+    expect(ids(['Trump restored his maximum pressure campaign on Iran, aiming to drive its oil exports to zero.'])).toContain('maximum-pressure');
+    expect(ids(['The administration said its maximum-pressure campaign would force Tehran back to talks.'])).toContain('maximum-pressure');
+    expect(ids(['Washington applied maximum pressure on Tehran after leaving the JCPOA.'])).toContain('maximum-pressure');
+    expect(ids(['Inflate the tyre to its maximum pressure of 44 psi.'])).not.toContain('maximum-pressure');
+    expect(ids(['Washington kept up its maximum pressure campaign against Maduro in Venezuela.'])).not.toContain('maximum-pressure');
+    expect(ids(['Die USA setzen wieder auf maximalen Druck gegen den Iran.'], 'de')).toContain('maximum-pressure');
+    expect(ids(['Trump kehrt zur Politik des maximalen Drucks zurück: maximaler Druck auf Teheran und den Iran.'], 'de')).toContain('maximum-pressure');
+    expect(ids(['Mit maximalem Druck auf den Iran will Washington ein neues Abkommen erzwingen.'], 'de')).toContain('maximum-pressure');
+    expect(ids(['Der Reifen verträgt maximalen Druck von 3 bar.'], 'de')).not.toContain('maximum-pressure');
+    expect(ids(['Washington promet une pression maximale contre l\'Iran.'], 'fr')).toContain('maximum-pressure');
+    expect(ids(['Trump vuelve a la máxima presión sobre Irán.'], 'es')).toContain('maximum-pressure');
+    expect(ids(['Вашингтон вернулся к политике «максимальное давление» на Иран.'], 'ru')).toContain('maximum-pressure');
+    expect(ids(['США відновили максимальний тиск на Іран.'], 'uk')).toContain('maximum-pressure');
+    expect(ids(['Політика максимального тиску на Іран повернулася.'], 'uk')).toContain('maximum-pressure');
+    expect(ids(['Политика максимального давления на Иран возобновлена.'], 'ru')).toContain('maximum-pressure');
+    expect(ids(['Polityka maksymalnej presji wobec Iranu wróciła.'], 'pl')).toContain('maximum-pressure');
+    expect(ids(['USA wróciły do polityki: maksymalna presja na Iran.'], 'pl')).toContain('maximum-pressure');
+    expect(ids(['Washington torna alla massima pressione sull\'Iran.'], 'it')).toContain('maximum-pressure');
+    expect(ids(['A pressão máxima contra o Irã foi retomada por Trump.'], 'pt')).toContain('maximum-pressure');
+    expect(ids(['O pneu suporta pressão máxima de 3 bar.'], 'pt')).not.toContain('maximum-pressure');
+  });
+
+  it('DOGE: the cost-cutting team, not Dogecoin or the Doge of Venice', () => {
+    expect(ids(['Elon Musk said DOGE had cancelled hundreds of federal contracts.'])).toContain('doge');
+    expect(ids(['Doge staff gained access to Treasury payment systems, federal workers said.'])).toContain('doge');
+    expect(ids(['DOGE, the token inspired by a Shiba Inu meme, rose 12% as Bitcoin rallied.'])).not.toContain('doge');
+    expect(ids(['Musk tweeted about DOGE and the cryptocurrency jumped.'])).not.toContain('doge');
+    expect(ids(['The Doge ruled the Republic of Venice from the Doge\'s Palace.'])).not.toContain('doge');
+  });
 });
