@@ -16,6 +16,7 @@ import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } f
 import type { Matcher } from './match/matcher';
 import { findMentions, type FoundMention, type PageText, type SelectionOptions } from './match/mentions';
 import type { NameCheck, NameQuestion } from './match/names';
+import { runAtOnce } from './dom/steps';
 
 export interface Mention {
   /** The entry's id. */
@@ -109,10 +110,7 @@ export interface ScanInput extends ReadInput {
 
 /** One scan (of the scope asked for), both sides in process. */
 export function scanPage(input: ScanInput): PageScan {
-  const steps = readPage(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  const read = step.value;
+  const read = runAtOnce(readPage(input));
   const text = { ...read.text, published: publishedDate(input.doc) ?? undefined };
   const { mentions, questions } = findMentions(text, input.index, input.matcher, input.selection, input.nameCheck);
   return { mentions: toMentions(read, mentions), questions, article: read.article, whole: read.whole };

@@ -15,6 +15,7 @@ import { readPage } from '../lib/scan';
 import { parseHtml } from './node-dom';
 import { scanFile } from './scan-lib';
 import { mean, median, scoreExtraction, totals, type PageResult } from './article-eval-lib';
+import { runAtOnce } from '../lib/dom/steps';
 
 const USAGE = 'usage: npm run --silent article-eval -- DIR [--json] [--limit N] [--type article|all]  (DIR holds html/, truth/ and index.tsv)';
 const args = process.argv.slice(2);
@@ -59,11 +60,8 @@ async function backstory(html: string): Promise<Extraction> {
   const { doc, close } = parseHtml(html);
   try {
     const t0 = performance.now();
-    const steps = readPage({ doc, scope: 'article' });
-    let step = steps.next();
-    while (!step.done) step = steps.next();
+    const { texts, inArticle } = runAtOnce(readPage({ doc, scope: 'article' })).text;
     const ms = performance.now() - t0;
-    const { texts, inArticle } = step.value.text;
     // \u0000 marks a word break (a skipped inline element): a space, for the tokens and sentences.
     return { text: texts.filter((_, i) => inArticle[i]).join('\n').replace(/\u0000/g, ' '), ms };
   } finally {

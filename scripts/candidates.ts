@@ -11,6 +11,7 @@ import type { Entry } from '../lib/dataset/schema';
 import { readPage } from '../lib/scan';
 import { aliasKey } from '../lib/text/normalize';
 import { parseHtml } from './node-dom';
+import { runAtOnce } from '../lib/dom/steps';
 
 type Kind = 'person' | 'place' | 'organization';
 
@@ -27,10 +28,8 @@ async function articleText(file: string): Promise<string> {
   if (file.endsWith('.json')) return String(JSON.parse(raw)?.ground_truth?.main_content ?? '');
   const { doc, close } = parseHtml(raw);
   try {
-    const steps = readPage({ doc, scope: 'article' });
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value.text.texts.filter((_, i) => step.value.text.inArticle[i]).join('\n');
+    const { text } = runAtOnce(readPage({ doc, scope: 'article' }));
+    return text.texts.filter((_, i) => text.inArticle[i]).join('\n');
   } finally {
     await close();
   }

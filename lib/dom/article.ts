@@ -5,6 +5,7 @@
 // decides, names only weigh in (see regions), and a body that cannot be trusted widens the read
 // rather than losing the story.
 import type { TextBlock } from './blocks';
+import { runAtOnce } from './steps';
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
 const CONTENT_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -55,10 +56,7 @@ interface Prose {
 }
 
 export function findArticle(doc: Document, blocks: TextBlock[]): ArticleRegions {
-  const steps = findArticleSteps(doc, blocks);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runAtOnce(findArticleSteps(doc, blocks));
 }
 
 /** The search over every block of the page, as a generator that pauses every few hundred blocks. */
@@ -80,10 +78,7 @@ export function* findArticleSteps(doc: Document, blocks: TextBlock[]): Generator
  * Null when they do not make a body worth trusting (see MIN_BODY_SCORE).
  */
 export function findArticleByParagraphs(doc: Document): ArticleRegions | null {
-  const steps = findArticleByParagraphsSteps(doc);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runAtOnce(findArticleByParagraphsSteps(doc));
 }
 
 /** The same, pausing every few dozen paragraphs (a long page's links make each one count). */

@@ -1,6 +1,7 @@
 // Turns a DOM subtree into blocks of readable text: the text of a paragraph, heading or list item,
 // joined across inline elements (so "New <em>START</em>" is one string) with a map back to the
 // text nodes. Only reads the DOM; never changes it.
+import { runAtOnce } from './steps';
 
 /** Elements whose text is not prose a reader sees, or that the page owns as input. */
 const SKIP = new Set([
@@ -70,10 +71,7 @@ function isPageChrome(el: Element): boolean {
 export const NODES_PER_STEP = 400;
 
 export function collectBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
-  const walk = walkBlocks(root, options);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  return step.value;
+  return runAtOnce(walkBlocks(root, options));
 }
 
 /** The walk as a generator that pauses every NODES_PER_STEP nodes, so a caller can spread it over idle time. */

@@ -3,7 +3,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Entry } from '../dataset/schema';
-import { Card, type RelatedLink } from '../ui/Card';
+import { Card, MAX_RELATED, type RelatedLink } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-css';
 import type { Appearance } from './appearance';
 import { adoptSheet } from './adopted-sheets';
@@ -15,8 +15,6 @@ export const HIDE_GRACE_MS = 300;
 const GAP_PX = 6;
 /** Keep the card this far from the viewport's edges. */
 const EDGE_PX = 8;
-/** Related terms shown on a card: more would crowd it. */
-const MAX_RELATED = 6;
 
 export interface TooltipOptions {
   getEntry(id: string): Promise<Entry | null>;

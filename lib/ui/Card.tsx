@@ -4,6 +4,9 @@
 import type { Entry } from '../dataset/schema';
 import { CATEGORY_LABELS, changedSince, formatDate, pastReview, sourceLabel, today as deviceToday, wikipediaUrl } from './format';
 
+/** Related terms a card offers, at most: more would crowd it (the rest stay in the glossary). */
+export const MAX_RELATED = 6;
+
 export interface RelatedLink {
   id: string;
   title: string;

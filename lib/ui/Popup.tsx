@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Entry } from '../dataset/schema';
 import type { PageReport, PageTerm } from '../messages';
 import type { Settings } from '../settings';
 import { isKeyEnabled } from '../sites';
-import { Card } from './Card';
+import { Card, MAX_RELATED } from './Card';
 import { CATEGORY_LABELS, changedSince, formatDate } from './format';
 import { createGlossary } from './glossary';
 
@@ -28,8 +28,6 @@ export interface PopupProps {
 const ROW = '[data-row]';
 /** Long enough for the first paint (page terms, switch) to come first, short enough to beat typing. */
 const WARM_DELAY_MS = 50;
-/** As many related terms as the card on the page shows. */
-const MAX_RELATED = 6;
 
 export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice, version }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
