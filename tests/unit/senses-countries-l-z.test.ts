@@ -76,3 +76,25 @@ describe('Cachemire: Kashmir, not cashmere', () => {
     expect(ids(['Un cardigan en Cachemire, parfait pour l\'hiver.'], 'fr')).not.toContain('kashmir');
   });
 });
+
+describe('Monaco: the principality, not Munich in Italian', () => {
+  it('the principality', () => {
+    expect(senses(['Prince Albert II of Monaco opened the new casino wing in Monte Carlo.'])).toContain('Monaco=monaco');
+    expect(senses(['Il Gran Premio di Monaco si corre tra le strade del Principato, a Monte Carlo.'], 'it')).toContain('Monaco=monaco');
+  });
+  it('not Munich', () => {
+    expect(ids(['Il vertice sulla sicurezza si è aperto a Monaco, in Baviera, con il cancelliere tedesco.'], 'it')).not.toContain('monaco');
+    expect(ids(['Il Bayern Monaco ha vinto la Bundesliga.'], 'it')).not.toContain('monaco');
+  });
+});
+
+describe('Maurice, Mauricio, Maurício: Mauritius, not a first name', () => {
+  it('the island state', () => {
+    expect(senses(['Le Royaume-Uni a signé un traité cédant les Chagos à Maurice, avec un bail sur Diego Garcia.'], 'fr')).toContain('Maurice=mauritius');
+    expect(senses(['El Reino Unido cedió a Mauricio la soberanía del archipiélago de Chagos.'], 'es')).toContain('Mauricio=mauritius');
+  });
+  it('not a man called Maurice or Mauricio', () => {
+    expect(ids(['Maurice a retrouvé ses amis au café après le match.'], 'fr')).not.toContain('mauritius');
+    expect(ids(['Mauricio Macri fue presidente de Argentina entre 2015 y 2019.'], 'es')).not.toContain('mauritius');
+  });
+});
