@@ -133,4 +133,14 @@ describe('international organisations: ambiguous names', () => {
     expect(ids(['Amnesty for undocumented migrants was a key demand of the protesters.'])).not.toContain('amnesty-international');
     expect(ids(['Parliament passed an amnesty law for those convicted over the referendum. Amnesty will apply to 400 people.'])).not.toContain('amnesty-international');
   });
+
+  it('IOM: the migration agency, not the Isle of Man', () => {
+    expect(senses(['The IOM said more than 2,000 migrants died crossing the Mediterranean this year.'])).toContain('IOM=iom');
+    expect(ids(['Ferries between Heysham and Douglas, IOM, were cancelled because of the storm.'])).not.toContain('iom');
+  });
+
+  it('V4: the Visegrád Group, not an engine', () => {
+    expect(senses(['Orbán and Fico blocked a joint V4 statement on Ukraine, exposing the rift with Poland.'])).toContain('V4=visegrad-group');
+    expect(ids(['The motorcycle\'s V4 engine produces 210 horsepower.'])).not.toContain('visegrad-group');
+  });
 });
