@@ -12,6 +12,9 @@ interface Doc {
   summary: string;
 }
 
+/** A query this long may be names written run together; shorter ones would match inside any word. */
+const MIN_RUN_TOGETHER = 5;
+
 /** How many results a query lists at most: more than a popup can show, fewer than slows it down. */
 export const MAX_RESULTS = 50;
 
@@ -99,6 +102,13 @@ export function createGlossary(entries: Entry[]) {
       // Every word must match; if a word matches nothing at all, any word will do.
       let hits = search().search(q, { combineWith: 'AND', filter });
       if (!hits.length) hits = search().search(q, { combineWith: 'OR', filter });
+      // Words run together ("Nordstream", "alqaeda"): names whose letters, spaces left out, hold the query's.
+      if (!hits.length && q.length >= MIN_RUN_TOGETHER) {
+        const compact = q.replace(/ /g, '');
+        hits = entries
+          .filter((e) => inCategory(e) && names.get(e.id)!.some((n) => n.replace(/ /g, '').includes(compact)))
+          .map((e) => ({ id: e.id, score: 0 }) as SearchResult);
+      }
       return hits
         .map((r) => ({ r, key: rank(r.id as string, q) }))
         .sort((a, b) => a.key[0] - b.key[0] || (a.key[0] < 5 ? a.key[1] - b.key[1] || a.key[2] - b.key[2] : 0) || b.r.score - a.r.score)
