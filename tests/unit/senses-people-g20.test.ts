@@ -93,4 +93,14 @@ describe('G20 leaders and ministers: ambiguous surnames', () => {
     expect(senses(['Suga, who succeeded Shinzo Abe as Japan\'s prime minister, held the Tokyo Olympics without spectators.'])).toContain('Suga=yoshihide-suga');
     expect(ids(['Suga of BTS finished his military service and rejoined the K-pop group.'])).not.toContain('yoshihide-suga');
   });
+  it('McGuinty: the Canadian defence minister, not his brother Dalton', () => {
+    expect(senses(['McGuinty, Canada\'s defence minister, announced new spending on Arctic radar.'])).toContain('McGuinty=david-mcguinty');
+    expect(ids(['Dalton McGuinty was premier of Ontario for nearly a decade. McGuinty resigned in 2013.'])).not.toContain('david-mcguinty');
+  });
+
+  it('Cleverly: the former British foreign secretary, not the adverb', () => {
+    expect(senses(['Cleverly, the shadow home secretary, attacked the government over small boats, Conservative sources said.'])).toContain('Cleverly=james-cleverly');
+    expect(ids(['Cleverly designed, the device folds into a pocket.'])).not.toContain('james-cleverly');
+    expect(ids(['The puzzle was cleverly hidden in the foreign secretary\'s speech.'])).not.toContain('james-cleverly');
+  });
 });
