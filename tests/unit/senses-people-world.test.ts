@@ -123,4 +123,19 @@ describe('world leaders: ambiguous surnames', () => {
     expect(senses(['Bayramov said Azerbaijan was ready to sign the peace treaty with Armenia.'])).toContain('Bayramov=jeyhun-bayramov');
     expect(ids(['Bayramov scored the winner for Qarabağ in the Champions League qualifier.'])).not.toContain('jeyhun-bayramov');
   });
+
+  it('Mohammad Mustafa: the Palestinian prime minister, not a namesake', () => {
+    expect(senses(['Mohammad Mustafa, the Palestinian prime minister, presented a reform plan in Ramallah.'])).toContain('Mohammad Mustafa=mohammad-mustafa');
+    expect(ids(['Mohammad Mustafa scored a century as Pakistan beat the visitors at the cricket ground.'])).not.toContain('mohammad-mustafa');
+  });
+
+  it('Zamir: the Israeli army chief, not Zamir Kabulov', () => {
+    expect(senses(['Zamir, the IDF chief of staff, presented the Gaza plan to the Israeli cabinet.'])).toContain('Zamir=eyal-zamir');
+    expect(ids(['Zamir Kabulov, the Russian envoy for Afghanistan, met Taliban officials; Zamir said talks would continue.'])).not.toContain('eyal-zamir');
+  });
+
+  it('Berri: the Lebanese speaker, not Claude Berri', () => {
+    expect(senses(['Berri, the speaker of the Lebanese parliament, met the US envoy in Beirut.'])).toContain('Berri=nabih-berri');
+    expect(ids(['Claude Berri directed the film; Berri also produced it.'])).not.toContain('nabih-berri');
+  });
 });
