@@ -143,4 +143,21 @@ describe('international organisations: ambiguous names', () => {
     expect(senses(['Orbán and Fico blocked a joint V4 statement on Ukraine, exposing the rift with Poland.'])).toContain('V4=visegrad-group');
     expect(ids(['The motorcycle\'s V4 engine produces 210 horsepower.'])).not.toContain('visegrad-group');
   });
+
+  it('Board of Peace: the Gaza body; its translated names are generic words', () => {
+    expect(ids(['Trump said the Board of Peace would meet in Washington to raise money for Gaza.'])).toContain('board-of-peace');
+    expect(ids(['Der Friedensrat unter Vorsitz von Trump soll den Wiederaufbau in Gaza überwachen.'], 'de')).toContain('board-of-peace');
+    expect(ids(['Der Friedensrat der Stadt lädt zur Mahnwache am Rathaus ein.'], 'de')).not.toContain('board-of-peace');
+    expect(ids(['Afghanistans Hoher Friedensrat traf sich in Kabul.'], 'de')).not.toContain('board-of-peace');
+  });
+
+  it('Islamic Jihad: the Palestinian group, only in a Palestinian context', () => {
+    expect(ids(['Islamic Jihad said its fighters fired rockets from Gaza at Israeli towns.'])).toContain('palestinian-islamic-jihad');
+    expect(ids(['Egyptian Islamic Jihad, led by Ayman al-Zawahiri, merged with al-Qaeda in 2001. Islamic Jihad had plotted against Sadat.'])).not.toContain('palestinian-islamic-jihad');
+  });
+
+  it('PMF: the Iraqi militias, not other uses', () => {
+    expect(senses(['PMF factions in Iraq threatened to attack US bases after the strike near Baghdad.'])).toContain('PMF=popular-mobilization-forces');
+    expect(ids(['The PMF fund rose 4 per cent as wealth managers rotated into bonds.'])).not.toContain('popular-mobilization-forces');
+  });
 });
