@@ -108,3 +108,17 @@ describe('economic and security terms', () => {
     expect(ids(['The Doge ruled the Republic of Venice from the Doge\'s Palace.'])).not.toContain('doge');
   });
 });
+
+describe('trade and security places', () => {
+  it('Diego Garcia: the base island, not a person', () => {
+    expect(ids(['US B-2 bombers flew from Diego Garcia, the base in the Indian Ocean.'])).toContain('chagos-islands');
+    expect(ids(['Britain will lease Diego Garcia back from Mauritius for 99 years.'])).toContain('chagos-islands');
+    expect(ids(['Diego Garcia, the Sevilla striker, scored twice in La Liga on Sunday.'])).not.toContain('chagos-islands');
+  });
+
+  it('Northern Territories: the southern Kurils, not Australia or Canada', () => {
+    expect(ids(['Japan calls the islands seized by the Soviet Union in 1945 the Northern Territories and wants them back from Russia.'])).toContain('kuril-islands');
+    expect(ids(['Floods hit Darwin as the Northern Territories of Australia braced for a cyclone.'])).not.toContain('kuril-islands');
+    expect(ids(['Ottawa transferred powers to the Northern Territories, including Yukon and Nunavut.'])).not.toContain('kuril-islands');
+  });
+});
