@@ -98,3 +98,34 @@ describe('Maurice, Mauricio, Maurício: Mauritius, not a first name', () => {
     expect(ids(['Mauricio Macri fue presidente de Argentina entre 2015 y 2019.'], 'es')).not.toContain('mauritius');
   });
 });
+
+describe('Panama: the country, not the hat', () => {
+  it('the country', () => {
+    expect(senses(['President José Raúl Mulino said Panama would never cede control of the canal.'])).toContain('Panama=panama');
+    expect(senses(['Migrants crossing the Darién jungle from Colombia into Panama fell sharply this year.'])).toContain('Panama=panama');
+  });
+  it('not the hat, the papers or Panama City, Florida', () => {
+    expect(ids(['He wore a white linen suit and a Panama with a black band to the garden party.'])).not.toContain('panama');
+    expect(ids(['The Panama Papers revealed offshore accounts of dozens of politicians.'])).not.toContain('panama');
+    expect(ids(['Hurricane Michael made landfall near Panama City, Florida, in 2018.'])).not.toContain('panama');
+  });
+});
+
+describe('Peru: the country, not the Portuguese turkey', () => {
+  it('the country', () => {
+    expect(senses(['Peru\'s Congress removed President Dina Boluarte after months of protests in Lima.'])).toContain('Peru=peru');
+  });
+  it('not the Christmas turkey', () => {
+    expect(ids(['Peru de Natal: receita fácil para a ceia, com farofa e batatas.'], 'pt')).not.toContain('peru');
+  });
+});
+
+describe('Samoa and American Samoa', () => {
+  it('the independent state', () => {
+    expect(senses(['Samoa hosted the Commonwealth leaders\' meeting in Apia, the first in a Pacific island nation.'])).toContain('Samoa=samoa');
+  });
+  it('not the US territory or the cookie', () => {
+    expect(ids(['American Samoa sends a non-voting delegate to the US Congress from Pago Pago.'])).not.toContain('samoa');
+    expect(ids(['Girl Scout cookie sales are up, with Samoas and Thin Mints selling out; the Samoa cookie is a favourite.'])).not.toContain('samoa');
+  });
+});
