@@ -112,4 +112,15 @@ describe('world events and treaties: ambiguous aliases', () => {
     expect(ids(['The July Revolution of 1830 in Paris replaced Charles X with Louis-Philippe.'])).not.toContain('bangladesh-july-revolution-2024');
     expect(ids(['Historians of France see the July uprising of 1830 as the end of the Bourbon restoration.'])).not.toContain('bangladesh-july-revolution-2024');
   });
+  it('Busan summit / Busan meeting: Trump and Xi in 2025, not other Busan events', () => {
+    expect(ids(['After the Busan summit, Trump said tariffs on China would be cut and Xi agreed to buy soybeans.'])).toContain('busan-trump-xi-meeting-2025');
+    expect(ids(['The Busan meeting between Trump and Xi produced a one-year trade truce on rare earth controls.'])).toContain('busan-trump-xi-meeting-2025');
+    expect(ids(['The 2005 APEC leaders held the Busan summit in South Korea twenty years earlier.'])).not.toContain('busan-trump-xi-meeting-2025');
+    expect(ids(['Directors gathered for a Busan meeting on the sidelines of the Busan Film festival.'])).not.toContain('busan-trump-xi-meeting-2025');
+  });
+
+  it('Beijing military parade: the 2025 parade, not earlier ones', () => {
+    expect(ids(['Putin and Kim stood beside Xi at the Beijing military parade marking the 80th anniversary of the war\'s end.'])).toContain('beijing-victory-day-parade-2025');
+    expect(ids(['The 2019 Beijing military parade marked the 70th anniversary of the People\'s Republic.'])).not.toContain('beijing-victory-day-parade-2025');
+  });
 });
