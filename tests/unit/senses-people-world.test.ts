@@ -138,4 +138,9 @@ describe('world leaders: ambiguous surnames', () => {
     expect(senses(['Berri, the speaker of the Lebanese parliament, met the US envoy in Beirut.'])).toContain('Berri=nabih-berri');
     expect(ids(['Claude Berri directed the film; Berri also produced it.'])).not.toContain('nabih-berri');
   });
+
+  it('Golob: the Slovenian prime minister, not another Golob', () => {
+    expect(senses(['Golob said Slovenia would recognise the State of Palestine, the prime minister told parliament in Ljubljana.'])).toContain('Golob=robert-golob');
+    expect(ids(['Golob, the goalkeeper, saved two penalties in the shoot-out.'])).not.toContain('robert-golob');
+  });
 });
