@@ -122,3 +122,24 @@ describe('trade and security places', () => {
     expect(ids(['Ottawa transferred powers to the Northern Territories, including Yukon and Nunavut.'])).not.toContain('kuril-islands');
   });
 });
+
+describe('Taiwan and corridor terms', () => {
+  it('strategic ambiguity: the US stance on Taiwan, not Macron on Ukraine', () => {
+    expect(ids(['Washington has kept its strategic ambiguity over whether it would defend Taiwan against an invasion.'])).toContain('strategic-ambiguity');
+    expect(ids(['Macron defended his strategic ambiguity about sending French troops to Ukraine.'])).not.toContain('strategic-ambiguity');
+    expect(ids(['Die USA halten an der strategischen Ambiguität fest: strategische Ambiguität gegenüber Taiwan.'], 'de')).toContain('strategic-ambiguity');
+    expect(ids(['Washington maintient son ambiguïté stratégique sur Taïwan.'], 'fr')).toContain('strategic-ambiguity');
+    expect(ids(['Estados Unidos mantiene la ambigüedad estratégica sobre Taiwán.'], 'es')).toContain('strategic-ambiguity');
+    expect(ids(['США сохраняют стратегическая неопределённость в отношении Тайваня.'], 'ru')).toContain('strategic-ambiguity');
+    expect(ids(['США зберігають стратегічна невизначеність щодо Тайваню: Тайвань.'], 'uk')).toContain('strategic-ambiguity');
+    expect(ids(['Waszyngton utrzymuje strategiczna dwuznaczność wobec Tajwanu.'], 'pl')).toContain('strategic-ambiguity');
+    expect(ids(['Washington mantiene l\'ambiguità strategica su Taiwan.'], 'it')).toContain('strategic-ambiguity');
+    expect(ids(['Washington mantém a ambiguidade estratégica sobre Taiwan.'], 'pt')).toContain('strategic-ambiguity');
+    expect(ids(['Macron mantém a ambiguidade estratégica sobre a Ucrânia e a França.'], 'pt')).not.toContain('strategic-ambiguity');
+  });
+
+  it('IMEC: the trade corridor, not the Belgian chip research centre', () => {
+    expect(ids(['Modi said IMEC would link India to Europe by rail and shipping through Saudi Arabia.'])).toContain('imec');
+    expect(ids(['IMEC, the Leuven nanoelectronics research centre, unveiled a new lithography line with ASML.'])).not.toContain('imec');
+  });
+});
