@@ -123,4 +123,25 @@ describe('world events and treaties: ambiguous aliases', () => {
     expect(ids(['Putin and Kim stood beside Xi at the Beijing military parade marking the 80th anniversary of the war\'s end.'])).toContain('beijing-victory-day-parade-2025');
     expect(ids(['The 2019 Beijing military parade marked the 70th anniversary of the People\'s Republic.'])).not.toContain('beijing-victory-day-parade-2025');
   });
+  it('minerals deal in other languages: the US–Ukraine agreement, not other minerals deals', () => {
+    expect(ids(['Die Ukraine und die USA haben das Rohstoffabkommen unterzeichnet; Swyrydenko reiste nach Washington.'], 'de')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['Das Rohstoffabkommen mit Chile betrifft Lithium.'], 'de')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['Kyiv et Washington ont signé l\'accord sur les minerais pour l\'Ukraine.'], 'fr')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['L\'accord sur les minerais avec la RDC inquiète Kigali.'], 'fr')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['Estados Unidos y Ucrania firmaron el acuerdo de minerales en Washington.'], 'es')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['El acuerdo de minerales con Australia incluye tierras raras.'], 'es')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['Stati Uniti e Ucraina hanno firmato l\'accordo sui minerali.'], 'it')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['L\'accordo sui minerali con l\'Australia riguarda le terre rare.'], 'it')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['EUA e Ucrânia assinaram o acordo de minerais em Washington.'], 'pt')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['O acordo de minerais com a Austrália inclui terras raras.'], 'pt')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['США и Украина подписали сделку по полезным ископаемым. Соглашение о недрах Украины ратифицировано.'], 'ru')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['Сделка по полезным ископаемым с Конго обсуждалась в Вашингтоне.'], 'ru')).not.toContain('us-ukraine-minerals-deal');
+    expect(ids(['Umowa surowcowa między USA a Ukrainą została podpisana w Waszyngtonie.'], 'pl')).toContain('us-ukraine-minerals-deal');
+    expect(ids(['Umowa surowcowa z Chile dotyczy litu.'], 'pl')).not.toContain('us-ukraine-minerals-deal');
+  });
+
+  it('coastal massacres: Syria 2025, not other coastal killings', () => {
+    expect(ids(['The inquiry into the coastal massacres found that hundreds of Alawites were killed in Latakia.'])).toContain('syrian-coastal-massacres-2025');
+    expect(ids(['Survivors of the coastal massacres in Myanmar\'s Rakhine state described attacks on Rohingya villages.'])).not.toContain('syrian-coastal-massacres-2025');
+  });
 });
