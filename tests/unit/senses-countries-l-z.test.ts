@@ -129,3 +129,22 @@ describe('Samoa and American Samoa', () => {
     expect(ids(['Girl Scout cookie sales are up, with Samoas and Thin Mints selling out; the Samoa cookie is a favourite.'])).not.toContain('samoa');
   });
 });
+
+describe('Togo: the country, not the surname or the sled dog', () => {
+  it('the West African state', () => {
+    expect(senses(['Protesters in Lomé accused Faure Gnassingbé of extending his family\'s rule over Togo.'])).toContain('Togo=togo');
+  });
+  it('not the dog or the admiral', () => {
+    expect(ids(['Togo, the lead sled dog, carried the serum over the longest stretch in 1925; Balto got the statue.'])).not.toContain('togo');
+    expect(ids(['Admiral Togo defeated the Russian fleet at Tsushima in 1905, a shock to Japan\'s rivals.'])).not.toContain('togo');
+  });
+});
+
+describe('Tonga: the kingdom, not the people of Zambia', () => {
+  it('the Pacific kingdom', () => {
+    expect(senses(['The volcanic eruption near Tonga sent a tsunami across the Pacific and cut the kingdom\'s internet cable.'])).toContain('Tonga=tonga');
+  });
+  it('not the Tonga of Zambia and Zimbabwe', () => {
+    expect(ids(['The Kariba dam displaced thousands of Tonga villagers along the Zambezi in Zambia and Zimbabwe.'])).not.toContain('tonga');
+  });
+});
