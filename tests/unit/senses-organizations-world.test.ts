@@ -160,4 +160,20 @@ describe('international organisations: ambiguous names', () => {
     expect(senses(['PMF factions in Iraq threatened to attack US bases after the strike near Baghdad.'])).toContain('PMF=popular-mobilization-forces');
     expect(ids(['The PMF fund rose 4 per cent as wealth managers rotated into bonds.'])).not.toContain('popular-mobilization-forces');
   });
+
+  it('coalition of the willing: the Ukraine group, not the 2003 Iraq coalition', () => {
+    expect(ids(['Starmer and Macron hosted the coalition of the willing to discuss security guarantees for Ukraine.'])).toContain('coalition-of-the-willing');
+    expect(ids(['Die Koalition der Willigen berät in Paris über Sicherheitsgarantien für die Ukraine.'], 'de')).toContain('coalition-of-the-willing');
+    expect(ids(['Bush assembled a coalition of the willing to invade Iraq in 2003.'])).not.toContain('coalition-of-the-willing');
+  });
+
+  it('BLA: the Baloch separatists, not a degree', () => {
+    expect(senses(['The BLA claimed the attack on a convoy in Balochistan that killed six Pakistani soldiers.'])).toContain('BLA=baloch-liberation-army');
+    expect(ids(['She earned a BLA, a Bachelor of Liberal Arts, before law school.'])).not.toContain('baloch-liberation-army');
+  });
+
+  it('Gavi: the vaccine alliance, not the wine', () => {
+    expect(ids(['Gavi said the US funding cut would leave millions of children without vaccines.'])).toContain('gavi');
+    expect(ids(['A chilled Gavi, the crisp Cortese white from Piedmont, pairs well with fish.'])).not.toContain('gavi');
+  });
 });
