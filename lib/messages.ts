@@ -25,6 +25,8 @@ interface ProtocolMap {
   findMentions(request: { text: PageText; selection: SelectionOptions }): FoundMentions;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
+  /** content -> background: a card was opened on this page (lib/history.ts); answers when the term was last read before. */
+  noteRead(request: { id: string; title: string }): string | null;
   /** content -> background: how many terms this page has, for the badge. */
   reportCount(count: number): void;
   /** popup -> content: the terms found on this page, in article order. */
@@ -43,6 +45,8 @@ export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
 
 export const StepSchema = v.picklist([1, -1]);
+
+export const NoteReadSchema = v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(1000)) });
 
 /** A page's blocks: as many as the content script's walk can read (MAX_NODES), one flag each. */
 export const FindMentionsSchema = v.object({

@@ -24,6 +24,8 @@ export const SETTING_SCHEMAS = {
   hiddenCategories: v.array(category),
   highlightStyle: v.picklist(['underline', 'tint', 'outline']),
   hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
+  /** Remember the terms read, on this device (lib/history.ts). */
+  history: v.boolean(),
 };
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hiddenCategories: [],
   highlightStyle: 'underline',
   hoverDelay: DEFAULT_HOVER_DELAY_MS,
+  history: true,
 });
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];

@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import type { CompiledIndex } from '../../lib/dataset/compile';
-import { CountSchema, EntryIdSchema, onMessage, sendMessage } from '../../lib/messages';
+import { CountSchema, EntryIdSchema, NoteReadSchema, onMessage, sendMessage } from '../../lib/messages';
+import { mayRemember, readOf, rememberRead } from '../../lib/history';
 // The dictionary the pages' text is matched with (see lib/generated/, written by npm run data).
 import coreIndex from '../../lib/generated/matcher-core.json';
 import allIndex from '../../lib/generated/matcher.json';
@@ -25,6 +26,15 @@ export default defineBackground(() => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return null;
     const id = v.safeParse(EntryIdSchema, data);
     return id.success ? (byId.get(id.output) ?? null) : null;
+  });
+
+  // Reading history: only the extension's own pages and content scripts reach it, and only this
+  // handler writes it, after the checks in mayRemember (private windows, sites off, history off).
+  onMessage('noteRead', async ({ data, sender }) => {
+    const request = v.safeParse(NoteReadSchema, data);
+    if (!request.success || !isOwnContentScript(sender, browser.runtime.id) || !sender.url || !byId.has(request.output.id)) return null;
+    if (!mayRemember({ url: sender.url, incognito: sender.tab?.incognito ?? false }, await loadSettings())) return null;
+    return rememberRead(readOf(request.output.id, { url: sender.url, title: request.output.title }, new Date()));
   });
 
   onMessage('reportCount', async ({ data, sender }) => {

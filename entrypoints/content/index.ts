@@ -41,6 +41,8 @@ export default defineContentScript({
         return p;
       },
       onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
+      // The top page's title, also from a same-origin frame: what the reader would call the page.
+      noteRead: (id) => sendMessage('noteRead', { id, title: (window.top ?? window).document.title.slice(0, 1000) }),
     });
 
     const apply = (settings: Settings) => {

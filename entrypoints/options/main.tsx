@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
 import type { Settings } from '../../lib/settings';
 import { Options } from '../../lib/ui/Options';
+import { clearHistory, exportHistory, loadHistory, watchHistory, type Read } from '../../lib/history';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -13,10 +14,30 @@ function download(name: string, text: string): void {
 
 async function main() {
   const root = document.getElementById('app')!;
-  const draw = (settings: Settings) => render(<Options settings={settings} onSave={saveSettings} onDownload={download} />, root);
-  draw(await loadSettings());
-  // Changes from the popup or another options tab show here at once.
-  watchSettings(draw);
+  let settings: Settings = await loadSettings();
+  let history: Read[] = await loadHistory();
+  const draw = () =>
+    render(
+      <Options
+        settings={settings}
+        onSave={saveSettings}
+        onDownload={download}
+        historyCount={history.length}
+        onExportHistory={async () => download('backstory-history.json', exportHistory(await loadHistory()))}
+        onClearHistory={clearHistory}
+      />,
+      root,
+    );
+  draw();
+  // Changes from the popup, the pages or another options tab show here at once.
+  watchSettings((s) => {
+    settings = s;
+    draw();
+  });
+  watchHistory((h) => {
+    history = h;
+    draw();
+  });
 }
 
 void main();

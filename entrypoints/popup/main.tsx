@@ -6,6 +6,7 @@ import type { Entry } from '../../lib/dataset/schema';
 import { sendMessage, type PageReport } from '../../lib/messages';
 import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/settings-store';
 import { Popup } from '../../lib/ui/Popup';
+import { loadHistory, watchHistory, type Read } from '../../lib/history';
 
 /** How often the open popup asks the page again: a page still loading or changing adds terms. */
 const PAGE_REFRESH_MS = 1000;
@@ -25,6 +26,7 @@ async function main() {
   const tabId = await currentTabId();
   let settings = await loadSettings();
   let page: PageReport | null = null;
+  let history: Read[] = await loadHistory();
   let notice: string | null = null;
   // A change that could not be stored (storage full, say) is said, not swallowed; nothing else changes.
   const save = (change: Promise<void>) =>
@@ -54,6 +56,7 @@ async function main() {
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         version={browser.runtime.getManifest().version}
+        history={history}
       />,
       root,
     );
@@ -70,6 +73,10 @@ async function main() {
     draw();
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     await refresh();
+  });
+  watchHistory((h) => {
+    history = h;
+    draw();
   });
   setInterval(() => void refresh(), PAGE_REFRESH_MS);
 }

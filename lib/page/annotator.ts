@@ -26,6 +26,8 @@ export interface AnnotatorDeps {
   findMentions(text: PageText, selection: SelectionOptions): Promise<FoundMentions>;
   getEntry(id: string): Promise<Entry | null>;
   onCount?(count: number): void;
+  /** A card opened: the reading history records it and answers when the term was last read before. */
+  noteRead?(id: string): Promise<string | null>;
 }
 
 export class Annotator {
@@ -50,6 +52,8 @@ export class Annotator {
   private frame = 0;
   /** The last pointer event's position and state, read by the pending frame's hit test. */
   private pointer = { x: 0, y: 0, buttons: 0, overCard: false };
+  /** The reading history's answer per term opened on this page: when it was last read before. */
+  private readonly reads = new Map<string, Promise<string | null>>();
   /** The kind of the last press ('mouse', 'pen', 'touch'): a tap on a link's term opens its card first. */
   private pointerType = '';
   private generation = 0;
@@ -328,6 +332,10 @@ export class Annotator {
     this.current = index;
     if (this.tooltip.isOpen && this.tooltip.entry?.id === entry.id && !focus) return;
     this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.published(), focus });
+    // Once per term and page load: a term read again on the same page is the same reading.
+    let read = this.reads.get(entry.id);
+    if (!read && this.deps.noteRead) this.reads.set(entry.id, (read = this.deps.noteRead(entry.id).catch(() => null)));
+    void read?.then((last) => this.tooltip.setLastRead(entry, last));
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -25,6 +25,8 @@ export interface TooltipOptions {
 export interface ShowOptions {
   appearance: Appearance;
   publishedOn: string | null;
+  /** When the reader last read about this term before (ISO time); may arrive after the card is shown. */
+  lastRead?: string | null;
   /** Move focus into the card (when it was opened from the keyboard). */
   focus?: boolean;
 }
@@ -53,6 +55,13 @@ export class Tooltip {
 
   get isOpen(): boolean {
     return this.stack.length > 0;
+  }
+
+  /** Tells the card shown for `entry` when its term was last read (the history answers after it opened). */
+  setLastRead(entry: Entry, lastRead: string | null): void {
+    if (!this.show_ || this.stack[0] !== entry || !lastRead) return;
+    this.show_ = { ...this.show_, lastRead };
+    void this.draw();
   }
 
   /** Whether the card is open on this term. */
@@ -171,6 +180,7 @@ export class Tooltip {
       h(Card, {
         entry,
         publishedOn: this.show_?.publishedOn ?? null,
+        lastRead: this.stack.length === 1 ? this.show_?.lastRead : null,
         related,
         onOpen: (id) => void this.openRelated(id),
         onBack:

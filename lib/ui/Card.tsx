@@ -2,7 +2,7 @@
 // (and, on an older article, where it stood then), related terms, and where the facts come from.
 // Everything from the dataset is rendered as text.
 import type { Entry } from '../dataset/schema';
-import { CATEGORY_LABELS, changedSince, formatDate, pastReview, sourceLabel, today as deviceToday, wikipediaUrl } from './format';
+import { CATEGORY_LABELS, changedSince, formatDate, newSince, pastReview, sourceLabel, today as deviceToday, wikipediaUrl } from './format';
 
 /** Related terms a card offers, at most: more would crowd it (the rest stay in the glossary). */
 export const MAX_RELATED = 6;
@@ -24,9 +24,11 @@ export interface CardProps {
   onPin?(): void;
   /** Today (YYYY-MM-DD): past an entry's review-by date its status is given as possibly changed. */
   today?: string;
+  /** When the reader last read about this term before (ISO time, from the reading history). */
+  lastRead?: string | null;
 }
 
-export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin, today = deviceToday() }: CardProps) {
+export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin, today = deviceToday(), lastRead }: CardProps) {
   const history = entry.status?.history ?? [];
   const now = history[history.length - 1];
   const change = publishedOn ? changedSince(entry, publishedOn) : undefined;
@@ -74,6 +76,7 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
           </p>
         )
       )}
+      {lastRead && <SinceRead entry={entry} day={lastRead.slice(0, 10)} />}
       {stale && (
         <p class="stale" role="note">
           This may have changed since {formatDate(entry.reviewed)}, when this entry was last reviewed.
@@ -115,5 +118,23 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
         <span class="reviewed">Last reviewed {formatDate(entry.reviewed)}</span>
       </footer>
     </article>
+  );
+}
+
+/** What is new in an entry since the reader last read about it (or that nothing is). */
+function SinceRead({ entry, day }: { entry: Entry; day: string }) {
+  const items = newSince(entry, day);
+  if (!items.length) return <p class="since-read">You last read about this on {formatDate(day)}; nothing here has changed since.</p>;
+  return (
+    <section class="since-read" aria-label="Since you last read about this">
+      <strong>Since you last read about this ({formatDate(day)}):</strong>
+      <ul>
+        {items.map((x) => (
+          <li key={x.date + x.text}>
+            <time dateTime={x.date}>{formatDate(x.date)}</time> {x.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

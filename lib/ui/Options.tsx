@@ -1,5 +1,5 @@
 // The options page: where Backstory runs (pause, mode, site lists), how marks look and which terms
-// are marked, and the settings as a file. Every change is saved at once through onSave.
+// are marked, the reading history, and the settings as a file. Every change is saved at once through onSave.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES } from '../dataset/schema';
@@ -13,6 +13,10 @@ export interface OptionsProps {
   onSave(changes: Partial<Settings>): Promise<void>;
   /** Offers a file for download (the environment decides how). */
   onDownload(name: string, text: string): void;
+  /** How many reads the history holds, and what can be done with them (lib/history.ts). */
+  historyCount?: number;
+  onExportHistory?(): Promise<void>;
+  onClearHistory?(): Promise<void>;
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -20,9 +24,10 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
 /** Steps of the delay slider: finer than anyone can feel. */
 const HOVER_STEP_MS = 50;
 
-export function Options({ settings, onSave, onDownload }: OptionsProps) {
+export function Options({ settings, onSave, onDownload, historyCount = 0, onExportHistory, onClearHistory }: OptionsProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [delay, setDelay] = useState<number | null>(null);
+  const [historyNotice, setHistoryNotice] = useState('');
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -136,6 +141,29 @@ export function Options({ settings, onSave, onDownload }: OptionsProps) {
         </div>
       </section>
 
+      <section aria-labelledby="history">
+        <h2 id="history">Reading history</h2>
+        <label class="check">
+          <input type="checkbox" checked={settings.history} onChange={(e) => void onSave({ history: e.currentTarget.checked })} />
+          Remember the terms whose cards I open (on this device, never in private windows)
+        </label>
+        <p class="hint">
+          {historyCount === 1 ? '1 read' : `${historyCount} reads`} kept; the newest 1,000 are kept. The popup lists them under Recently read, and a card
+          opened again says what changed since.
+        </p>
+        <div class="row">
+          <button type="button" disabled={!historyCount} onClick={() => void onExportHistory?.()}>
+            Export reading history
+          </button>
+          <button type="button" disabled={!historyCount} onClick={() => void onClearHistory?.().then(() => setHistoryNotice('The reading history is cleared.'))}>
+            Clear reading history
+          </button>
+        </div>
+        <p class="notice ok" role="status">
+          {historyNotice}
+        </p>
+      </section>
+
       <section aria-labelledby="file">
         <h2 id="file">Settings file</h2>
         <p class="hint">Keep your settings, or move them to another browser. Importing a file replaces all your settings.</p>
@@ -163,8 +191,9 @@ export function Options({ settings, onSave, onDownload }: OptionsProps) {
         <h2 id="privacy">Privacy</h2>
         <p class="hint">
           Backstory collects nothing and makes no network request: pages are read on this device, against a dataset inside the
-          extension. It stores only the settings you change, here in the browser; Restore defaults removes them, and so does
-          removing the extension. The full statement is PRIVACY.md in Backstory's sources.
+          extension. It stores only the settings you change and, unless you switch it off above, the terms you read, here in the
+          browser; Restore defaults and Clear reading history remove them, and so does removing the extension. The full statement
+          is PRIVACY.md in Backstory's sources.
         </p>
       </section>
     </main>

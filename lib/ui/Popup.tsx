@@ -8,7 +8,8 @@ import type { Settings } from '../settings';
 import { isKeyEnabled } from '../sites';
 import { Card, MAX_RELATED } from './Card';
 import { CATEGORY_LABELS, changedSince, formatDate } from './format';
-import { createGlossary } from './glossary';
+import { createGlossary, fold } from './glossary';
+import type { Read } from '../history';
 
 export interface PopupProps {
   entries: Entry[];
@@ -23,13 +24,15 @@ export interface PopupProps {
   notice?: string | null;
   /** The extension's version, which is the dataset's: shown with the date of its latest review. */
   version?: string;
+  /** The reading history, newest first (lib/history.ts). */
+  history?: Read[];
 }
 
 const ROW = '[data-row]';
 /** Long enough for the first paint (page terms, switch) to come first, short enough to beat typing. */
 const WARM_DELAY_MS = 50;
 
-export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice, version }: PopupProps) {
+export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal, onOpenOptions, notice, version, history = [] }: PopupProps) {
   const glossary = useMemo(() => createGlossary(entries), [entries]);
   const reviewed = useMemo(() => entries.reduce((latest, e) => (e.reviewed > latest ? e.reviewed : latest), ''), [entries]);
   const [query, setQuery] = useState('');
@@ -38,6 +41,8 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
   const [trail, setTrail] = useState<Entry[]>([]);
   const open = trail.length ? trail[trail.length - 1] : null;
   const [returnTo, setReturnTo] = useState<string | null>(null);
+  // The list under the search box: the page's terms, or what the reader has read lately.
+  const [view, setView] = useState<'page' | 'recent'>('page');
   const root = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -127,8 +132,29 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
   const site = page?.site ?? null;
   // The site's own switch, apart from the pause (which the checkbox shows).
   const siteOn = site !== null && isKeyEnabled(site, { ...settings, paused: false });
-  const searching = query.trim() !== '' || category !== null;
+  const recent = view === 'recent';
+  const searching = !recent && (query.trim() !== '' || category !== null);
   const results = searching ? glossary.query({ text: query, category }) : [];
+  const q = fold(query);
+  const reads = recent
+    ? history.filter((r) => {
+        const e = glossary.get(r.id);
+        return e && (!category || e.category === category) && (!q || fold(`${e.title} ${r.page} ${r.site}`).includes(q));
+      })
+    : [];
+  const readRow = (r: Read) => {
+    const e = glossary.get(r.id)!;
+    return (
+      <li key={`${r.id} ${r.at}`}>
+        <button type="button" class="term" data-row data-id={r.id} onClick={() => show(e)}>
+          <span class="title">{e.title}</span>
+          <span class="meta">
+            {r.page} · {r.site} · {formatDate(r.at.slice(0, 10))}
+          </span>
+        </button>
+      </li>
+    );
+  };
 
   const entryRow = (e: Entry) => (
     <li key={e.id}>
@@ -215,10 +241,26 @@ export function Popup({ entries, page, settings, onToggleSite, onPause, onReveal
           ))}
         </select>
       </div>
+      <div class="views" role="group" aria-label="List">
+        <button type="button" aria-pressed={!recent} onClick={() => setView('page')}>
+          On this page
+        </button>
+        <button type="button" aria-pressed={recent} onClick={() => setView('recent')}>
+          Recently read
+        </button>
+      </div>
       <p class="sr-only" role="status">
         {searching ? `${results.length} ${results.length === 1 ? 'term' : 'terms'}` : ''}
       </p>
-      {searching ? (
+      {recent ? (
+        <section aria-label="Recently read">
+          {reads.length ? (
+            <ul class="list recent">{reads.map(readRow)}</ul>
+          ) : (
+            <p class="empty">{!settings.history ? 'The reading history is off (Settings).' : history.length ? 'No read term matches.' : 'Terms whose cards you open are listed here.'}</p>
+          )}
+        </section>
+      ) : searching ? (
         <section aria-label="Search results">
           {results.length ? <ul class="list">{results.map(entryRow)}</ul> : <p class="empty">No matching term.</p>}
         </section>

@@ -62,3 +62,10 @@ export function today(): string {
 export function pastReview(entry: Entry, on: string): boolean {
   return !!entry.status && !!entry.reviewBy && on > entry.reviewBy;
 }
+
+/** Timeline items and status steps dated after a day (YYYY-MM-DD): what is new since then, in date order. */
+export function newSince(entry: Entry, day: string): { date: string; text: string }[] {
+  const items = entry.timeline.filter((t) => t.date > day).map((t) => ({ date: t.date, text: t.event }));
+  const steps = (entry.status?.history ?? []).filter((s) => s.since > day).map((s) => ({ date: s.since, text: `Status: ${s.text}` }));
+  return [...items, ...steps].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
