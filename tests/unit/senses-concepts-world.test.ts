@@ -143,3 +143,14 @@ describe('Taiwan and corridor terms', () => {
     expect(ids(['IMEC, the Leuven nanoelectronics research centre, unveiled a new lithography line with ASML.'])).not.toContain('imec');
   });
 });
+
+describe('economic security', () => {
+  it('de-risking: reducing dependence on China, not banks dropping clients', () => {
+    expect(ids(['Von der Leyen urged de-risking from China in supply chains for critical minerals.'])).toContain('de-risking');
+    expect(ids(['The G7 backed derisking rather than decoupling, officials said of China.'])).toContain('de-risking');
+    expect(ids(['Banks engaged in de-risking have closed correspondent accounts in poorer countries, FATF warned.'])).not.toContain('de-risking');
+    expect(ids(['The insurer completed a pension de-risking buy-out of its annuity portfolio.'])).not.toContain('de-risking');
+    expect(ids(['Berlin setzt beim De-Risking auf weniger Abhängigkeit von China.'], 'de')).toContain('de-risking');
+    expect(ids(['Das De-Risking der Bank traf Kunden mit Konten im Ausland, sagte die Bank.'], 'de')).not.toContain('de-risking');
+  });
+});
