@@ -19,6 +19,7 @@ export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'pl', 'it', 'pt'] as c
 export type Lang = (typeof LANGS)[number];
 
 export const SUMMARY_MAX = 280;
+export const USAGE_MAX = 200;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 // ISO 8601 calendar dates, reduced precision allowed (a year, or a year and month).
@@ -52,6 +53,9 @@ export const AliasSchema = v.strictObject({
   // A case form listed as it is (Крыма, Chin, Węgier): matched as written and not declined again
   // by the build's case forms (lib/dataset/inflect.ts).
   inflected: v.exactOptional(v.literal(true)),
+  // Who uses this name, where naming is contested ("the Russian government's term for its invasion
+  // of Ukraine"): shown on the card under "Also called". Neutral, one sentence, sourced in the entry.
+  usage: v.exactOptional(v.pipe(nonEmpty, v.maxLength(USAGE_MAX, `must be at most ${USAGE_MAX} characters`))),
 });
 
 // Evidence for ambiguous aliases. A cue is a word or phrase (whole words, any case) looked for in

@@ -91,6 +91,20 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
           </li>
         ))}
       </ol>
+      {entry.aliases.some((a) => a.usage) && (
+        <section class="also" aria-label="Also called">
+          <strong>Also called:</strong>
+          <ul>
+            {entry.aliases
+              .filter((a) => a.usage)
+              .map((a) => (
+                <li key={a.text}>
+                  <q>{a.text}</q>: {a.usage}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       {related && related.length > 0 && (
         <nav class="related" aria-label="Related terms">
           {related.map((r) => (

@@ -26,6 +26,8 @@ button:focus-visible, a:focus-visible, .card:focus-visible { outline: 2px solid 
 .after-label { display: block; margin: 4px 0 2px; padding-top: 4px; border-top: 1px solid var(--border); color: var(--accent);
   font-size: 11px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; }
 .since-read { margin: 0 0 8px; padding: 4px 6px; border: 1px solid var(--border); border-radius: 4px; font-size: 12px; }
+.also { margin: 0 0 8px; font-size: 12px; }
+.also ul { margin: 2px 0 0; padding-inline-start: 16px; }
 .since-read ul { margin: 2px 0 0; padding-inline-start: 16px; }
 .stale { margin: 0 0 8px; padding: 4px 6px; border-left: 3px solid var(--accent); font-size: 12px; }
 .related { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }

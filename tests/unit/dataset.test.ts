@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../lib/dataset/validate';
-import { SUMMARY_MAX, type Entry } from '../../lib/dataset/schema';
+import { SUMMARY_MAX, USAGE_MAX, type Entry } from '../../lib/dataset/schema';
 import { formatEntries } from '../../scripts/format-data';
 
 const DIR = join(import.meta.dirname, '..', '..', 'data', 'entries');
@@ -97,6 +97,13 @@ describe('validation messages', () => {
     delete noReviewBy.reviewBy;
     expect(check([noReviewBy])).toEqual([`data/entries/x.json: entry ${good.id}: field reviewBy: an entry with a status needs a review-by date`]);
     expect(check([{ ...withStatus, reviewBy: withStatus.reviewed }])[0]).toMatch(/field reviewBy: must be after reviewed/);
+  });
+
+  it('takes a usage note on an alias, of limited length', () => {
+    const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
+    expect(aliases([{ text: 'Kiev', usage: 'The older English spelling, from Russian.' }])).toEqual([]);
+    expect(aliases([{ text: 'Kiev', usage: 'x'.repeat(USAGE_MAX + 1) }])[0]).toMatch(/field aliases.0.usage: must be at most/);
+    expect(aliases([{ text: 'Kiev', usage: ' ' }])[0]).toMatch(/field aliases.0.usage: must not be empty/);
   });
 
   it('reports a file that is not JSON', () => {
