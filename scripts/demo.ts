@@ -1,5 +1,6 @@
 // npm run demo: the built extension on the bundled sample article in headless Chromium. Writes
-// screenshots (page with highlights, tooltip, popup, the popup on a dated article) and a summary of the terms found to demo-output/.
+// screenshots (page with highlights, tooltip, popup, the popup on a dated article, a card read again,
+// the recently read list) and a summary of the terms found to demo-output/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
@@ -67,6 +68,27 @@ try {
   const freshness = (await datedPopup.locator('footer.dataset').textContent()) ?? '';
   await datedPopup.screenshot({ path: join(OUT, '6-popup-since-published.png') });
 
+  // A reader who read about New START in January 2025 comes back: the card says what changed since,
+  // and the popup lists what was read lately.
+  await browser.worker.evaluate(
+    (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set(items),
+    { history: [{ id: 'new-start', page: 'Arms control in 2025', site: 'example.com', at: '2025-01-15T09:00:00.000Z' }] },
+  );
+  const again = await browser.context.newPage();
+  await again.goto(server.url(ARTICLE));
+  await again.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await hover(again, HOVER_TERM);
+  await tooltipTitle(again);
+  await again.locator('backstory-root .since-read').waitFor();
+  await again.waitForTimeout(SETTLE_MS);
+  await again.screenshot({ path: join(OUT, '7-card-since-read.png') });
+  const recentPopup = await openPopup(browser.context, browser.worker, browser.extensionId, again);
+  await recentPopup.setViewportSize({ width: 380, height: 600 });
+  await recentPopup.getByRole('button', { name: 'Recently read' }).click();
+  await recentPopup.locator('section[aria-label="Recently read"] li').first().waitFor();
+  const recentlyRead = await recentPopup.locator('section[aria-label="Recently read"] .title').allTextContents();
+  await recentPopup.screenshot({ path: join(OUT, '8-popup-recently-read.png') });
+
   const byTitle = new Map((entries as Entry[]).map((e) => [e.title, e]));
   const lines = [
     `Backstory demo on ${ARTICLE} (Chromium, extension ${browser.extensionId})`,
@@ -76,7 +98,8 @@ try {
     ...report.map((t) => `  - ${t} (${byTitle.get(t)?.category ?? '?'})`),
     `On an article of 12 July 2018, changed since it was published: ${changedSince.join(', ')}`,
     freshness,
-    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    `Recently read: ${recentlyRead.join(', ')}`,
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png', '7-card-since-read.png', '8-popup-recently-read.png'].map((f) => join('demo-output', f)).join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));
