@@ -22,6 +22,32 @@ export default tseslint.config(
     },
   },
   {
+    // The walls: the product's code (lib/) never reaches into the entrypoints, tools or tests.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/entrypoints/**', '**/scripts/**', '**/tests/**', '**/bench/**'], message: 'lib/ is the product: it imports nothing from entrypoints, tools or tests.' }] },
+      ],
+    },
+  },
+  {
+    // The text side and the DOM reading run in Node as well as in the browser (the scan command, the
+    // background): no extension API, no UI, no page-side module.
+    files: ['lib/match/**', 'lib/dataset/**', 'lib/text/**', 'lib/dom/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**', '**/scripts/**', '**/tests/**', '**/bench/**'], message: 'lib/ is the product: it imports nothing from entrypoints, tools or tests.' },
+            { group: ['**/page/**', '**/ui/**', 'wxt', 'wxt/**', 'webextension-polyfill', 'preact', 'preact/**'], message: 'The text side and DOM reading stay free of extension APIs, UI and the page side.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and tools read serialisations of pages to compare them; they never write them.
     files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: { 'no-restricted-properties': 'off' },
