@@ -176,4 +176,9 @@ describe('international organisations: ambiguous names', () => {
     expect(ids(['Gavi said the US funding cut would leave millions of children without vaccines.'])).toContain('gavi');
     expect(ids(['A chilled Gavi, the crisp Cortese white from Piedmont, pairs well with fish.'])).not.toContain('gavi');
   });
+
+  it('ISF: the Gaza stabilisation force, not Lebanon\'s police', () => {
+    expect(senses(['Indonesia offered troops for the ISF, which is to secure Gaza while Hamas disarms.'])).toContain('ISF=international-stabilization-force');
+    expect(ids(['The ISF, Lebanon\'s Internal Security Forces, arrested the suspect in Beirut.'])).not.toContain('international-stabilization-force');
+  });
 });
