@@ -103,4 +103,8 @@ describe('G20 leaders and ministers: ambiguous surnames', () => {
     expect(ids(['Cleverly designed, the device folds into a pocket.'])).not.toContain('james-cleverly');
     expect(ids(['The puzzle was cleverly hidden in the foreign secretary\'s speech.'])).not.toContain('james-cleverly');
   });
+  it('Motegi: the Japanese foreign minister, not the racing circuit', () => {
+    expect(senses(['Motegi, Japan\'s foreign minister, met his South Korean counterpart in Tokyo.'])).toContain('Motegi=toshimitsu-motegi');
+    expect(ids(['Marc Marquez won the MotoGP race at Motegi after starting from pole.'])).not.toContain('toshimitsu-motegi');
+  });
 });
