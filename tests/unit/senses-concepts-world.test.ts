@@ -154,3 +154,10 @@ describe('economic security', () => {
     expect(ids(['Das De-Risking der Bank traf Kunden mit Konten im Ausland, sagte die Bank.'], 'de')).not.toContain('de-risking');
   });
 });
+
+describe('borders', () => {
+  it('LAC: the India–China line, not other LACs', () => {
+    expect(ids(['Indian and Chinese troops disengaged at two friction points along the LAC in Ladakh.'])).toContain('line-of-actual-control');
+    expect(ids(['The LAC Kings beat the Clippers at the arena in Los Angeles.'])).not.toContain('line-of-actual-control');
+  });
+});
