@@ -181,4 +181,9 @@ describe('international organisations: ambiguous names', () => {
     expect(senses(['Indonesia offered troops for the ISF, which is to secure Gaza while Hamas disarms.'])).toContain('ISF=international-stabilization-force');
     expect(ids(['The ISF, Lebanon\'s Internal Security Forces, arrested the suspect in Beirut.'])).not.toContain('international-stabilization-force');
   });
+
+  it('B9: the Bucharest Nine, not the vitamin', () => {
+    expect(senses(['Leaders of the B9 met before the NATO summit to press for more troops on the eastern flank.'])).toContain('B9=bucharest-nine');
+    expect(ids(['Pregnant women are advised to take vitamin B9, also called folic acid.'])).not.toContain('bucharest-nine');
+  });
 });
