@@ -39,31 +39,6 @@ export const STOP: Record<InflectingLang, ReadonlySet<string>> = {
   de: new Set(['essens', 'zugs', 'rats', 'hofs']),
 };
 
-/**
- * People whose names decline as women's names: Polish, Russian and Ukrainian leave a woman's
- * foreign surname ending in a consonant as it is (Merkel, Клинтон), and decline -ова, -ая as
- * adjectives (Захаровой). The dataset has no field for it; tests check every person entry whose
- * text calls them "she" is here.
- */
-export const FEMALE_PERSONS: ReadonlySet<string> = new Set([
-  'condoleezza-rice',
-  'delcy-rodriguez',
-  'giorgia-meloni',
-  'hillary-clinton',
-  'kaja-kallas',
-  'madeleine-albright',
-  'maia-sandu',
-  'margaret-thatcher',
-  'maria-zakharova',
-  'merkel',
-  'sanae-takaichi',
-  'tsai-ing-wen',
-  'tulsi-gabbard',
-  'ursula-von-der-leyen',
-  'yulia-navalnaya',
-  'yulia-tymoshenko',
-]);
-
 const INFLECTED_CATEGORIES = new Set<Category>(['person', 'place', 'organization', 'event']);
 
 /** NATO, ChRL, UdSSR: abbreviations are left as they are (two capitals or more). */
@@ -516,7 +491,7 @@ const PHRASE_RULES: Record<Exclude<InflectingLang, 'de'>, (words: string[]) => C
 
 export interface InflectOptions {
   category: Category;
-  /** The person is a woman (FEMALE_PERSONS). */
+  /** The person is a woman (the entry's `feminine`): her foreign surname stays as it is, -ова declines as an adjective. */
   female?: boolean;
   /** Words that are themselves aliases of the entry (a person's bare surname: "Xi" in "Xi Jinping" means surname first). */
   standalone?: ReadonlySet<string>;
@@ -583,7 +558,7 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
   entries.forEach((e, i) => {
     if (!INFLECTED_CATEGORIES.has(e.category)) return;
     const standalone = new Set(e.aliases.filter((a) => !/\s/.test(a.text.trim())).map((a) => aliasKey(a.text)));
-    const female = FEMALE_PERSONS.has(e.id);
+    const female = e.feminine === true;
     for (const a of e.aliases) {
       if (a.inflected) continue; // a case form already (Крыма, Chin)
       const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);

@@ -92,6 +92,9 @@ export const EntrySchema = v.strictObject({
   category: v.picklist(CATEGORIES),
   // core: highlighted by default; common: household names, listed but not highlighted by default.
   tier: v.picklist(['core', 'common']),
+  // A woman (people only): Polish, Russian and Ukrainian decline her name as a woman's (Merkel and
+  // Клинтон stay as they are, Захарова becomes Захаровой), in the build's case forms (inflect.ts).
+  feminine: v.exactOptional(v.literal(true)),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
   context: v.exactOptional(ContextSchema),
   // Longer phrases that contain an alias but name something else ("Melania Trump", "Taiwan

@@ -107,6 +107,7 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
   }
 
   for (const e of entries) {
+    if (e.feminine && e.category !== 'person') errors.push(`${where(e)}: field feminine: only a person's name declines as a woman's`);
     if (e.status && !e.reviewBy) errors.push(`${where(e)}: field reviewBy: an entry with a status needs a review-by date`);
     if (e.reviewBy && e.reviewBy <= e.reviewed) errors.push(`${where(e)}: field reviewBy: must be after reviewed (${e.reviewed})`);
     (e.related ?? []).forEach((id, i) => {

@@ -99,6 +99,11 @@ describe('validation messages', () => {
     expect(check([{ ...withStatus, reviewBy: withStatus.reviewed }])[0]).toMatch(/field reviewBy: must be after reviewed/);
   });
 
+  it("declines only a person's name as a woman's", () => {
+    expect(check([{ ...good, category: 'person', feminine: true, related: [] }]).filter((e) => /feminine/.test(e))).toEqual([]);
+    expect(check([{ ...good, category: 'place', feminine: true, related: [] }])).toContain(`data/entries/x.json: entry ${good.id}: field feminine: only a person's name declines as a woman's`);
+  });
+
   it('takes a usage note on an alias, of limited length', () => {
     const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
     expect(aliases([{ text: 'Kiev', usage: 'The older English spelling, from Russian.' }])).toEqual([]);
