@@ -1,24 +1,7 @@
 // Ambiguous aliases of the world events and treaties (data/entries/events-world.json and
 // treaties-world.json), each in news sentences where it is the entry and where it is not.
 import { describe, expect, it } from 'vitest';
-import index from '../../lib/generated/matcher.json';
-import type { CompiledIndex } from '../../lib/dataset/compile';
-import { Matcher } from '../../lib/match/matcher';
-import { mentionText, scanDocument } from '../../lib/scan';
-import { dom } from './helpers';
-import nlp from 'compromise';
-import { firstNameCheck } from '../../lib/match/names';
-
-const compiled = index as CompiledIndex;
-const matcher = new Matcher(compiled);
-
-/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
-function senses(paragraphs: string[], lang = 'en'): string[] {
-  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
-  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
-  return scanDocument({ doc, index: compiled, matcher, nameCheck: firstNameCheck(nlp) }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
-}
-const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+import { ids, senses } from './senses-lib';
 
 describe('world events and treaties: ambiguous aliases', () => {
   it('January 6 / Jan. 6 / January 6th: the Capitol attack, not the date', () => {
