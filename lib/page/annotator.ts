@@ -3,7 +3,7 @@
 import type { Entry } from '../dataset/schema';
 import type { PageReport, PageTerm } from '../messages';
 import { locate } from '../dom/blocks';
-import { readPage, toMentions, wholePage, type Mention, type PageScan } from '../scan';
+import { readPage, toMentions, type Mention, type PageScan } from '../scan';
 import type { FoundMentions, PageText, SelectionOptions } from '../match/mentions';
 import type { ArticleRegions } from '../dom/article';
 import { runInSlices } from './slices';
@@ -30,12 +30,35 @@ export interface AnnotatorDeps {
   noteRead?(id: string): Promise<string | null>;
 }
 
+/** A term's first mention (in or out of the article) and how many mentions it has there. */
+interface Listed {
+  mention: Mention;
+  count: number;
+}
+
+/** The first mention of each term, in and out of the article apart, in order, with its count. */
+function listOf(mentions: readonly Mention[]): Listed[] {
+  const byKey = new Map<string, Listed>();
+  for (const m of mentions) {
+    const key = `${m.inArticle ? 1 : 0} ${m.id}`;
+    const l = byKey.get(key);
+    if (l) l.count++;
+    else byKey.set(key, { mention: m, count: 1 });
+  }
+  return [...byKey.values()];
+}
+
 export class Annotator {
   private readonly doc: Document;
   private readonly tooltip: Tooltip;
   private highlighter: Highlighter | null = null;
   private listening = false;
-  private mentions: Mention[] = [];
+  /**
+   * The page's terms for the popup: the first mention of each term in and out of the article, with
+   * how many there are. Only these and the marked mentions are kept, not every mention: each holds its
+   * paragraph's text and nodes, and a long page names common terms hundreds of times.
+   */
+  private listed: Listed[] = [];
   /** The article as the last scan found it, and whether the page around it has been read too. */
   private article: ArticleRegions | null = null;
   private whole = false;
@@ -118,7 +141,7 @@ export class Annotator {
     this.highlighter = null;
     this.unstyleRoots();
     this.tooltip.destroy();
-    this.mentions = [];
+    this.listed = [];
     this.article = null;
     this.whole = false;
     this.ranges = [];
@@ -130,11 +153,11 @@ export class Annotator {
   report(): PageTerm[] {
     const terms = new Map<string, PageTerm>();
     // Article terms first, in reading order; then the rest of the page.
-    const ordered = [...this.mentions.filter((m) => m.inArticle), ...this.mentions.filter((m) => !m.inArticle)];
-    for (const { id, inArticle } of ordered) {
-      const t = terms.get(id);
-      if (t) t.count++;
-      else terms.set(id, { id, count: 1, inArticle });
+    const ordered = [...this.listed.filter((l) => l.mention.inArticle), ...this.listed.filter((l) => !l.mention.inArticle)];
+    for (const { mention, count } of ordered) {
+      const t = terms.get(mention.id);
+      if (t) t.count += count;
+      else terms.set(mention.id, { id: mention.id, count, inArticle: mention.inArticle });
     }
     return [...terms.values()];
   }
@@ -148,7 +171,7 @@ export class Annotator {
   /** Scrolls to the first mention of a term and opens its card. */
   async reveal(id: string): Promise<boolean> {
     const i = this.rangeMention.findIndex((m) => m.id === id);
-    const m = i >= 0 ? this.rangeMention[i] : this.mentions.find((x) => x.id === id);
+    const m = i >= 0 ? this.rangeMention[i] : this.listed.find((l) => l.mention.id === id)?.mention;
     if (!m) return false;
     const range = i >= 0 ? this.ranges[i] : this.toRange(m);
     const el = range.startContainer.parentElement;
@@ -188,11 +211,10 @@ export class Annotator {
     if (this.whole || !this.running || !this.article) return;
     const generation = this.generation;
     const stale = () => generation !== this.generation || !this.running;
-    const article: PageScan = { mentions: this.mentions, questions: [], article: this.article, whole: false };
     const page = await this.scanOf('page', stale).catch((err) => void console.warn('Backstory: scanning this page failed', err));
     if (!page || stale()) return;
     // The marks stay as they are: only the list of mentions grows.
-    this.mentions = wholePage(article, page).mentions;
+    this.listed = [...this.listed.filter((l) => l.mention.inArticle), ...listOf(page.mentions.filter((m) => !m.inArticle))];
     this.whole = true;
   }
 
@@ -211,10 +233,10 @@ export class Annotator {
 
   private apply({ mentions, article, whole }: PageScan): void {
     const previous = this.current >= 0 ? this.ranges[this.current] : null;
-    this.mentions = mentions;
+    this.listed = listOf(mentions);
     this.article = article;
     this.whole = whole;
-    this.rangeMention = this.mentions.filter((m) => m.highlighted);
+    this.rangeMention = mentions.filter((m) => m.highlighted);
     this.ranges = this.rangeMention.map((m) => this.toRange(m));
     if (this.ranges.length) {
       this.paint().set(this.ranges, this.settings!.highlightStyle);
@@ -231,7 +253,7 @@ export class Annotator {
     // A card whose term's text is gone closes; one whose term is still there stays open.
     if (this.tooltip.isOpen && this.tooltip.anchorGone()) this.tooltip.hide();
     // The badge counts the story's terms (those around it are read only when the popup asks).
-    this.deps.onCount?.(new Set(this.mentions.filter((m) => m.inArticle).map((m) => m.id)).size);
+    this.deps.onCount?.(new Set(this.listed.filter((l) => l.mention.inArticle).map((l) => l.mention.id)).size);
     // Our own changes (fallback marks) are not page changes.
     this.observer?.takeRecords();
   }
