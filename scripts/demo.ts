@@ -1,6 +1,6 @@
 // npm run demo: the built extension on the bundled sample article in headless Chromium. Writes
 // screenshots (page with highlights, tooltip, popup, the popup on a dated article, a card read again,
-// the recently read list) and a summary of the terms found to demo-output/.
+// the recently read list, a card with contested names) and a summary of the terms found to demo-output/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
@@ -25,12 +25,13 @@ mkdirSync(OUT, { recursive: true });
 const server = await serve(join(ROOT, 'tests', 'fixtures'));
 const browser = await launch();
 /** Opens a fixture page, hovers a term and photographs its card. */
-async function cardShot(path: string, term: string, file: string): Promise<void> {
+async function cardShot(path: string, term: string, file: string, show?: string): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
   await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
   await hover(page, term);
   await tooltipTitle(page);
+  if (show) await page.locator(`backstory-root ${show}`).scrollIntoViewIfNeeded();
   await page.waitForTimeout(SETTLE_MS);
   await page.screenshot({ path: join(OUT, file) });
 }
@@ -50,6 +51,8 @@ try {
   // The same card on a dark page, and on an article from 2018 whose treaty has since ended.
   await cardShot('experience/dark.html', 'Budapest Memorandum', '4-tooltip-dark.png');
   await cardShot('experience/dated.html', 'Intermediate-Range Nuclear Forces Treaty', '5-tooltip-dated.png');
+  // A term whose names are contested: the card says who uses which ("Also called", scrolled into view).
+  await cardShot(ARTICLE, 'ISIS', '9-card-also-called.png', '.also');
 
   const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
   await popup.setViewportSize({ width: 380, height: 600 });
@@ -99,7 +102,7 @@ try {
     `On an article of 12 July 2018, changed since it was published: ${changedSince.join(', ')}`,
     freshness,
     `Recently read: ${recentlyRead.join(', ')}`,
-    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png', '7-card-since-read.png', '8-popup-recently-read.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png', '7-card-since-read.png', '8-popup-recently-read.png', '9-card-also-called.png'].map((f) => join('demo-output', f)).join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));
