@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { highlightCss, HIGHLIGHTS_FILE } from './lib/page/highlight-css';
+import { highlightCss, HIGHLIGHTS_FILE } from './lib/content/paint/highlight-css';
 
 export default defineConfig({
   srcDir: '.',
@@ -13,7 +13,7 @@ export default defineConfig({
   // The sources zip (for store review) needs what builds the extension, not the test pages.
   zip: { excludeSources: ['tests/fixtures/**', 'bench/pages/**', 'docs/**', 'demo-output/**'] },
   hooks: {
-    // The marks' style, injected by the manifest before the page's first style pass (see lib/page/highlight-css.ts).
+    // The marks' style, injected by the manifest before the page's first style pass (see lib/content/paint/highlight-css.ts).
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: HIGHLIGHTS_FILE, contents: highlightCss(wxt.config.browser === 'firefox' ? '' : ':root') });
     },
@@ -61,7 +61,7 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
-    // 131: highlight styles inherit from :root (see lib/page/highlight-css.ts). Firefox: Backstory
+    // 131: highlight styles inherit from :root (see lib/content/paint/highlight-css.ts). Firefox: Backstory
     // collects no data, which the store asks every extension to declare; the same package runs on
     // Firefox for Android from 142, the first to read that declaration there (Android has no ESR, and
     // no keyboard shortcuts: the commands are simply not offered there).

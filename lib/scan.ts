@@ -9,14 +9,14 @@
 // block, for the terms elsewhere on the page; the extension runs it only when the popup asks. When
 // the <p> elements do not make a body worth trusting, the article scan reads the whole page at once.
 import type { CompiledIndex } from './dataset/compile';
-import { walkBlocks, type TextBlock } from './dom/blocks';
+import { walkBlocks, type TextBlock } from './content/read/blocks';
 import { declaredLanguage } from './text/language';
-import { publishedDate } from './page/published';
-import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } from './dom/article';
+import { publishedDate } from './content/read/published';
+import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } from './content/read/article';
 import type { Matcher } from './match/matcher';
 import { findMentions, type FoundMention, type PageText, type SelectionOptions } from './match/mentions';
 import type { NameCheck, NameQuestion } from './match/names';
-import { runAtOnce } from './dom/steps';
+import { runAtOnce } from './content/read/steps';
 
 export interface Mention {
   /** The entry's id. */
@@ -62,7 +62,7 @@ const BLOCKS_PER_STEP = 200;
 
 /**
  * Reads the page (or its article) into blocks, as a generator that pauses every few hundred nodes,
- * so the content script can run it in idle-time slices of a few milliseconds (lib/page/slices.ts).
+ * so the content script can run it in idle-time slices of a few milliseconds (lib/content/slices.ts).
  */
 export function* readPage(input: ReadInput): Generator<void, PageRead> {
   const { doc } = input;

@@ -29,7 +29,7 @@ const compiled = compileIndex(entries);
 const index = JSON.stringify(compiled);
 writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
 writeFileSync(join(out, 'matcher.json'), index);
-// Pages declared English are matched without the other languages' aliases (see lib/mentions-service.ts).
+// Pages declared English are matched without the other languages' aliases (see lib/background/mentions-service.ts).
 // Taken in order, the subset stays sorted by key.
 const english = compiled.aliases.map((_, i) => i).filter((i) => compiled.aliases[i][3] === '');
 writeFileSync(

@@ -6,16 +6,16 @@ import * as v from 'valibot';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import type { CompiledIndex } from '../../lib/dataset/compile';
-import { CountSchema, EntryIdSchema, NoteReadSchema, onMessage, sendMessage } from '../../lib/messages';
-import { mayRemember, readOf, rememberRead } from '../../lib/history';
+import { CountSchema, EntryIdSchema, NoteReadSchema, onMessage, sendMessage } from '../../lib/platform/messages';
+import { mayRemember, readOf, rememberRead } from '../../lib/platform/history';
 // The dictionary the pages' text is matched with (see lib/generated/, written by npm run data).
 import coreIndex from '../../lib/generated/matcher-core.json';
 import allIndex from '../../lib/generated/matcher.json';
-import { loadSettings, switchSite } from '../../lib/settings-store';
-import { isSiteEnabled } from '../../lib/sites';
-import { isOwnContentScript } from '../../lib/sender';
-import { answerMentions } from '../../lib/mentions-service';
-import { relayTermCommands } from '../../lib/term-commands';
+import { loadSettings, switchSite } from '../../lib/platform/settings-store';
+import { isSiteEnabled } from '../../lib/settings/sites';
+import { isOwnContentScript } from '../../lib/platform/sender';
+import { answerMentions } from '../../lib/background/mentions-service';
+import { relayTermCommands } from '../../lib/background/term-commands';
 
 export default defineBackground(() => {
   answerMentions({ core: coreIndex as CompiledIndex, all: allIndex as CompiledIndex });

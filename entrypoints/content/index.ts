@@ -1,11 +1,11 @@
-// Wiring only: settings and messages in, lib/page/annotator out.
+// Wiring only: settings and messages in, lib/content/annotator out.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/messages';
-import { Annotator } from '../../lib/page/annotator';
-import { loadSettings, watchSettings } from '../../lib/settings-store';
-import type { Settings } from '../../lib/settings';
-import { isSiteEnabled, siteKey } from '../../lib/sites';
+import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/platform/messages';
+import { Annotator } from '../../lib/content/annotator';
+import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
+import type { Settings } from '../../lib/settings/settings';
+import { isSiteEnabled, siteKey } from '../../lib/settings/sites';
 import type { Entry } from '../../lib/dataset/schema';
 import * as v from 'valibot';
 
@@ -31,7 +31,7 @@ export default defineContentScript({
     });
     const entries = new Map<string, Promise<Entry | null>>();
     // The page side of each scan runs here; its text goes to the background, which holds the
-    // dictionary and finds the mentions (lib/mentions-service.ts).
+    // dictionary and finds the mentions (lib/background/mentions-service.ts).
     const annotator = new Annotator({
       win: window,
       findMentions: (text, selection) => sendMessage('findMentions', { text, selection }),

@@ -1,9 +1,9 @@
 // Wiring only: the stored settings in, saves and downloads out.
 import { render } from 'preact';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
-import type { Settings } from '../../lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/platform/settings-store';
+import type { Settings } from '../../lib/settings/settings';
 import { Options } from '../../lib/ui/Options';
-import { clearHistory, exportHistory, loadHistory, watchHistory, type Read } from '../../lib/history';
+import { clearHistory, exportHistory, loadHistory, watchHistory, type Read } from '../../lib/platform/history';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -3,10 +3,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { sendMessage, type PageReport } from '../../lib/messages';
-import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/settings-store';
+import { sendMessage, type PageReport } from '../../lib/platform/messages';
+import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/platform/settings-store';
 import { Popup } from '../../lib/ui/Popup';
-import { loadHistory, watchHistory, type Read } from '../../lib/history';
+import { loadHistory, watchHistory, type Read } from '../../lib/platform/history';
 
 /** How often the open popup asks the page again: a page still loading or changing adds terms. */
 const PAGE_REFRESH_MS = 1000;

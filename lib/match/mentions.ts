@@ -1,6 +1,6 @@
 // The text side of a scan: a page's blocks of text in, the mentions to list and to mark out. It
 // touches no DOM, so it runs where its code and dictionary stay warm from page to page: the
-// extension's background answers each content script with it (lib/page/annotator.ts), and the
+// extension's background answers each content script with it (lib/content/annotator.ts), and the
 // command-line tools run it in process (lib/scan.ts).
 import type { CompiledIndex } from '../dataset/compile';
 import type { Category } from '../dataset/schema';

@@ -3,9 +3,9 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES } from '../dataset/schema';
-import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, type Settings } from '../settings';
-import { normaliseSiteInput } from '../sites';
-import { CATEGORY_LABELS } from './format';
+import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, type Settings } from '../settings/settings';
+import { normaliseSiteInput } from '../settings/sites';
+import { CATEGORY_LABELS } from '../card/format';
 import { exportSettings, MAX_FILE_BYTES, parseSettingsFile, TOO_LARGE, type ImportResult } from './settings-file';
 
 export interface OptionsProps {
@@ -13,7 +13,7 @@ export interface OptionsProps {
   onSave(changes: Partial<Settings>): Promise<void>;
   /** Offers a file for download (the environment decides how). */
   onDownload(name: string, text: string): void;
-  /** How many reads the history holds, and what can be done with them (lib/history.ts). */
+  /** How many reads the history holds, and what can be done with them (lib/platform/history.ts). */
   historyCount?: number;
   onExportHistory?(): Promise<void>;
   onClearHistory?(): Promise<void>;

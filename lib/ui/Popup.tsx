@@ -3,13 +3,13 @@
 // Keyboard: arrows move between the search box and the rows, Enter opens, Escape goes back or clears.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Entry } from '../dataset/schema';
-import type { PageReport, PageTerm } from '../messages';
-import type { Settings } from '../settings';
-import { isKeyEnabled } from '../sites';
-import { Card, MAX_RELATED } from './Card';
-import { CATEGORY_LABELS, changedSince, formatDate } from './format';
+import type { PageReport, PageTerm } from '../platform/messages';
+import type { Settings } from '../settings/settings';
+import { isKeyEnabled } from '../settings/sites';
+import { Card, MAX_RELATED } from '../card/Card';
+import { CATEGORY_LABELS, changedSince, formatDate } from '../card/format';
 import { createGlossary, fold } from './glossary';
-import type { Read } from '../history';
+import type { Read } from '../platform/history';
 
 export interface PopupProps {
   entries: Entry[];
@@ -24,7 +24,7 @@ export interface PopupProps {
   notice?: string | null;
   /** The extension's version, which is the dataset's: shown with the date of its latest review. */
   version?: string;
-  /** The reading history, newest first (lib/history.ts). */
+  /** The reading history, newest first (lib/platform/history.ts). */
   history?: Read[];
 }
 

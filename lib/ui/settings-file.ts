@@ -3,8 +3,8 @@
 // missing from the file means its default) or one message naming what is wrong, so a bad file
 // changes nothing.
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, type SettingKey, type Settings } from '../settings';
-import { normaliseSiteInput } from '../sites';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, type SettingKey, type Settings } from '../settings/settings';
+import { normaliseSiteInput } from '../settings/sites';
 
 export const FILE_FORMAT = 'backstory-settings';
 export const FILE_VERSION = 1;

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../support/page';
-import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings';
-import { HIDE_GRACE_MS } from '../../lib/page/tooltip';
+import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings/settings';
+import { HIDE_GRACE_MS } from '../../lib/content/card/tooltip';
 
 /** One frame at 60 Hz: the card is checked for once per frame. */
 const FRAME_MS = 17;

@@ -1,8 +1,8 @@
 // The command line reads a saved page as Chromium does: for every saved page in the fixtures
 // (tests/fixtures/pages and tests/fixtures/corpus/pages), the text blocks the project's own reader
-// (lib/dom/blocks.ts collectBlocks, as lib/scan.ts calls it) finds in the command line's parse
+// (lib/content/read/blocks.ts collectBlocks, as lib/scan.ts calls it) finds in the command line's parse
 // (scripts/node-dom.ts parseHtml, what scan, eval and the detection test use) are the ones it finds
-// in Chromium's DOM of the same file, and so is the number of <p> elements (lib/dom/article finds the
+// in Chromium's DOM of the same file, and so is the number of <p> elements (lib/content/read/article finds the
 // story from those). Every figure `scan` and `eval` give rests on that parse; the parser before
 // (happy-dom) gave other blocks on 18 of these 111 pages (and other <p> counts on 29), two of them
 // (mediacloud/indiatimes.com-*) with no <p> at all.
@@ -28,7 +28,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { collectBlocks } from '../../lib/dom/blocks';
+import { collectBlocks } from '../../lib/content/read/blocks';
 import { listPages } from '../../scripts/integrity';
 import { parseHtml } from '../../scripts/node-dom';
 import { launch, ROOT } from '../support/browser';
@@ -44,13 +44,13 @@ const PAGE_TIMEOUT_MS = 60_000;
 /** Characters of each side's differing block shown when a page differs. */
 const SHOWN = 300;
 
-/** What both sides report: the page's text blocks, and how many <p> elements it has (lib/dom/article reads those). */
+/** What both sides report: the page's text blocks, and how many <p> elements it has (lib/content/read/article reads those). */
 interface Read {
   blocks: string[];
   paragraphs: number;
 }
 
-/** Runs in Chromium (bundled with lib/dom/blocks.ts) and in Node on the command line's parse. */
+/** Runs in Chromium (bundled with lib/content/read/blocks.ts) and in Node on the command line's parse. */
 function read(doc: Document, collect: typeof collectBlocks): Read {
   const root = doc.body ?? doc.documentElement;
   return {
@@ -59,11 +59,11 @@ function read(doc: Document, collect: typeof collectBlocks): Read {
   };
 }
 
-/** lib/dom/blocks.ts and read() as one script for the page: it defines globalThis.__parityRead. */
+/** lib/content/read/blocks.ts and read() as one script for the page: it defines globalThis.__parityRead. */
 async function bundleReader(): Promise<string> {
   const { outputFiles } = await build({
     stdin: {
-      contents: `import { collectBlocks } from './lib/dom/blocks';
+      contents: `import { collectBlocks } from './lib/content/read/blocks';
         const read = ${read.toString()};
         (globalThis as unknown as { __parityRead: () => unknown }).__parityRead = () => read(document, collectBlocks);`,
       resolveDir: ROOT,

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, type TextBlock } from '../../lib/dom/blocks';
-import { findArticle, findArticleByParagraphs } from '../../lib/dom/article';
+import { collectBlocks, type TextBlock } from '../../lib/content/read/blocks';
+import { findArticle, findArticleByParagraphs } from '../../lib/content/read/article';
 import { scanDocument, scanPage, type PageScan } from '../../lib/scan';
 import { parseHtml } from '../../scripts/node-dom';
 import { build, dom, entry } from './helpers';

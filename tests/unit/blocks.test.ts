@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate } from '../../lib/dom/blocks';
+import { collectBlocks, locate } from '../../lib/content/read/blocks';
 import { dom } from './helpers';
 
 describe('collectBlocks', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { entry } from './helpers';
-import { Card } from '../../lib/ui/Card';
+import { Card } from '../../lib/card/Card';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -6,10 +6,10 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import type { PageReport } from '../../lib/messages';
-import { Card } from '../../lib/ui/Card';
-import { formatDate } from '../../lib/ui/format';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import type { PageReport } from '../../lib/platform/messages';
+import { Card } from '../../lib/card/Card';
+import { formatDate } from '../../lib/card/format';
 import { Popup } from '../../lib/ui/Popup';
 
 const all = entries as Entry[];

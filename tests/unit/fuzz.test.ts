@@ -8,13 +8,13 @@ import { h, render } from 'preact';
 import { Window } from 'happy-dom';
 import * as v from 'valibot';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { collectBlocks } from '../../lib/dom/blocks';
+import { collectBlocks } from '../../lib/content/read/blocks';
 import { scanDocument } from '../../lib/scan';
-import { Card } from '../../lib/ui/Card';
-import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/messages';
-import { isOwnContentScript } from '../../lib/sender';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, saveSettings, switchSite } from '../../lib/settings-store';
+import { Card } from '../../lib/card/Card';
+import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/platform/messages';
+import { isOwnContentScript } from '../../lib/platform/sender';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { loadSettings, saveSettings, switchSite } from '../../lib/platform/settings-store';
 import { build, dom, entry } from './helpers';
 
 /** Runs per property: enough to meet odd shapes, small enough for a few seconds in all. */

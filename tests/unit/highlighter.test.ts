@@ -1,8 +1,8 @@
 // The fallback for browsers without the Highlight API: marks wrap the text and are removed exactly.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { collectBlocks, locate } from '../../lib/dom/blocks';
-import { createHighlighter, MARK_TAG } from '../../lib/page/highlighter';
+import { collectBlocks, locate } from '../../lib/content/read/blocks';
+import { createHighlighter, MARK_TAG } from '../../lib/content/paint/highlighter';
 
 function setup(html: string) {
   const happy = new Window({ settings: { disableJavaScriptEvaluation: true } });

@@ -7,9 +7,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { addRead, exportHistory, MAX_HISTORY, mayRemember, parseHistory, readOf, type Read } from '../../lib/history';
-import { Card } from '../../lib/ui/Card';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { addRead, exportHistory, MAX_HISTORY, mayRemember, parseHistory, readOf, type Read } from '../../lib/platform/history';
+import { Card } from '../../lib/card/Card';
 
 const url = 'https://www.example.com/world/2026/12/03/story';
 const at = (day: string) => `${day}T09:00:00.000Z`;

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { entry } from './helpers';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import type { PageReport } from '../../lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import type { PageReport } from '../../lib/platform/messages';
 import { Popup } from '../../lib/ui/Popup';
 
 const entries = [entry('new-start', ['New START'], { title: 'New START', category: 'treaty' }), entry('nato', ['NATO'], { title: 'NATO', category: 'organization' })];

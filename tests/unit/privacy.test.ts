@@ -1,11 +1,11 @@
 // PRIVACY.md must stay true: its table of stored keys is exactly the settings the code defines, and
-// the settings and the reading history are all that is stored (lib/settings-store.ts writes
-// local:settings.<key>, lib/history.ts local:history).
+// the settings and the reading history are all that is stored (lib/platform/settings-store.ts writes
+// local:settings.<key>, lib/platform/history.ts local:history).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SETTING_KEYS } from '../../lib/settings';
-import { HISTORY_KEY } from '../../lib/history';
+import { SETTING_KEYS } from '../../lib/settings/settings';
+import { HISTORY_KEY } from '../../lib/platform/history';
 
 const privacy = readFileSync(join(import.meta.dirname, '..', '..', 'PRIVACY.md'), 'utf8');
 const store = readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'settings-store.ts'), 'utf8');

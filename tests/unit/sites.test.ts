@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, normaliseSiteInput, siteKey, toggleSite, type SiteSettings } from '../../lib/sites';
+import { isSiteEnabled, normaliseSiteInput, siteKey, toggleSite, type SiteSettings } from '../../lib/settings/sites';
 
 const base: SiteSettings = { paused: false, mode: 'everywhere', disabledSites: [], allowedSites: [] };
 

@@ -9,7 +9,7 @@
 // Open shadow roots, which document sheets do not reach, adopt the every-element form.
 // Each preset keeps the page's own text colour, so the text's contrast is the page's; the marks
 // themselves meet 3:1 against white and black.
-import type { Settings } from '../settings';
+import type { Settings } from '../../settings/settings';
 import { adoptSheet, dropSheet } from './adopted-sheets';
 import { FLASH_NAME, highlightName, MARK_TAG } from './highlighter';
 

@@ -2,8 +2,8 @@
 // item, read through its schema; writing a default removes the stored value.
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from './settings';
-import { toggleSite } from './sites';
+import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from '../settings/settings';
+import { toggleSite } from '../settings/sites';
 
 const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
 const reported = new Set<SettingKey>();

@@ -2,7 +2,7 @@
 // stored, so defaults can improve later; a stored value that fails its schema falls back to the
 // default for that key alone, so a corrupted store never breaks the extension.
 import * as v from 'valibot';
-import { CATEGORIES } from './dataset/schema';
+import { CATEGORIES } from '../dataset/schema';
 
 /** Why 500 ms: Wikipedia's Page Previews waits about as long, long enough that passing the pointer over a term opens nothing. */
 export const DEFAULT_HOVER_DELAY_MS = 500;
@@ -24,7 +24,7 @@ export const SETTING_SCHEMAS = {
   hiddenCategories: v.array(category),
   highlightStyle: v.picklist(['underline', 'tint', 'outline']),
   hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
-  /** Remember the terms read, on this device (lib/history.ts). */
+  /** Remember the terms read, on this device (lib/platform/history.ts). */
   history: v.boolean(),
 };
 

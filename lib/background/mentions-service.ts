@@ -4,12 +4,12 @@
 import nlp from 'compromise';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { CompiledIndex } from './dataset/compile';
-import { Matcher } from './match/matcher';
-import { findMentions } from './match/mentions';
-import { firstNameCheck } from './match/names';
-import { FindMentionsSchema, onMessage } from './messages';
-import { isOwnContentScript } from './sender';
+import type { CompiledIndex } from '../dataset/compile';
+import { Matcher } from '../match/matcher';
+import { findMentions } from '../match/mentions';
+import { firstNameCheck } from '../match/names';
+import { FindMentionsSchema, onMessage } from '../platform/messages';
+import { isOwnContentScript } from '../platform/sender';
 
 /** `core` holds the English aliases (for pages declared English), `all` every language's. */
 export function answerMentions(indexes: { core: CompiledIndex; all: CompiledIndex }): void {

@@ -2,9 +2,9 @@
 // from another context is checked at runtime before use (see the schemas below).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
-import type { Entry } from './dataset/schema';
-import type { FoundMentions, PageText, SelectionOptions } from './match/mentions';
-import { SETTING_SCHEMAS } from './settings';
+import type { Entry } from '../dataset/schema';
+import type { FoundMentions, PageText, SelectionOptions } from '../match/mentions';
+import { SETTING_SCHEMAS } from '../settings/settings';
 
 export interface PageTerm {
   id: string;
@@ -25,7 +25,7 @@ interface ProtocolMap {
   findMentions(request: { text: PageText; selection: SelectionOptions }): FoundMentions;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
-  /** content -> background: a card was opened on this page (lib/history.ts); answers when the term was last read before. */
+  /** content -> background: a card was opened on this page (lib/platform/history.ts); answers when the term was last read before. */
   noteRead(request: { id: string; title: string }): string | null;
   /** content -> background: how many terms this page has, for the badge. */
   reportCount(count: number): void;

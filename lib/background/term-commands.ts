@@ -1,7 +1,7 @@
 // Keyboard commands (declared in the manifest, so readers can rebind them) that move through the
 // marked terms of the current tab: the background hears them and tells the tab's content script.
 import { browser } from 'wxt/browser';
-import { sendMessage } from './messages';
+import { sendMessage } from '../platform/messages';
 
 const STEPS: Record<string, 1 | -1> = { 'next-term': 1, 'previous-term': -1 };
 

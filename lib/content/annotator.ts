@@ -1,19 +1,19 @@
 // Backstory on one page: scan, paint, answer the pointer, keep up with a live page, and undo it all
 // when the site is switched off. Everything it adds to the page is listed here and removed in stop().
 import type { Entry } from '../dataset/schema';
-import type { PageReport, PageTerm } from '../messages';
-import { locate } from '../dom/blocks';
+import type { PageReport, PageTerm } from '../platform/messages';
+import { locate } from './read/blocks';
 import { readPage, toMentions, type Mention, type PageScan } from '../scan';
 import type { FoundMentions, PageText, SelectionOptions } from '../match/mentions';
-import type { ArticleRegions } from '../dom/article';
+import type { ArticleRegions } from './read/article';
 import { runInSlices } from './slices';
-import type { Settings } from '../settings';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { HitTester } from './hit-test';
-import { Tooltip } from './tooltip';
-import { pageAppearance } from './appearance';
-import { publishedDate } from './published';
-import { adoptStyle, dropStyle } from './highlight-css';
+import type { Settings } from '../settings/settings';
+import { createHighlighter, type Highlighter } from './paint/highlighter';
+import { HitTester } from './paint/hit-test';
+import { Tooltip } from './card/tooltip';
+import { pageAppearance } from './card/appearance';
+import { publishedDate } from './read/published';
+import { adoptStyle, dropStyle } from './paint/highlight-css';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
 export const RESCAN_DEBOUNCE_MS = 250;

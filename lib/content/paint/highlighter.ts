@@ -2,7 +2,7 @@
 // so frameworks that re-render the text never meet nodes they do not own. Where it is missing, a
 // fallback wraps the text in <backstory-mark> elements and can undo every change exactly. How each
 // looks comes from highlight-css.ts, one rule per style the reader can choose.
-import type { Settings } from '../settings';
+import type { Settings } from '../../settings/settings';
 
 export type HighlightStyle = Settings['highlightStyle'];
 

@@ -5,8 +5,8 @@
 // since the last time. A damaged store reads as empty and is replaced on the next read.
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { Settings } from './settings';
-import { isSiteEnabled, siteKey } from './sites';
+import type { Settings } from '../settings/settings';
+import { isSiteEnabled, siteKey } from '../settings/sites';
 
 export const HISTORY_KEY = 'local:history' as const;
 /** Reads kept, newest first: a year of a few reads a day, about 200 KB. */

@@ -2,11 +2,11 @@
 // Preact tree inside, placed next to the term with Floating UI and kept there while the page moves.
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { Entry } from '../dataset/schema';
-import { Card, MAX_RELATED, type RelatedLink } from '../ui/Card';
-import { CARD_CSS } from '../ui/card-css';
+import type { Entry } from '../../dataset/schema';
+import { Card, MAX_RELATED, type RelatedLink } from '../../card/Card';
+import { CARD_CSS } from '../../card/card-css';
 import type { Appearance } from './appearance';
-import { adoptSheet } from './adopted-sheets';
+import { adoptSheet } from '../paint/adopted-sheets';
 
 export const HOST_TAG = 'backstory-root';
 /** Page Previews waits 300 ms before hiding: time to cross the gap between term and card. */
