@@ -15,7 +15,7 @@ import { readPage } from '../lib/scan';
 import { parseHtml } from './node-dom';
 import { scanFile } from './scan-lib';
 import { mean, median, scoreExtraction, totals, type PageResult } from './article-eval-lib';
-import { runAtOnce } from '../lib/dom/steps';
+import { runAtOnce } from '../lib/content/read/steps';
 
 const USAGE = 'usage: npm run --silent article-eval -- DIR [--json] [--limit N] [--type article|all]  (DIR holds html/, truth/ and index.tsv)';
 const args = process.argv.slice(2);

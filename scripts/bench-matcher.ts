@@ -8,7 +8,7 @@ import { pageSet } from '../bench/lib/pages';
 import { BASE_SIZE, dictionary } from '../bench/lib/synthetic';
 import { fmt, machine, table, timeIt } from '../bench/lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
-import { collectBlocks } from '../lib/dom/blocks';
+import { collectBlocks } from '../lib/content/read/blocks';
 import { Matcher } from '../lib/match/matcher';
 import { parseHtml } from './node-dom';
 

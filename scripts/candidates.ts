@@ -11,7 +11,7 @@ import type { Entry } from '../lib/dataset/schema';
 import { readPage } from '../lib/scan';
 import { aliasKey } from '../lib/text/normalize';
 import { parseHtml } from './node-dom';
-import { runAtOnce } from '../lib/dom/steps';
+import { runAtOnce } from '../lib/content/read/steps';
 
 type Kind = 'person' | 'place' | 'organization';
 
