@@ -60,7 +60,7 @@ it('styles the marks in an open shadow root in Firefox', async () => {
   const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
   await expect.poll(count, { timeout: 15_000 }).toBe(1);
   // Document sheets do not reach into the root: the highlight rules must be adopted there (ESR 140
-  // hides adoptedStyleSheets from content scripts, lib/page/adopted-sheets.ts).
+  // hides adoptedStyleSheets from content scripts, lib/content/paint/adopted-sheets.ts).
   const adopted = () =>
     page.evaluate(() =>
       [...(document.querySelector('story-body')?.shadowRoot?.adoptedStyleSheets ?? [])].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-term-underline)'))),
