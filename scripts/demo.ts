@@ -1,6 +1,6 @@
 // npm run demo: the built extension on the bundled sample article in headless Chromium. Writes
 // screenshots (page with highlights, tooltip, popup, the popup on a dated article, a card read again,
-// the recently read list, a card with contested names) and a summary of the terms found to demo-output/.
+// the recently read list, a card with contested names, a card past its entry's review-by date) and a summary of the terms found to demo-output/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
@@ -11,6 +11,9 @@ import { highlightTexts, hover, openPopup, tooltipTitle } from '../tests/support
 const OUT = join(ROOT, 'demo-output');
 const ARTICLE = 'seed-article.html';
 const HOVER_TERM = 'New START treaty';
+/** A card past its entry's review-by date (25 May 2027): the page's clock is set to a later day. */
+const STALE_TERM = 'Syrian civil war';
+const STALE_CLOCK = '2027-07-01T10:00:00Z';
 /** Lets the card's entrance transition finish before a screenshot. */
 const SETTLE_MS = 300;
 
@@ -53,6 +56,24 @@ try {
   await cardShot('experience/dated.html', 'Intermediate-Range Nuclear Forces Treaty', '5-tooltip-dated.png');
   // A term whose names are contested: the card says who uses which ("Also called", scrolled into view).
   await cardShot(ARTICLE, 'ISIS', '9-card-also-called.png', '.also');
+
+  // A reader in July 2027, after the entry's review-by date: the card says its status may have changed
+  // since the review instead of stating it as current. The page's clock is Chromium's virtual time
+  // (Emulation.setVirtualTimePolicy), which the content script's Date reads as the page's does; the
+  // extension and its data are as built.
+  const staleEntry = (entries as Entry[]).find((e) => e.title === STALE_TERM)!;
+  if (!staleEntry.reviewBy || staleEntry.reviewBy >= STALE_CLOCK.slice(0, 10)) throw new Error(`${STALE_TERM} is not past its review-by date on ${STALE_CLOCK}`);
+  const later = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(later);
+  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', initialVirtualTime: Date.parse(STALE_CLOCK) / 1000 });
+  await later.goto(server.url(ARTICLE));
+  await later.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await hover(later, STALE_TERM);
+  await tooltipTitle(later);
+  const staleNote = (await later.locator('backstory-root .stale').textContent({ timeout: 5000 })) ?? '';
+  const laterClock = await later.evaluate(() => new Date().toISOString().slice(0, 10));
+  await later.waitForTimeout(SETTLE_MS);
+  await later.screenshot({ path: join(OUT, '10-card-stale.png') });
 
   const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
   await popup.setViewportSize({ width: 380, height: 600 });
@@ -102,7 +123,8 @@ try {
     `On an article of 12 July 2018, changed since it was published: ${changedSince.join(', ')}`,
     freshness,
     `Recently read: ${recentlyRead.join(', ')}`,
-    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png', '7-card-since-read.png', '8-popup-recently-read.png', '9-card-also-called.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    `On ${laterClock} (the page's clock), past its review-by date of ${staleEntry.reviewBy}, the card of ${STALE_TERM} says: ${staleNote}`,
+    `Screenshots: ${['1-page-highlights.png', '2-tooltip.png', '3-popup.png', '4-tooltip-dark.png', '5-tooltip-dated.png', '6-popup-since-published.png', '7-card-since-read.png', '8-popup-recently-read.png', '9-card-also-called.png', '10-card-stale.png'].map((f) => join('demo-output', f)).join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));
