@@ -34,4 +34,30 @@ describe('more people: ambiguous names', () => {
     expect(senses(['Федоров заявил, что Украина удвоит производство дронов.'], 'ru')).toContain('Федоров=mykhailo-fedorov');
     expect(ids(['Федоров забил две шайбы в матче НХЛ.'], 'ru')).not.toContain('mykhailo-fedorov');
   });
+
+  it('Georgieva: the IMF chief, not another Georgieva', () => {
+    expect(senses(['Georgieva said the IMF would cut its forecast for the global economy.'])).toContain('Georgieva=kristalina-georgieva');
+    expect(ids(['Georgieva won the floor final as the Bulgarian gymnastics team took gold.'])).not.toContain('kristalina-georgieva');
+    expect(senses(['Георгиева заявила, что МВФ понизит прогноз роста.'], 'ru')).toContain('Георгиева=kristalina-georgieva');
+    expect(senses(['Георгієва заявила, що МВФ знизить прогноз.'], 'uk')).toContain('Георгієва=kristalina-georgieva');
+  });
+
+  it('Lagarde: the ECB president, not Jean-Christophe Lagarde', () => {
+    expect(senses(['Lagarde said the ECB would keep interest rates on hold until inflation eased.'])).toContain('Lagarde=christine-lagarde');
+    expect(ids(['Jean-Christophe Lagarde, the UDI deputy for Drancy, criticised the bill.'], 'fr')).not.toContain('christine-lagarde');
+    expect(ids(['Lagarde, a local baker, opened a second shop in the village.'])).not.toContain('christine-lagarde');
+    expect(senses(['Лагард заявила, что ЕЦБ сохранит ставки.'], 'ru')).toContain('Лагард=christine-lagarde');
+  });
+
+  it('Tom Fletcher: the UN aid chief, not the McFly musician', () => {
+    expect(senses(['Tom Fletcher, the UN humanitarian chief, said aid trucks were blocked at the Gaza crossings.'])).toContain('Tom Fletcher=tom-fletcher');
+    expect(ids(['Tom Fletcher of McFly said the band would tour again next year.'])).not.toContain('tom-fletcher');
+    expect(senses(['Том Флетчер, глава гуманитарного ведомства ООН, предупредил о голоде.'], 'ru')).toContain('Том Флетчер=tom-fletcher');
+  });
+
+  it('Lazzarini: the UNRWA chief, not another Lazzarini', () => {
+    expect(senses(['Lazzarini said UNRWA could not keep schools open in Gaza without funding.'])).toContain('Lazzarini=philippe-lazzarini');
+    expect(ids(['Lazzarini scored in the second half as the Serie A side won.'])).not.toContain('philippe-lazzarini');
+    expect(senses(['Лаццарини заявил, что БАПОР не сможет работать в Газе.'], 'ru')).toContain('Лаццарини=philippe-lazzarini');
+  });
 });
