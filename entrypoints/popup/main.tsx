@@ -5,7 +5,7 @@ import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import { sendMessage, type PageReport } from '../../lib/platform/messages';
 import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/platform/settings-store';
-import { Popup } from '../../lib/ui/Popup';
+import { Popup } from '../../lib/ui/popup/Popup';
 import { loadHistory, watchHistory, type Read } from '../../lib/platform/history';
 
 /** How often the open popup asks the page again: a page still loading or changing adds terms. */

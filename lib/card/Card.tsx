@@ -3,14 +3,7 @@
 // Everything from the dataset is rendered as text.
 import type { Entry } from '../dataset/schema';
 import { CATEGORY_LABELS, changedSince, formatDate, newSince, pastReview, sourceLabel, today as deviceToday, wikipediaUrl } from './format';
-
-/** Related terms a card offers, at most: more would crowd it (the rest stay in the glossary). */
-export const MAX_RELATED = 6;
-
-export interface RelatedLink {
-  id: string;
-  title: string;
-}
+import type { RelatedLink } from './trail';
 
 export interface CardProps {
   entry: Entry;
@@ -29,82 +22,20 @@ export interface CardProps {
 }
 
 export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pinned, onPin, today = deviceToday(), lastRead }: CardProps) {
-  const history = entry.status?.history ?? [];
-  const now = history[history.length - 1];
-  const change = publishedOn ? changedSince(entry, publishedOn) : undefined;
-  const stale = pastReview(entry, today);
-  const firstAfter = publishedOn ? entry.timeline.findIndex((t) => t.date > publishedOn) : -1;
   const titleId = `bs-title-${entry.id}`;
   return (
     <article class="card" aria-labelledby={titleId} tabIndex={-1}>
-      <header>
-        {onBack && (
-          <button type="button" class="back" onClick={onBack}>
-            ← Back
-          </button>
-        )}
-        <span class="category">{CATEGORY_LABELS[entry.category]}</span>
-        <h2 id={titleId}>{entry.title}</h2>
-        <span class="controls">
-          {onPin && (
-            <button type="button" class="pin" aria-pressed={pinned === true} aria-label={pinned ? 'Unpin card' : 'Pin card'} onClick={onPin}>
-              {pinned ? '●' : '○'}
-            </button>
-          )}
-          {onClose && (
-            <button type="button" class="close" aria-label="Close" onClick={onClose}>
-              ×
-            </button>
-          )}
-        </span>
-      </header>
+      <CardHeader entry={entry} titleId={titleId} onBack={onBack} onClose={onClose} pinned={pinned} onPin={onPin} />
       <p class="summary">{entry.summary}</p>
-      {change ? (
-        <p class="status then-now">
-          <span>
-            <strong>When this was published ({formatDate(publishedOn!)}):</strong> {change.then.text}.
-          </span>{' '}
-          <span>
-            <strong>Now:</strong> {change.now.text} (since {formatDate(change.now.since)}){change.now.uncertain ? ' (uncertain)' : ''}.
-          </span>
-        </p>
-      ) : (
-        now && (
-          <p class="status">
-            <strong>Status{now.uncertain ? ' (uncertain)' : ''}:</strong> {now.text} (since {formatDate(now.since)}; as of{' '}
-            {formatDate(entry.status!.asOf)})
-          </p>
-        )
-      )}
+      <Status entry={entry} publishedOn={publishedOn} />
       {lastRead && <SinceRead entry={entry} day={lastRead.slice(0, 10)} />}
-      {stale && (
+      {pastReview(entry, today) && (
         <p class="stale" role="note">
           This may have changed since {formatDate(entry.reviewed)}, when this entry was last reviewed.
         </p>
       )}
-      <ol class="timeline" aria-label="Key dates">
-        {entry.timeline.map((t, i) => (
-          <li key={t.date + t.event} class={firstAfter >= 0 && i >= firstAfter ? 'after' : undefined}>
-            {i === firstAfter && <span class="after-label">After this article</span>}
-            <time dateTime={t.date}>{formatDate(t.date)}</time> {t.event}
-            {t.uncertain ? ' (date uncertain)' : ''}
-          </li>
-        ))}
-      </ol>
-      {entry.aliases.some((a) => a.usage) && (
-        <section class="also" aria-label="Also called">
-          <strong>Also called:</strong>
-          <ul>
-            {entry.aliases
-              .filter((a) => a.usage)
-              .map((a) => (
-                <li key={a.text}>
-                  <q>{a.text}</q>: {a.usage}
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
+      <Timeline entry={entry} publishedOn={publishedOn} />
+      <AlsoCalled entry={entry} />
       {related && related.length > 0 && (
         <nav class="related" aria-label="Related terms">
           {related.map((r) => (
@@ -114,24 +45,116 @@ export function Card({ entry, publishedOn, related, onOpen, onBack, onClose, pin
           ))}
         </nav>
       )}
-      <footer>
-        <a href={wikipediaUrl(entry)} target="_blank" rel="noopener noreferrer">
-          Read more on Wikipedia
-        </a>
-        <span class="sources">
-          Sources:{' '}
-          {entry.sources.map((s, i) => (
-            <>
-              {i > 0 && ', '}
-              <a href={s} target="_blank" rel="noopener noreferrer">
-                {sourceLabel(s)}
-              </a>
-            </>
-          ))}
-        </span>
-        <span class="reviewed">Last reviewed {formatDate(entry.reviewed)}</span>
-      </footer>
+      <CardFooter entry={entry} />
     </article>
+  );
+}
+
+type HeaderProps = Pick<CardProps, 'entry' | 'onBack' | 'onClose' | 'pinned' | 'onPin'> & { titleId: string };
+
+function CardHeader({ entry, titleId, onBack, onClose, pinned, onPin }: HeaderProps) {
+  return (
+    <header>
+      {onBack && (
+        <button type="button" class="back" onClick={onBack}>
+          ← Back
+        </button>
+      )}
+      <span class="category">{CATEGORY_LABELS[entry.category]}</span>
+      <h2 id={titleId}>{entry.title}</h2>
+      <span class="controls">
+        {onPin && (
+          <button type="button" class="pin" aria-pressed={pinned === true} aria-label={pinned ? 'Unpin card' : 'Pin card'} onClick={onPin}>
+            {pinned ? '●' : '○'}
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </span>
+    </header>
+  );
+}
+
+/** Where the term stands now; on an older article, also where it stood when the article was published. */
+function Status({ entry, publishedOn }: Pick<CardProps, 'entry' | 'publishedOn'>) {
+  const history = entry.status?.history ?? [];
+  const now = history[history.length - 1];
+  const change = publishedOn ? changedSince(entry, publishedOn) : undefined;
+  if (change)
+    return (
+      <p class="status then-now">
+        <span>
+          <strong>When this was published ({formatDate(publishedOn!)}):</strong> {change.then.text}.
+        </span>{' '}
+        <span>
+          <strong>Now:</strong> {change.now.text} (since {formatDate(change.now.since)}){change.now.uncertain ? ' (uncertain)' : ''}.
+        </span>
+      </p>
+    );
+  if (!now) return null;
+  return (
+    <p class="status">
+      <strong>Status{now.uncertain ? ' (uncertain)' : ''}:</strong> {now.text} (since {formatDate(now.since)}; as of {formatDate(entry.status!.asOf)})
+    </p>
+  );
+}
+
+/** The key dates; on an older article, those after it are set apart. */
+function Timeline({ entry, publishedOn }: Pick<CardProps, 'entry' | 'publishedOn'>) {
+  const firstAfter = publishedOn ? entry.timeline.findIndex((t) => t.date > publishedOn) : -1;
+  return (
+    <ol class="timeline" aria-label="Key dates">
+      {entry.timeline.map((t, i) => (
+        <li key={t.date + t.event} class={firstAfter >= 0 && i >= firstAfter ? 'after' : undefined}>
+          {i === firstAfter && <span class="after-label">After this article</span>}
+          <time dateTime={t.date}>{formatDate(t.date)}</time> {t.event}
+          {t.uncertain ? ' (date uncertain)' : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The names whose use is contested, with who uses each. */
+function AlsoCalled({ entry }: { entry: Entry }) {
+  const named = entry.aliases.filter((a) => a.usage);
+  if (!named.length) return null;
+  return (
+    <section class="also" aria-label="Also called">
+      <strong>Also called:</strong>
+      <ul>
+        {named.map((a) => (
+          <li key={a.text}>
+            <q>{a.text}</q>: {a.usage}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CardFooter({ entry }: { entry: Entry }) {
+  return (
+    <footer>
+      <a href={wikipediaUrl(entry)} target="_blank" rel="noopener noreferrer">
+        Read more on Wikipedia
+      </a>
+      <span class="sources">
+        Sources:{' '}
+        {entry.sources.map((s, i) => (
+          <>
+            {i > 0 && ', '}
+            <a href={s} target="_blank" rel="noopener noreferrer">
+              {sourceLabel(s)}
+            </a>
+          </>
+        ))}
+      </span>
+      <span class="reviewed">Last reviewed {formatDate(entry.reviewed)}</span>
+    </footer>
   );
 }
 

@@ -9,34 +9,14 @@ import { decide, Paragraph } from './disambiguate';
 import { beganAfter, caseBlind, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { nameQuestion, type NameCheck, type NameQuestion } from './names';
+import type { PageText, SelectionOptions } from './page-text';
 
-export interface SelectionOptions {
-  /** Mark only the first mention of each term in the article, or every mention. */
-  density: 'first' | 'all';
-  /** Household names ("Russia", "Donald Trump") are listed but not marked unless this is on. */
-  includeCommon: boolean;
-  /** Categories the reader switched off. */
-  hiddenCategories: readonly Category[];
-}
+export type { PageText, SelectionOptions } from './page-text';
 
 /** Categories whose names other things are named after. */
 const NAMED = new Set<Category>(['place', 'person', 'organization']);
 
-export const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
-
-/** A page's text as the page reads it (see readPage in lib/scan.ts). */
-export interface PageText {
-  /** Each block's text, in reading order. */
-  texts: string[];
-  /** Whether each block belongs to the article. */
-  inArticle: boolean[];
-  /** The language the page declares, as a two-letter code; '' when it declares none. */
-  lang: string;
-  /** The day the page was published (YYYY-MM-DD), when it says. */
-  published?: string;
-  /** False when no single story stood out and the article is the whole page (a home page, a listing). */
-  story?: boolean;
-}
+const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
 
 /** A mention by its block's number and its offsets in the block's text. */
 export interface FoundMention {

@@ -3,8 +3,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { Entry } from '../dataset/schema';
-import type { FoundMentions, PageText, SelectionOptions } from '../match/mentions';
-import { SETTING_SCHEMAS } from '../settings/settings';
+import type { FoundMentions } from '../match/mentions';
+import { PageTextSchema, SelectionSchema } from '../match/page-text';
 
 export interface PageTerm {
   id: string;
@@ -22,11 +22,11 @@ export interface PageReport {
 
 interface ProtocolMap {
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
-  findMentions(request: { text: PageText; selection: SelectionOptions }): FoundMentions;
+  findMentions(request: v.InferOutput<typeof FindMentionsSchema>): FoundMentions;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
   /** content -> background: a card was opened on this page (lib/platform/history.ts); answers when the term was last read before. */
-  noteRead(request: { id: string; title: string }): string | null;
+  noteRead(request: v.InferOutput<typeof NoteReadSchema>): string | null;
   /** content -> background: how many terms this page has, for the badge. */
   reportCount(count: number): void;
   /** popup -> content: the terms found on this page, in article order. */
@@ -48,21 +48,4 @@ export const StepSchema = v.picklist([1, -1]);
 
 export const NoteReadSchema = v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(1000)) });
 
-/** A page's blocks: as many as the content script's walk can read (MAX_NODES), one flag each. */
-export const FindMentionsSchema = v.object({
-  text: v.pipe(
-    v.object({
-      texts: v.pipe(v.array(v.string()), v.maxLength(200_000)),
-      inArticle: v.array(v.boolean()),
-      lang: v.pipe(v.string(), v.maxLength(20)),
-      published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
-      story: v.optional(v.boolean()),
-    }),
-    v.check((t) => t.inArticle.length === t.texts.length, 'one inArticle flag per text'),
-  ),
-  selection: v.object({
-    density: SETTING_SCHEMAS.density,
-    includeCommon: SETTING_SCHEMAS.includeCommon,
-    hiddenCategories: SETTING_SCHEMAS.hiddenCategories,
-  }),
-});
+export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema });

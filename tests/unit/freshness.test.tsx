@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { PageReport } from '../../lib/platform/messages';
 import { Card } from '../../lib/card/Card';
 import { formatDate } from '../../lib/card/format';
-import { Popup } from '../../lib/ui/Popup';
+import { Popup } from '../../lib/ui/popup/Popup';
 
 const all = entries as Entry[];
 const byId = (id: string) => all.find((e) => e.id === id)!;

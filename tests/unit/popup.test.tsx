@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { entry } from './helpers';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import type { PageReport } from '../../lib/platform/messages';
-import { Popup } from '../../lib/ui/Popup';
+import { Popup } from '../../lib/ui/popup/Popup';
 
 const entries = [entry('new-start', ['New START'], { title: 'New START', category: 'treaty' }), entry('nato', ['NATO'], { title: 'NATO', category: 'organization' })];
 const report: PageReport = {

@@ -1,26 +1,16 @@
-// The tooltip: one host element appended to <html> when first needed, an open shadow root with a
-// Preact tree inside, placed next to the term with Floating UI and kept there while the page moves.
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+// The card on the page: shown at a term (host.ts, placement.ts), hidden after a grace period when the
+// pointer leaves, pinned by a click, and walked along related terms (lib/card/trail.ts). The card
+// itself is the Preact view lib/card/Card.tsx.
 import { h, render } from 'preact';
 import type { Entry } from '../../dataset/schema';
-import { Card, MAX_RELATED, type RelatedLink } from '../../card/Card';
-import { CARD_CSS } from '../../card/card-css';
+import { Card } from '../../card/Card';
+import { relatedIds, relatedLinks, Trail, type RelatedLink } from '../../card/trail';
 import type { Appearance } from './appearance';
-import { adoptSheet } from '../paint/adopted-sheets';
+import { createCardHost, type CardHost } from './host';
+import { followAnchor } from './placement';
 
-export const HOST_TAG = 'backstory-root';
 /** Page Previews waits 300 ms before hiding: time to cross the gap between term and card. */
 export const HIDE_GRACE_MS = 300;
-/** Space between the term and the card, in CSS pixels. */
-const GAP_PX = 6;
-/** Keep the card this far from the viewport's edges. */
-const EDGE_PX = 8;
-
-export interface TooltipOptions {
-  getEntry(id: string): Promise<Entry | null>;
-  /** Called when the reader closes the card from inside it (close button, Escape). */
-  onClosed?(): void;
-}
 
 export interface ShowOptions {
   appearance: Appearance;
@@ -32,12 +22,11 @@ export interface ShowOptions {
 }
 
 export class Tooltip {
-  private host: HTMLElement | null = null;
-  private mount: HTMLElement | null = null;
+  private parts: CardHost | null = null;
   private hideTimer = 0;
   private hovered = false;
   private stopUpdates: (() => void) | null = null;
-  private stack: Entry[] = [];
+  private trail = new Trail();
   private anchor: Range | null = null;
   private show_: ShowOptions | null = null;
   private returnFocus: Element | null = null;
@@ -45,21 +34,25 @@ export class Tooltip {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: TooltipOptions,
+    private readonly options: { getEntry(id: string): Promise<Entry | null> },
   ) {}
 
   /** The host element, if it was created; scanning and integrity checks leave it out. */
   get element(): HTMLElement | null {
-    return this.host;
+    return this.parts?.host ?? null;
   }
 
   get isOpen(): boolean {
-    return this.stack.length > 0;
+    return this.trail.current !== null;
+  }
+
+  get entry(): Entry | null {
+    return this.trail.current;
   }
 
   /** Tells the card shown for `entry` when its term was last read (the history answers after it opened). */
   setLastRead(entry: Entry, lastRead: string | null): void {
-    if (!this.show_ || this.stack[0] !== entry || !lastRead) return;
+    if (!this.show_ || this.trail.entries[0] !== entry || !lastRead) return;
     this.show_ = { ...this.show_, lastRead };
     void this.draw();
   }
@@ -69,15 +62,11 @@ export class Tooltip {
     return this.isOpen && this.anchor === anchor;
   }
 
-  get entry(): Entry | null {
-    return this.stack[this.stack.length - 1] ?? null;
-  }
-
   show(entry: Entry, anchor: Range, options: ShowOptions): void {
     this.cancelHide();
     const mount = this.ensureHost();
     const moved = anchor !== this.anchor;
-    this.stack = [entry];
+    this.trail = Trail.of(entry);
     this.anchor = anchor;
     this.show_ = options;
     this.pinned = false;
@@ -89,8 +78,7 @@ export class Tooltip {
     void this.draw();
     if (moved || !this.stopUpdates) {
       this.stopUpdates?.();
-      const reference = virtual(anchor);
-      this.stopUpdates = autoUpdate(reference, mount, () => void this.place(reference));
+      this.stopUpdates = followAnchor(anchor, mount);
     }
     if (options.focus) {
       this.returnFocus = this.doc.activeElement;
@@ -100,17 +88,18 @@ export class Tooltip {
 
   hide(): void {
     this.cancelHide();
-    if (!this.mount || !this.isOpen) return;
+    const mount = this.parts?.mount;
+    if (!mount || !this.isOpen) return;
     this.stopUpdates?.();
     this.stopUpdates = null;
-    render(null, this.mount);
-    this.mount.hidden = true;
-    this.stack = [];
+    render(null, mount);
+    mount.hidden = true;
+    this.trail = new Trail();
     this.anchor = null;
     this.pinned = false;
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
-    if (back && typeof back.focus === 'function' && this.host?.shadowRoot?.activeElement) back.focus();
+    if (back && typeof back.focus === 'function' && this.parts?.host.shadowRoot?.activeElement) back.focus();
   }
 
   togglePin(): void {
@@ -148,14 +137,14 @@ export class Tooltip {
 
   destroy(): void {
     this.hide();
-    this.host?.remove();
-    this.host = this.mount = null;
+    this.parts?.host.remove();
+    this.parts = null;
   }
 
   private async openRelated(id: string): Promise<void> {
     const next = await this.options.getEntry(id);
     if (!next || !this.isOpen) return;
-    this.stack.push(next);
+    this.trail = this.trail.push(next);
     this.pinned = true; // a reader who follows a link is reading: keep the card
     await this.draw();
   }
@@ -165,35 +154,29 @@ export class Tooltip {
     const entry = this.entry;
     if (!entry) return;
     this.render(entry, []);
-    const ids = (entry.related ?? []).slice(0, MAX_RELATED);
+    const ids = relatedIds(entry);
     if (!ids.length) return;
-    const related = (await Promise.all(ids.map((id) => this.options.getEntry(id))))
-      .filter((e): e is Entry => e !== null)
-      .map((e): RelatedLink => ({ id: e.id, title: e.title }));
+    const related = relatedLinks(await Promise.all(ids.map((id) => this.options.getEntry(id))));
     if (this.entry === entry) this.render(entry, related);
   }
 
   private render(entry: Entry, related: RelatedLink[]): void {
-    const mount = this.mount;
+    const mount = this.parts?.mount;
     if (!mount) return;
+    const first = !this.trail.canGoBack;
+    const back = () => {
+      this.trail = this.trail.back();
+      void this.draw();
+    };
     render(
       h(Card, {
         entry,
         publishedOn: this.show_?.publishedOn ?? null,
-        lastRead: this.stack.length === 1 ? this.show_?.lastRead : null,
+        lastRead: first ? this.show_?.lastRead : null,
         related,
         onOpen: (id) => void this.openRelated(id),
-        onBack:
-          this.stack.length > 1
-            ? () => {
-                this.stack.pop();
-                void this.draw();
-              }
-            : undefined,
-        onClose: () => {
-          this.hide();
-          this.options.onClosed?.();
-        },
+        onBack: first ? undefined : back,
+        onClose: () => this.hide(),
         pinned: this.pinned,
         onPin: () => this.togglePin(),
       }),
@@ -202,66 +185,18 @@ export class Tooltip {
   }
 
   private ensureHost(): HTMLElement {
-    if (this.mount && this.host?.isConnected) return this.mount;
-    const host = this.doc.createElement(HOST_TAG);
-    // Out of the page's flow and above its content; the card inside is positioned with fixed coordinates.
-    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
-    adoptSheet(shadow, sheet);
-    const mount = this.doc.createElement('div');
-    // A non-modal dialog: screen readers announce it, and focus is never trapped in it.
-    mount.setAttribute('role', 'dialog');
-    mount.setAttribute('aria-modal', 'false');
-    mount.setAttribute('aria-label', 'Backstory');
-    mount.style.cssText = 'position: fixed; top: 0; left: 0;';
-    mount.addEventListener('pointerenter', () => {
-      this.hovered = true;
-      this.cancelHide();
+    if (this.parts?.host.isConnected) return this.parts.mount;
+    this.parts = createCardHost(this.doc, {
+      onPointerEnter: () => {
+        this.hovered = true;
+        this.cancelHide();
+      },
+      onPointerLeave: () => {
+        this.hovered = false;
+        this.hideSoon();
+      },
+      onEscape: () => this.hide(),
     });
-    mount.addEventListener('pointerleave', () => {
-      this.hovered = false;
-      this.hideSoon();
-    });
-    mount.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      this.hide();
-      this.options.onClosed?.();
-    });
-    shadow.appendChild(mount);
-    this.doc.documentElement.appendChild(host);
-    this.host = host;
-    this.mount = mount;
-    return mount;
+    return this.parts.mount;
   }
-
-  private async place(reference: VirtualElement): Promise<void> {
-    const mount = this.mount;
-    if (!mount || mount.hidden) return;
-    const { x, y } = await computePosition(reference, mount, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(GAP_PX),
-        flip({ padding: EDGE_PX }),
-        shift({ padding: EDGE_PX }),
-        size({
-          padding: EDGE_PX,
-          apply: ({ availableHeight }) => mount.style.setProperty('--bs-max-height', `${Math.max(120, availableHeight)}px`),
-        }),
-      ],
-    });
-    mount.style.left = `${x}px`;
-    mount.style.top = `${y}px`;
-  }
-}
-
-function virtual(anchor: Range): VirtualElement {
-  return {
-    getBoundingClientRect: () => anchor.getBoundingClientRect(),
-    getClientRects: () => anchor.getClientRects(),
-    contextElement: anchor.startContainer.parentElement ?? undefined,
-  };
 }
