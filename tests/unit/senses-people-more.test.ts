@@ -60,4 +60,54 @@ describe('more people: ambiguous names', () => {
     expect(ids(['Lazzarini scored in the second half as the Serie A side won.'])).not.toContain('philippe-lazzarini');
     expect(senses(['Лаццарини заявил, что БАПОР не сможет работать в Газе.'], 'ru')).toContain('Лаццарини=philippe-lazzarini');
   });
+
+  it('Wiles: the White House chief of staff, not Andrew Wiles', () => {
+    expect(senses(['Wiles, the White House chief of staff, told Trump the bill lacked votes.'])).toContain('Wiles=susie-wiles');
+    expect(ids(['Andrew Wiles proved Fermat\'s Last Theorem; Wiles worked on it for seven years.'])).not.toContain('susie-wiles');
+    expect(senses(['Уайлс, глава администрации Белого дома, встретилась с сенаторами.'], 'ru')).toContain('Уайлс=susie-wiles');
+    expect(senses(['Вайлс, голова адміністрації Білого дому, зустрілася з сенаторами.'], 'uk')).toContain('Вайлс=susie-wiles');
+  });
+
+  it('Leavitt: the White House press secretary, not Mike Leavitt', () => {
+    expect(senses(['Leavitt told the White House briefing that Trump would not back down.'])).toContain('Leavitt=karoline-leavitt');
+    expect(ids(['Mike Leavitt, a former governor of Utah, led the health department; Leavitt later ran a consultancy.'])).not.toContain('karoline-leavitt');
+    expect(senses(['Левитт, пресс-секретарь Белого дома, заявила, что Трамп не отступит.'], 'ru')).toContain('Левитт=karoline-leavitt');
+    expect(senses(['Лівітт, речниця Білого дому, заявила, що Трамп не відступить.'], 'uk')).toContain('Лівітт=karoline-leavitt');
+  });
+
+  it('Stephen Miller: the Trump aide, not another Stephen Miller', () => {
+    expect(senses(['Stephen Miller said the White House would expand deportations this summer.'])).toContain('Stephen Miller=stephen-miller');
+    expect(ids(['Stephen Miller, the guitarist, joined the band on stage for an encore.'])).not.toContain('stephen-miller');
+    expect(senses(['Стивен Миллер заявил, что Белый дом расширит депортации.'], 'ru')).toContain('Стивен Миллер=stephen-miller');
+    expect(senses(['Стівен Міллер заявив, що Білий дім розширить депортації.'], 'uk')).toContain('Стівен Міллер=stephen-miller');
+  });
+
+  it('Barrack: the US envoy for Syria, not Obama or barracks', () => {
+    expect(senses(['Barrack met al-Sharaa in Damascus to discuss sanctions on Syria.'])).toContain('Barrack=tom-barrack');
+    expect(ids(['Barrack Street runs past the old harbour, lined with cafes.'])).not.toContain('tom-barrack');
+    expect(senses(['Баррак встретился в Дамаске с руководством Сирии.'], 'ru')).toContain('Баррак=tom-barrack');
+    expect(senses(['Баррак зустрівся в Дамаску з керівництвом Сирії.'], 'uk')).toContain('Баррак=tom-barrack');
+  });
+
+  it('Bondi: the US attorney general, not the Sydney beach', () => {
+    expect(senses(['Bondi said the Justice Department would release more of the Epstein files.'])).toContain('Bondi=pam-bondi');
+    expect(ids(['Surfers crowded Bondi Beach as Sydney sweltered in the heat.'])).not.toContain('pam-bondi');
+    expect(ids(['Bondi was packed with tourists as Australia marked the holiday.'])).not.toContain('pam-bondi');
+    expect(senses(['Бонди заявила, что Министерство юстиции опубликует документы ФБР.'], 'ru')).toContain('Бонди=pam-bondi');
+    expect(senses(['Бонді заявила, що генеральний прокурор США оприлюднить документи.'], 'uk')).toContain('Бонді=pam-bondi');
+  });
+
+  it('Boulos: the US adviser for Africa, not Michael Boulos', () => {
+    expect(senses(['Boulos said Congo and Rwanda would sign the deal in Washington.'])).toContain('Boulos=massad-boulos');
+    expect(ids(['Michael Boulos married Tiffany at Mar-a-Lago; Boulos grew up in Nigeria.'])).not.toContain('massad-boulos');
+    expect(senses(['Булос заявил, что Конго и Руанда подпишут соглашение.'], 'ru')).toContain('Булос=massad-boulos');
+    expect(senses(['Булос заявив, що Конго і Руанда підпишуть угоду.'], 'uk')).toContain('Булос=massad-boulos');
+  });
+
+  it('Sikorski: the Polish foreign minister, not the wartime general', () => {
+    expect(senses(['Sikorski said Poland would keep backing Ukraine in the EU.'])).toContain('Sikorski=radoslaw-sikorski');
+    expect(ids(['Władysław Sikorski led the Polish government in exile; Sikorski died at Gibraltar in 1943.'])).not.toContain('radoslaw-sikorski');
+    expect(senses(['Сикорский заявил, что Польша продолжит помогать Украине.'], 'ru')).toContain('Сикорский=radoslaw-sikorski');
+    expect(senses(['Сікорський заявив, що Польща й далі допомагатиме Україні.'], 'uk')).toContain('Сікорський=radoslaw-sikorski');
+  });
 });
