@@ -45,3 +45,61 @@ describe('Николаев (Russian): Mykolaiv, not a surname', () => {
     expect(ids(['Хоккеист Николаев забросил шайбу в третьем периоде.'], 'ru')).not.toContain('mykolaiv');
   });
 });
+
+describe('Сана, Sana: the Yemeni capital, not a given name', () => {
+  it('the city held by the Houthis', () => {
+    expect(senses(['Израиль нанёс удар по Сане, столице Йемена, которую контролируют хуситы; Сана осталась без электричества.'], 'ru')).toContain('Сана=sanaa');
+    expect(senses(['Izraelskie lotnictwo zbombardowało Sana, stolicę Jemenu kontrolowaną przez Huti.'], 'pl')).toContain('Sana=sanaa');
+  });
+  it('not a person', () => {
+    expect(ids(['Сана рассказала журналистам о новом альбоме и предстоящем туре.'], 'ru')).not.toContain('sanaa');
+    expect(ids(['Sana wygrała konkurs piosenki w swojej szkole.'], 'pl')).not.toContain('sanaa');
+  });
+});
+
+describe('Rafah: the city, the crossing is its own entry', () => {
+  it('the city', () => {
+    expect(ids(['Israeli tanks pushed into the centre of Rafah, where a million displaced people had sheltered.'])).toContain('rafah');
+  });
+  it('the crossing goes to its own entry', () => {
+    const found = ids(['Egypt said the Rafah crossing would reopen for medical evacuations.']);
+    expect(found).toContain('rafah-crossing');
+    expect(found).not.toContain('rafah');
+  });
+});
+
+describe('Jerusalem: the city, not the newspaper or the vegetable', () => {
+  it('the city', () => {
+    expect(ids(['The United States opened its embassy in Jerusalem in May 2018.'])).toContain('jerusalem');
+  });
+  it('not the Jerusalem Post or artichokes', () => {
+    expect(ids(['The Jerusalem Post reported the cabinet vote late on Sunday.'])).not.toContain('jerusalem');
+    expect(ids(['Roast the Jerusalem artichokes with garlic and thyme.'])).not.toContain('jerusalem');
+  });
+  it('East Jerusalem is its own entry', () => {
+    const found = ids(['Palestinians want East Jerusalem as the capital of a future state.']);
+    expect(found).toContain('east-jerusalem');
+    expect(found).not.toContain('jerusalem');
+  });
+});
+
+describe('Goma: the Congolese city, not rubber or gum', () => {
+  it('the city taken by M23', () => {
+    expect(senses(['M23 rebels backed by Rwanda captured Goma, the largest city in eastern Congo.'])).toContain('Goma=goma');
+    expect(senses(['Los rebeldes del M23 tomaron Goma, en el este de la República Democrática del Congo.'], 'es')).toContain('Goma=goma');
+  });
+  it('not chewing gum', () => {
+    expect(ids(['Goma de mascar sin azúcar: los dentistas recomiendan su consumo moderado.'], 'es')).not.toContain('goma');
+    expect(ids(['Goma arábica é usada como espessante em doces e bebidas.'], 'pt')).not.toContain('goma');
+  });
+});
+
+describe('Amhara: the Ethiopian region, not the people or the language', () => {
+  it('the region at war', () => {
+    expect(senses(['Fano militias seized several towns in Amhara as the government declared a state of emergency.'])).toContain('Amhara=amhara');
+  });
+  it('not the people or the language', () => {
+    expect(ids(['Amharic, the language of the Amhara, is written in the Ge\'ez script.'])).not.toContain('amhara');
+    expect(ids(['Amhara families gathered in Washington to celebrate the new year.'])).not.toContain('amhara');
+  });
+});
