@@ -37,4 +37,125 @@ describe('government bodies, services, forces and parties: ambiguous names', () 
     expect(ids(['PLA is a bioplastic made from corn starch.'])).not.toContain('pla');
     expect(ids(['The Sudan People\'s Liberation Army fought Khartoum for decades.'])).not.toContain('pla');
   });
+
+  it('Department of Commerce: the US department, not India\'s', () => {
+    expect(senses(['The Department of Commerce, led by Lutnick, opened a Section 232 tariff investigation.'])).toContain('Department of Commerce=commerce-department');
+    expect(ids(['India\'s Department of Commerce said exports rose, Piyush Goyal told reporters.'])).not.toContain('commerce-department');
+  });
+
+  it('BIS: the US export-control bureau, not the Basel bank', () => {
+    expect(senses(['The BIS added 30 Chinese firms to the Entity List under new export controls.'])).toContain('BIS=bureau-of-industry-and-security');
+    expect(ids(['The BIS, the Basel-based bank for central banks, warned about stablecoins.'])).not.toContain('bureau-of-industry-and-security');
+    expect(ids(['Der Waffenstillstand gilt BIS Freitag.'], 'de')).not.toContain('bureau-of-industry-and-security');
+  });
+
+  it('Foreign Office: Britain\'s, not Germany\'s', () => {
+    expect(senses(['The Foreign Office summoned the Russian ambassador, the Foreign Secretary told MPs in London.'])).toContain('Foreign Office=fcdo');
+    expect(ids(['The German Foreign Office in Berlin said Wadephul would travel to Kyiv.'])).not.toContain('fcdo');
+    expect(ids(['The Foreign Office said the talks were over.'])).not.toContain('fcdo');
+  });
+
+  it('Congress: the US legislature, not India\'s party or a party congress', () => {
+    expect(senses(['Republicans in Congress pushed the bill through the Senate and the House.'])).toContain('Congress=us-congress');
+    expect(ids(['Rahul Gandhi said Congress would fight the BJP in every Indian state.'])).not.toContain('us-congress');
+    expect(ids(['Delegates to the party congress of the Communist Party met in Beijing.'])).not.toContain('us-congress');
+  });
+
+  it('Congress party: India\'s, not Nepal\'s', () => {
+    expect(senses(['The Congress party accused Modi of ignoring farmers in Delhi.'])).toContain('Congress party=indian-national-congress');
+    expect(ids(['The Nepali Congress party left the coalition in Kathmandu, Nepal.'])).not.toContain('indian-national-congress');
+  });
+
+  it('NPC: China\'s legislature, not a game character', () => {
+    expect(senses(['Delegates to the NPC approved the budget in the Great Hall in Beijing.'])).toContain('NPC=national-peoples-congress');
+    expect(ids(['Every NPC in the game reacts to the player\'s choices.'])).not.toContain('national-peoples-congress');
+  });
+
+  it('CCP, CPC and PCC: China\'s Communist Party, not Canada\'s Conservatives or Brazil\'s gang', () => {
+    expect(senses(['The CCP tightened its grip on Hong Kong, Xi said in Beijing.'])).toContain('CCP=ccp');
+    expect(senses(['The CPC Central Committee met in Beijing under Xi.'])).toContain('CPC=ccp');
+    expect(ids(['The CPC, Poilievre\'s Conservative Party of Canada, won seats in Ontario.'])).not.toContain('ccp');
+    expect(ids(['Le PCC a réuni son Comité central à Pékin autour de Xi.'], 'fr')).toContain('ccp');
+    expect(ids(['O PCC, o Primeiro Comando da Capital, domina prisões em São Paulo.'], 'pt')).not.toContain('ccp');
+    expect(ids(['The CCP process, the Code of Civil Procedure, applies to the appeal.'])).not.toContain('ccp');
+  });
+
+  it('CDU and Christian Democratic Union: Germany\'s, not Portugal\'s CDU', () => {
+    expect(senses(['Merz\'s CDU and the SPD agreed on a coalition in Berlin.'])).toContain('CDU=cdu');
+    expect(senses(['The Christian Democratic Union won the German election, Merz said.'])).toContain('Christian Democratic Union=cdu');
+    expect(ids(['A CDU, coligação do PCP, elegeu deputados em Lisboa.'], 'pt')).not.toContain('cdu');
+    expect(ids(['The Christian Democratic Union party in Chile nominated a candidate.'])).not.toContain('cdu');
+  });
+
+  it('SPD: Germany\'s Social Democrats, not Okamura\'s Czech SPD', () => {
+    expect(senses(['The SPD under Klingbeil joined the German government.'])).toContain('SPD=spd');
+    expect(ids(['Okamura\'s SPD joined Babiš\'s coalition in Prague.'])).not.toContain('spd');
+  });
+
+  it('RN: France\'s Rassemblement National, not the Royal Navy or a nurse', () => {
+    expect(senses(['The RN of Le Pen and Bardella topped the French polls.'])).toContain('RN=rassemblement-national');
+    expect(ids(['She works as an RN in an NHS hospital.'])).not.toContain('rassemblement-national');
+    expect(ids(['The RN sent HMS Prince of Wales to the Pacific.'])).not.toContain('rassemblement-national');
+  });
+
+  it('Tisza: the Hungarian party, not the river', () => {
+    expect(senses(['Péter Magyar\'s Tisza beat Orbán\'s Fidesz in the election.'])).toContain('Tisza=tisza');
+    expect(ids(['The Tisza river burst its banks near Szeged after heavy rain.'])).not.toContain('tisza');
+    expect(ids(['Партия Мадьяра Тиса победила на выборах в Венгрии.'], 'ru')).toContain('tisza');
+    expect(ids(['Річка Тиса вийшла з берегів у Закарпатті.'], 'uk')).not.toContain('tisza');
+  });
+
+  it('ANC: South Africa\'s African National Congress, not the Catalan assembly', () => {
+    expect(senses(['Ramaphosa\'s ANC lost its majority in South Africa.'])).toContain('ANC=anc');
+    expect(ids(['La ANC, l\'Assemblea Nacional Catalana, convocó una manifestación en Barcelona.'], 'es')).not.toContain('anc');
+  });
+
+  it('Justice and Development Party: Turkey\'s AKP, not Morocco\'s PJD', () => {
+    expect(senses(['Erdoğan\'s Justice and Development Party lost Istanbul to the CHP.'])).toContain('Justice and Development Party=akp');
+    expect(ids(['Morocco\'s Justice and Development Party, led by Benkirane, lost the Rabat vote.'])).not.toContain('akp');
+    expect(ids(['Le Parti de la justice et du développement d\'Erdogan a perdu Ankara.'], 'fr')).toContain('akp');
+    expect(ids(['Le Parti de la justice et du développement, au Maroc, a perdu les élections.'], 'fr')).not.toContain('akp');
+    expect(ids(['El Partido de la Justicia y el Desarrollo de Erdogan ganó en Turquía.'], 'es')).toContain('akp');
+    expect(ids(['Партия справедливости и развития Эрдогана проиграла в Турции.'], 'ru')).toContain('akp');
+    expect(ids(['Партія справедливості та розвитку Ердогана програла в Туреччині.'], 'uk')).toContain('akp');
+    expect(ids(['Partia Sprawiedliwości i Rozwoju Erdogana przegrała w Turcji, Turcja jest podzielona.'], 'pl')).toContain('akp');
+    expect(ids(['Il Partito della Giustizia e dello Sviluppo di Erdogan ha perso in Turchia.'], 'it')).toContain('akp');
+    expect(ids(['O Partido da Justiça e Desenvolvimento de Erdogan perdeu na Turquia.'], 'pt')).toContain('akp');
+    expect(ids(['Il Partito della Giustizia e dello Sviluppo del Marocco ha perso.'], 'it')).not.toContain('akp');
+  });
+
+  it('PiS in Russian and Ukrainian: Poland\'s party, not the words "law and justice"', () => {
+    expect(ids(['Право и справедливость Качиньского проиграла выборы в Польше.'], 'ru')).toContain('pis');
+    expect(ids(['Право и справедливость должны восторжествовать, заявил судья.'], 'ru')).not.toContain('pis');
+    expect(ids(['Право і справедливість Качинського програла вибори в Польщі.'], 'uk')).toContain('pis');
+    expect(ids(['Право і справедливість понад усе, сказав суддя.'], 'uk')).not.toContain('pis');
+    expect(ids(['India\'s Ministry of Law and Justice issued the notification.'])).not.toContain('pis');
+    expect(ids(['The PIS/Pasep payment is due in February.'], 'pt')).not.toContain('pis');
+  });
+
+  it('Republican Party in other languages: the US party, not France\'s or Italy\'s', () => {
+    expect(ids(['Die Republikaner von Trump gewannen den Senat.'], 'de')).toContain('republican-party');
+    expect(ids(['Le Parti républicain de Trump contrôle le Congrès américain.'], 'fr')).toContain('republican-party');
+    expect(ids(['El Partido Republicano de Trump controla el Congreso de Estados Unidos.'], 'es')).toContain('republican-party');
+    expect(ids(['O Partido Republicano de Trump controla o Congresso dos Estados Unidos.'], 'pt')).toContain('republican-party');
+    expect(ids(['Республиканская партия Трампа контролирует Конгресс США.'], 'ru')).toContain('republican-party');
+    expect(ids(['Республіканська партія Трампа контролює Конгрес США.'], 'uk')).toContain('republican-party');
+    expect(ids(['Il Partito Repubblicano di Trump controlla il Congresso degli Stati Uniti.'], 'it')).toContain('republican-party');
+    expect(ids(['Il Partito Repubblicano Italiano fu fondato da Mazzini.'], 'it')).not.toContain('republican-party');
+    expect(ids(['Die Republikaner waren eine rechte Partei in Bayern.'], 'de')).not.toContain('republican-party');
+    expect(ids(['El Partido Republicano de Bolivia presentó candidatos.'], 'es')).not.toContain('republican-party');
+  });
+
+  it('Democratic Party: the US party, not Japan\'s, Korea\'s or Italy\'s', () => {
+    expect(senses(['The Democratic Party chose its leaders after Harris lost to Trump.'])).toContain('Democratic Party=democratic-party');
+    expect(ids(['South Korea\'s Democratic Party won the vote in Seoul.'])).not.toContain('democratic-party');
+    expect(ids(['Japan\'s Liberal Democratic Party elected a new leader.'])).not.toContain('democratic-party');
+    expect(ids(['Die Demokratische Partei der USA verlor gegen Trump.'], 'de')).toContain('democratic-party');
+    expect(ids(['Le Parti démocrate de Harris a perdu face à Trump.'], 'fr')).toContain('democratic-party');
+    expect(ids(['Le Parti démocrate italien a choisi Elly Schlein, en Italie.'], 'fr')).not.toContain('democratic-party');
+    expect(ids(['El Partido Demócrata de Biden perdió ante Trump.'], 'es')).toContain('democratic-party');
+    expect(ids(['Partia Demokratyczna Bidena przegrała z Trumpem w USA.'], 'pl')).toContain('democratic-party');
+    expect(ids(['O Partido Democrata de Biden perdeu para Trump.'], 'pt')).toContain('democratic-party');
+    expect(ids(['El Partido Demócrata de Japón perdió en Tokio.'], 'es')).not.toContain('democratic-party');
+  });
 });
