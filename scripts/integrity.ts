@@ -1,18 +1,23 @@
-// npm run --silent integrity -- [PAGES_DIR]: loads every saved page in real Chromium twice, without
-// and with the built extension, and checks that Backstory leaves the page whole: the same DOM
-// (apart from its one host element), no new page or console errors, and the page's own scripts
-// doing what they did. It also hovers the first marks of every page as a reader would (real pointer
-// moves onto the centre of each mark's first box) and checks that each opens its term's card; a mark
-// under another element (a sticky header, an overlay) or without a box on screen is reported apart,
-// as a reader could not point at it either. Pages are served from 127.0.0.1 and every other origin is blocked, so runs
-// are repeatable and nothing leaves the machine. Exits non-zero when any page differs, or when a mark a
-// reader can point at does not open its card.
+// npm run --silent integrity -- [PAGES_DIR] [--browser=chromium|firefox]: loads every saved page in
+// real Chromium and in Firefox (both by default), each twice, without and with the built extension,
+// and checks that Backstory leaves the page whole: the same DOM (apart from its one host element), no
+// new page or console errors, and the page's own scripts doing what they did. It also hovers the first
+// marks of every page as a reader would (real pointer moves onto the centre of each mark's first box)
+// and checks that each opens its term's card; a mark under another element (a sticky header, an
+// overlay) or without a box on screen is reported apart, as a reader could not point at it either.
+// Pages are served from 127.0.0.1 and every other origin is blocked (Chromium: request routing;
+// Firefox: a proxy that refuses everything), so runs are repeatable and nothing leaves the machine.
+// Exits non-zero when any page differs, or when a mark a reader can point at does not open its card.
+// Firefox is the system's firefox-esr, or FIREFOX_BIN.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched } from '../tests/support/browser';
-import { HOST, highlightCount, locateMarkInPage, type Located, type Spot } from '../tests/support/page';
+import { chromiumPath, launch, serve, ROOT } from '../tests/support/browser';
+import { firefoxPath, gotoInFirefox, launchFirefox } from '../tests/support/firefox';
+import { HOST, locateMarkInPage, type Located, type Spot } from '../tests/support/page';
 import { scanFile } from './scan-lib';
 
 /** After load, time for the page's own timers and Backstory's first scan to finish. */
@@ -25,14 +30,17 @@ const CARD_WAIT_MS = 4000;
 const HOVER_PAUSE_MS = 1000;
 /** Navigation budget for the largest corpus pages with every external request blocked. */
 const LOAD_TIMEOUT_MS = 30_000;
+/** Gap between two looks at the page while waiting for a highlight or a card. */
+const POLL_MS = 50;
 /** Marks hovered on each page, from the first. */
 export const HOVER_MARKS = 3;
 
 /** What hovering one mark did. `opened`: its term's card; `covered`: another element takes the
  *  pointer at the mark's centre and no card opened; `off-screen`: its first box has no size or
  *  cannot be scrolled into the viewport (not hovered); `missed`: nothing opened although the mark
- *  was on top; `wrong card`: a card for another term opened. Only the last two are Backstory's fault. */
-export type HoverOutcome = 'opened' | 'covered' | 'off-screen' | 'missed' | 'wrong card';
+ *  was on top (or lay under Backstory's own card); `wrong card`: a card for another term opened; `not closed`: its card
+ *  opened but Escape left it open. Only the last three are Backstory's fault. */
+export type HoverOutcome = 'opened' | 'covered' | 'off-screen' | 'missed' | 'wrong card' | 'not closed';
 
 export interface HoverResult {
   /** The marked text. */
@@ -46,11 +54,16 @@ export interface HoverResult {
 
 /** Hover outcomes that are Backstory's failures (the others are the page's layout). */
 export function hoverFailed(h: HoverResult): boolean {
-  return h.outcome === 'missed' || h.outcome === 'wrong card';
+  return h.outcome === 'missed' || h.outcome === 'wrong card' || h.outcome === 'not closed';
 }
+
+/** The browsers the check runs in. */
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 export interface PageResult {
   page: string;
+  browser: BrowserName;
   /** Mentions the static scan (the `scan` command) marks in the saved file. */
   expected: number;
   /** Set when the page could not be checked (it navigated away, crashed or never loaded). */
@@ -105,13 +118,149 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** A page loaded in a tab of either browser: what the check does with it, the same through Playwright
+ *  (Chromium) and Puppeteer over WebDriver BiDi (Firefox). */
+export interface Tab {
+  /** Runs `fn(arg)` in the page (no named functions inside: see locateMarkInPage). */
+  run<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /** Moves the pointer to (x, y) in the viewport, in `steps` moves. */
+  move(x: number, y: number, steps?: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Uncaught exceptions and console.error lines, as they come. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A browser, with Backstory or without, that loads a page in a new tab. */
+export interface Browsing {
+  name: BrowserName;
+  /** The browser's name and version, for the report. */
+  version: string;
+  open(url: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+/** Both browsers show pages in a window of this size. */
+const VIEWPORT = { width: 1200, height: 900 };
+
+async function openChromium(extension: boolean): Promise<Browsing> {
+  const b = await launch(extension ? {} : { extension: null });
+  await blockOtherOrigins(b.context);
+  return {
+    name: 'chromium',
+    version: `Chromium ${b.context.browser()?.version() ?? chromiumPath()}`,
+    async open(url) {
+      const page = await b.context.newPage();
+      const errors = collectErrors(page);
+      await page.addInitScript(SEED_RANDOM);
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async (e: Error) => {
+        await page.close();
+        throw e;
+      });
+      return {
+        errors,
+        run: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg),
+        move: (x, y, steps) => page.mouse.move(x, y, { steps }),
+        press: (key) => page.keyboard.press(key),
+        close: () => page.close(),
+      };
+    },
+    close: () => b.close(),
+  };
+}
+
+/** Firefox preferences that send every request but those to 127.0.0.1 (never proxied) to a proxy on `port`. */
+function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.failover_direct': false,
+  };
+}
+
+/** A proxy on 127.0.0.1 that refuses every request (403; CONNECT too): Firefox's counterpart of blockOtherOrigins. */
+async function refusingProxy(): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((_req, res) => res.writeHead(403).end('blocked'));
+  server.on('connect', (_req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: () => new Promise((r) => (server.closeAllConnections(), server.close(() => r()))),
+  };
+}
+
+async function openFirefox(extension: boolean): Promise<Browsing> {
+  const proxy = await refusingProxy();
+  const browser = await launchFirefox({ extension, prefs: proxyPrefs(proxy.port) }).catch(async (e: Error) => {
+    await proxy.close();
+    throw e;
+  });
+  return {
+    name: 'firefox',
+    version: (await browser.version()).replace(/^firefox\//i, 'Firefox ') + ` (${firefoxPath()})`,
+    async open(url) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message ?? String(e)}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      try {
+        // ESR 140 lacks the screen orientation command Puppeteer sends with the size; the size is set all the same.
+        await page.setViewport(VIEWPORT).catch(() => {});
+        await page.evaluateOnNewDocument(SEED_RANDOM);
+        await gotoInFirefox(page, url, LOAD_TIMEOUT_MS);
+      } catch (e) {
+        await page.close().catch(() => {});
+        throw e;
+      }
+      return {
+        errors,
+        run: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+        move: (x, y, steps) => page.mouse.move(x, y, { steps }),
+        press: (key) => page.keyboard.press(key as 'Escape'),
+        close: () => page.close(),
+      };
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}
+
+/** Starts `name` with the built extension, or without it. */
+export function openBrowser(name: BrowserName, extension: boolean): Promise<Browsing> {
+  return name === 'chromium' ? openChromium(extension) : openFirefox(extension);
+}
+
 /** The page's serialisation without Backstory's host element. */
-export function serialise(page: Page): Promise<string> {
-  return page.evaluate((host) => {
+export function serialise(page: Tab): Promise<string> {
+  return page.run((host) => {
     const clone = document.documentElement.cloneNode(true) as Element;
     clone.querySelectorAll(host).forEach((h) => h.remove());
     return clone.outerHTML;
   }, HOST);
+}
+
+/** Times since 1970 (in seconds or milliseconds, from 2020 to 2033) that a page's scripts write into
+ *  its DOM (a form's load time, a script URL's cache buster): no two loads agree on them. */
+const CLOCK = /\b1[6-9]\d{8}(?:\d{3})?\b/g;
+
+/** A serialisation with those times replaced by one placeholder, for comparing two loads. */
+export function unclocked(html: string): string {
+  return html.replace(CLOCK, '<time>');
+}
+
+/** Highlights registered by Backstory now. */
+function highlightsIn(page: Tab): Promise<number> {
+  return page.run(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0, null);
 }
 
 /** A short description of where two serialisations first part ways. */
@@ -134,43 +283,40 @@ function extra(a: string[], b: string[]): string[] {
 }
 
 /** Scrolls the n-th mark's first box to the middle of the viewport (see locateMarkInPage). */
-function locateMark(page: Page, n: number): Promise<Located | null> {
-  return page.evaluate(locateMarkInPage, n);
+function locateMark(page: Tab, n: number): Promise<Located | null> {
+  return page.run(locateMarkInPage, n);
 }
 
 /** Scrolls to a spot and moves the pointer onto it, the way a reader would. */
-async function pointAt(page: Page, at: Spot): Promise<void> {
-  await page.evaluate(({ scrollX, scrollY }) => window.scrollTo(scrollX, scrollY), at);
-  await page.mouse.move(at.x - 3, at.y);
-  await page.mouse.move(at.x, at.y, { steps: 3 });
+async function pointAt(page: Tab, at: Spot): Promise<void> {
+  await page.run(({ scrollX, scrollY }) => window.scrollTo(scrollX, scrollY), at);
+  await page.move(at.x - 3, at.y);
+  await page.move(at.x, at.y, 3);
 }
 
 /** Closes the card the way a reader can (Escape), so the next mark's card is opened afresh. */
-async function dismiss(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
+async function dismiss(page: Tab): Promise<void> {
+  await page.press('Escape');
 }
 
 /** The title of the card open now ('' when none is shown). */
-function shownTitle(page: Page): Promise<string> {
-  return page.evaluate((host) => {
+function shownTitle(page: Tab): Promise<string> {
+  return page.run((host) => {
     const h2 = document.querySelector(host)?.shadowRoot?.querySelector('h2');
     return h2 && h2.getClientRects().length ? (h2.textContent ?? '') : '';
   }, HOST);
 }
 
-/** Waits for a card whose title is one of `titles` (any card when `titles` is empty); gives the title shown at the end. */
-async function awaitCard(page: Page, titles: string[]): Promise<string> {
-  await page
-    .waitForFunction(
-      ({ host, want }) => {
-        const h2 = document.querySelector(host)?.shadowRoot?.querySelector('h2');
-        return !!h2 && h2.getClientRects().length > 0 && (want.length === 0 || want.includes(h2.textContent ?? ''));
-      },
-      { host: HOST, want: titles },
-      { timeout: CARD_WAIT_MS },
-    )
-    .catch(() => {});
-  return shownTitle(page);
+/** Waits for a card whose title is one of `titles` (any card when `titles` is empty), or with `gone`,
+ *  for no card; gives the title shown at the end. */
+async function awaitCard(page: Tab, titles: string[], gone = false): Promise<string> {
+  const deadline = Date.now() + CARD_WAIT_MS;
+  for (;;) {
+    const shown = await shownTitle(page);
+    const done = gone ? !shown : !!shown && (titles.length === 0 || titles.includes(shown));
+    if (done || Date.now() > deadline) return shown;
+    await sleep(POLL_MS);
+  }
 }
 
 /** Whitespace folded, to compare a live mark's text with the static scan's. */
@@ -180,7 +326,7 @@ const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
  *  Escape on `twin` (the page without Backstory), so both pages see the same events and differ only by
  *  Backstory. `titles` maps a marked text to the titles the static scan gives it. Gives what each hover
  *  did and the spots pointed at. */
-async function hoverMarks(page: Page, twin: Page, titles: (text: string) => string[]): Promise<{ hovers: HoverResult[]; spots: Spot[] }> {
+async function hoverMarks(page: Tab, twin: Tab, titles: (text: string) => string[]): Promise<{ hovers: HoverResult[]; spots: Spot[] }> {
   const hovers: HoverResult[] = [];
   const spots: Spot[] = [];
   for (let i = 0; i < HOVER_MARKS; i++) {
@@ -196,9 +342,12 @@ async function hoverMarks(page: Page, twin: Page, titles: (text: string) => stri
     const shown = await awaitCard(page, expected);
     if (shown && (expected.length === 0 || expected.includes(shown))) hovers.push({ text: mark.text, expected, outcome: 'opened' });
     else if (shown) hovers.push({ text: mark.text, expected, outcome: 'wrong card', detail: shown });
-    else if (mark.coveredBy) hovers.push({ text: mark.text, expected, outcome: 'covered', detail: mark.coveredBy });
-    else hovers.push({ text: mark.text, expected, outcome: 'missed' });
+    else if (mark.coveredBy && !mark.coveredBy.startsWith(`<${HOST}`)) hovers.push({ text: mark.text, expected, outcome: 'covered', detail: mark.coveredBy });
+    // Under Backstory's own card (left open) is Backstory's doing, not the page's: a miss.
+    else hovers.push({ text: mark.text, expected, outcome: 'missed', detail: mark.coveredBy && `under ${mark.coveredBy}` });
     await Promise.all([dismiss(page), dismiss(twin)]);
+    // A card Escape leaves open would pass for the next mark's card (the same term, say).
+    if (shown && (await awaitCard(page, [], true))) hovers[hovers.length - 1] = { ...hovers[hovers.length - 1], outcome: 'not closed' };
   }
   return { hovers, spots };
 }
@@ -208,29 +357,23 @@ async function hoverMarks(page: Page, twin: Page, titles: (text: string) => stri
 const SEED_RANDOM = `(() => { let s = 20261125; Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296); })();`;
 
 /** Console lines about loading resources: the page's own requests (its web app manifest too),
- *  blocked or missing here. Backstory makes no requests (see tests/e2e/network.test.ts), so these are never its doing. */
-const NETWORK_NOISE = /^console: (Failed to load resource|Unsafe attempt to load URL|A bad HTTP response code|Manifest fetch from)/;
-
-async function load(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.addInitScript(SEED_RANDOM);
-  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-  return { page, errors };
-}
+ *  blocked or missing here (Firefox reports a blocked cross-origin fetch as a page error). Backstory
+ *  makes no requests (see tests/e2e/network.test.ts), so these are never its doing. */
+const NETWORK_NOISE =
+  /^(console: (Failed to load resource|Unsafe attempt to load URL|A bad HTTP response code|Manifest fetch from)|pageerror: Cross-Origin Request Blocked)/;
 
 /** Loads the page again without Backstory, with the same scrolling, pointing and Escapes, and serialises it. */
-async function reloadPlain(context: BrowserContext, url: string, spots: Spot[]): Promise<{ html: string; errors: string[] }> {
-  const { page, errors } = await load(context, url);
+async function reloadPlain(plain: Browsing, url: string, spots: Spot[]): Promise<{ html: string; errors: string[] }> {
+  const page = await plain.open(url);
   try {
-    await page.waitForTimeout(SETTLE_MS);
+    await sleep(SETTLE_MS);
     for (const at of spots) {
       await pointAt(page, at);
-      await page.waitForTimeout(HOVER_PAUSE_MS);
+      await sleep(HOVER_PAUSE_MS);
       await dismiss(page);
     }
-    await page.waitForTimeout(HOVER_PAUSE_MS);
-    return { html: await serialise(page), errors };
+    await sleep(HOVER_PAUSE_MS);
+    return { html: unclocked(await serialise(page)), errors: page.errors };
   } finally {
     await page.close();
   }
@@ -250,99 +393,117 @@ function mostOf(...runs: string[][]): string[] {
 /** A mention the static scan (the `scan` command) reports: its text, its term's title, whether it is marked. */
 export type ScannedMention = { text: string; title: string; highlighted: boolean };
 
-/** Checks one page: `plain` has no extension, `withExt` has the built one. `mentions` are the static
- *  scan's of the saved file: where none is marked, the first highlight is not awaited; they give the
- *  title each hovered mark's card should show. */
-export async function checkPage(plain: Launched, withExt: Launched, url: string, name: string, mentions: ScannedMention[]): Promise<PageResult> {
+/** Checks one page: `plain` has no extension, `withExt` has the built one (the same browser). `mentions`
+ *  are the static scan's of the saved file: where none is marked, the first highlight is not awaited;
+ *  they give the title each hovered mark's card should show. */
+export async function checkPage(plain: Browsing, withExt: Browsing, url: string, name: string, mentions: ScannedMention[]): Promise<PageResult> {
   const expected = mentions.filter((m) => m.highlighted).length;
   const titles = (text: string) => {
     const same = (list: ScannedMention[]) => [...new Set(list.filter((m) => fold(m.text) === fold(text)).map((m) => m.title))];
     const marked = same(mentions.filter((m) => m.highlighted));
     return marked.length ? marked : same(mentions);
   };
-  const [a, b] = await Promise.all([load(plain.context, url), load(withExt.context, url)]);
+  const loads = await Promise.allSettled([plain.open(url), withExt.open(url)]);
+  const [a, b] = loads.map((l) => (l.status === 'fulfilled' ? l.value : null));
+  if (!a || !b) {
+    await Promise.all([a?.close(), b?.close()]);
+    throw loads.map((l) => (l.status === 'rejected' ? (l.reason as Error) : null)).find(Boolean)!;
+  }
   try {
     const start = Date.now();
     if (expected > 0) {
-      await b.page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: HIGHLIGHT_WAIT_MS }).catch(() => {});
+      while ((await highlightsIn(b)) === 0 && Date.now() - start < HIGHLIGHT_WAIT_MS) await sleep(POLL_MS);
     }
-    const firstHighlights = await highlightCount(b.page);
+    const firstHighlights = await highlightsIn(b);
     const waited = Date.now() - start;
-    await Promise.all([a.page.waitForTimeout(SETTLE_MS), b.page.waitForTimeout(SETTLE_MS)]);
-    const highlights = await highlightCount(b.page);
-    const { hovers, spots } = highlights > 0 ? await hoverMarks(b.page, a.page, titles) : { hovers: [], spots: [] };
-    const cardOpened = hovers.some((h) => h.outcome === 'opened' || h.outcome === 'wrong card');
-    const hosts = await b.page.evaluate((host) => document.querySelectorAll(host).length, HOST);
-    const [without, withBackstory] = await Promise.all([serialise(a.page), serialise(b.page)]);
+    await sleep(SETTLE_MS);
+    const highlights = await highlightsIn(b);
+    const { hovers, spots } = highlights > 0 ? await hoverMarks(b, a, titles) : { hovers: [], spots: [] };
+    const cardOpened = hovers.some((h) => h.outcome === 'opened' || h.outcome === 'wrong card' || h.outcome === 'not closed');
+    const hosts = await b.run((host) => document.querySelectorAll(host).length, HOST);
+    const [without, withBackstory] = (await Promise.all([serialise(a), serialise(b)])).map(unclocked);
     const differences: string[] = [];
     let unstable = false;
     let errors = extra(a.errors, b.errors).filter((e) => !NETWORK_NOISE.test(e));
     if (without !== withBackstory || errors.length) {
       // Pages whose scripts race (async loads, timers) can differ between two plain runs: load it
       // once more without Backstory. What matches either plain run is not Backstory's doing.
-      const again = await reloadPlain(plain.context, url, spots);
+      const again = await reloadPlain(plain, url, spots);
       unstable = again.html !== without || extra(a.errors, again.errors).length > 0;
       if (without !== withBackstory && again.html !== withBackstory) differences.push(describeDifference(without, withBackstory));
       errors = extra(mostOf(a.errors, again.errors), b.errors).filter((e) => !NETWORK_NOISE.test(e));
     }
     if (hosts > 1 || (cardOpened && hosts !== 1)) differences.push(`${hosts} <${HOST}> elements`);
-    return { page: name, expected, firstHighlights, firstAfterMs: waited, highlights, cardOpened, hovers, unstable, differences, errors };
+    return { page: name, browser: withExt.name, expected, firstHighlights, firstAfterMs: waited, highlights, cardOpened, hovers, unstable, differences, errors };
   } finally {
-    await Promise.all([a.page.close(), b.page.close()]);
+    await Promise.all([a.close(), b.close()]);
   }
 }
 
 const NOT_CHECKED = { firstHighlights: 0, firstAfterMs: 0, highlights: 0, cardOpened: false, hovers: [], unstable: false, differences: [], errors: [] };
 
-/** Checks every page under `dir`, one at a time, in two fresh browsers. */
-export async function checkPages(dir: string, onResult: (r: PageResult) => void = () => {}): Promise<PageResult[]> {
+export interface CheckOptions {
+  /** The browser to check in (default Chromium). */
+  browser?: BrowserName;
+  /** Only these pages (paths relative to the folder); default every .html file under it. */
+  pages?: string[];
+  /** Told the browser's version once it has started. */
+  onStart?: (version: string) => void;
+  /** Told each page's result as it comes. */
+  onResult?: (r: PageResult) => void;
+}
+
+/** Checks every page under `dir` (or the chosen ones), one at a time, in two fresh instances of one
+ *  browser, without and with Backstory. */
+export async function checkPages(dir: string, options: CheckOptions = {}): Promise<PageResult[]> {
+  const { browser = 'chromium', onStart = () => {}, onResult = () => {} } = options;
   const root = resolve(dir);
   const server = await serve(root);
-  const plain = await launch({ extension: null });
-  const withExt = await launch();
+  let plain: Browsing | null = null;
+  let withExt: Browsing | null = null;
   try {
-    await Promise.all([blockOtherOrigins(plain.context), blockOtherOrigins(withExt.context)]);
+    plain = await openBrowser(browser, false);
+    withExt = await openBrowser(browser, true);
+    onStart(withExt.version);
     const results: PageResult[] = [];
-    for (const name of listPages(root)) {
+    for (const name of options.pages ?? listPages(root)) {
       const file = join(root, name);
       const mentions = (await scanFile(file, readFileSync(file, 'utf8'))).mentions;
       const expected = mentions.filter((m) => m.highlighted).length;
       const url = server.url(name.split('/').map(encodeURIComponent).join('/'));
       const r = await checkPage(plain, withExt, url, name, mentions).catch(
-        (e: Error): PageResult => ({ ...NOT_CHECKED, page: name, expected, failure: e.message.split('\n')[0] }),
+        (e: Error): PageResult => ({ ...NOT_CHECKED, page: name, browser, expected, failure: e.message.split('\n')[0] }),
       );
       results.push(r);
       onResult(r);
     }
     return results;
   } finally {
-    await Promise.all([plain.close(), withExt.close()]);
+    await Promise.all([plain?.close(), withExt?.close()]);
     await server.close();
   }
 }
 
-/** Per page: marks tried, cards opened, and the marks a reader could not point at. */
+/** What a hover that opened no card is put down to, in the report. */
+const REASONS: Record<Exclude<HoverOutcome, 'opened'>, string> = {
+  covered: 'covered by another element',
+  'off-screen': 'off-screen',
+  missed: 'hit test missed',
+  'wrong card': 'wrong card',
+  'not closed': 'its card opened but Escape did not close it',
+};
+
+/** Per page: marks tried, cards opened, and how many of the others for each reason. */
 export function hoverSummary(r: PageResult): string {
   const opened = r.hovers.filter((h) => h.outcome === 'opened').length;
-  const apart = (['covered', 'off-screen'] as const).map((o) => [o, r.hovers.filter((h) => h.outcome === o).length] as const).filter(([, n]) => n);
-  return `cards ${opened}/${r.hovers.length}${apart.map(([o, n]) => `, ${n} ${o}`).join('')}`;
+  const apart = (Object.keys(REASONS) as (keyof typeof REASONS)[])
+    .map((o) => [REASONS[o], r.hovers.filter((h) => h.outcome === o).length] as const)
+    .filter(([, n]) => n);
+  return `tried ${r.hovers.length}, cards ${opened}${apart.map(([o, n]) => `, ${n} ${o}`).join('')}`;
 }
 
-async function main(): Promise<void> {
-  const dir = process.argv[2] ?? join(ROOT, 'tests', 'fixtures', 'pages');
-  const results = await checkPages(dir, (r) => {
-    const status = r.failure ? 'FAILED' : r.differences.length || r.errors.length ? 'DIFFERS' : r.hovers.some(hoverFailed) ? 'NO CARD' : 'ok';
-    const first = `${r.firstHighlights} after ${r.firstAfterMs} ms`;
-    const notes = [r.unstable ? 'unstable without Backstory' : '', r.failure ?? ''].filter(Boolean).join('; ');
-    console.log(
-      `${status}\t${r.page}\thighlights=${r.highlights} (first ${first}; static scan ${r.expected})\t${hoverSummary(r)}\t${notes}`,
-    );
-    for (const h of r.hovers.filter((x) => x.outcome !== 'opened')) {
-      console.log(`  ${hoverFailed(h) ? 'no card' : 'not hoverable'}: "${fold(h.text)}" ${h.outcome}${h.detail ? ` (${h.detail})` : ''}`);
-    }
-    for (const d of r.differences) console.log(`  difference ${d}`);
-    for (const e of r.errors) console.log(`  error ${e}`);
-  });
+/** One line on a browser's whole run. */
+export function runSummary(results: PageResult[]): string {
   const differing = results.filter((r) => r.differences.length).length;
   const errors = results.reduce((n, r) => n + r.errors.length, 0);
   const failed = results.filter((r) => r.failure).length;
@@ -350,13 +511,48 @@ async function main(): Promise<void> {
   const hovers = results.flatMap((r) => r.hovers);
   const count = (o: HoverOutcome) => hovers.filter((h) => h.outcome === o).length;
   const noCard = results.filter((r) => r.hovers.some(hoverFailed)).length;
-  console.log(
-    `${results.length - failed} pages checked, ${differing} with DOM differences, ${errors} errors caused by Backstory, ` +
-      `${failed} could not be checked, ${unstable} unstable without Backstory; marks hovered ${hovers.length}, cards opened ` +
-      `${count('opened')}, covered ${count('covered')}, off-screen ${count('off-screen')}, no card ${count('missed') + count('wrong card')} ` +
-      `(on ${noCard} pages)`,
+  return (
+    `${results.length - failed} pages checked (${results.filter((r) => r.hovers.length).length} with marks), ${differing} with DOM differences, ` +
+    `${errors} errors caused by Backstory, ${failed} could not be checked, ${unstable} unstable without Backstory; marks tried ` +
+    `${hovers.length}, cards opened ${count('opened')}, covered ${count('covered')}, off-screen ${count('off-screen')}, ` +
+    `hit test missed ${count('missed')}, wrong card ${count('wrong card')}, not closed ${count('not closed')} (failed on ${noCard} pages)`
   );
-  process.exitCode = differing || errors || failed || noCard ? 1 : 0;
+}
+
+/** Whether a run fails: a page differs, errs, could not be checked, or has a mark a reader can point at that opens no card. */
+export function runFailed(results: PageResult[]): boolean {
+  return results.some((r) => r.failure || r.differences.length || r.errors.length || r.hovers.some(hoverFailed));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
+  if (only && !BROWSERS.includes(only as BrowserName)) throw new Error(`--browser must be one of ${BROWSERS.join(', ')}`);
+  const dir = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'tests', 'fixtures', 'pages');
+  let failed = false;
+  const totals: string[] = [];
+  for (const browser of only ? [only as BrowserName] : BROWSERS) {
+    let version: string = browser;
+    const results = await checkPages(dir, {
+      browser,
+      onStart: (v) => console.log(`== ${(version = v)}`),
+      onResult: (r) => {
+        const status = r.failure ? 'FAILED' : r.differences.length || r.errors.length ? 'DIFFERS' : r.hovers.some(hoverFailed) ? 'NO CARD' : 'ok';
+        const first = `${r.firstHighlights} after ${r.firstAfterMs} ms`;
+        const notes = [r.unstable ? 'unstable without Backstory' : '', r.failure ?? ''].filter(Boolean).join('; ');
+        console.log(`${status}\t${browser}\t${r.page}\thighlights=${r.highlights} (first ${first}; static scan ${r.expected})\t${hoverSummary(r)}\t${notes}`);
+        for (const h of r.hovers.filter((x) => x.outcome !== 'opened')) {
+          console.log(`  ${hoverFailed(h) ? 'no card' : 'not hoverable'}: "${fold(h.text)}" ${REASONS[h.outcome as keyof typeof REASONS]}${h.detail ? ` (${h.detail})` : ''}`);
+        }
+        for (const d of r.differences) console.log(`  difference ${d}`);
+        for (const e of r.errors) console.log(`  error ${e}`);
+      },
+    });
+    totals.push(`${version}: ${runSummary(results)}`);
+    failed ||= runFailed(results);
+  }
+  for (const t of totals) console.log(t);
+  process.exitCode = failed ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
