@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/platform/settings-store';
 import type { Settings } from '../../lib/settings/settings';
-import { Options } from '../../lib/ui/Options';
+import { Options } from '../../lib/ui/options/Options';
 import { clearHistory, exportHistory, loadHistory, watchHistory, type Read } from '../../lib/platform/history';
 
 function download(name: string, text: string): void {

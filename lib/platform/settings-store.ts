@@ -2,7 +2,7 @@
 // item, read through its schema; writing a default removes the stored value.
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, parseSetting, SETTING_KEYS, type SettingKey, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTING_KEYS, type SettingKey, type Settings } from '../settings/settings';
 import { toggleSite } from '../settings/sites';
 
 const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
@@ -18,9 +18,7 @@ export async function loadSettings(): Promise<Settings> {
   const items = await storage.getItems(SETTING_KEYS.map(storageKey));
   const raw: Record<string, unknown> = {};
   items.forEach(({ key, value }) => (raw[key.replace(/^local:settings\./, '')] = value));
-  const out = {} as Record<SettingKey, unknown>;
-  for (const key of SETTING_KEYS) out[key] = parseSetting(key, raw[key], reportOnce);
-  return out as Settings;
+  return parseSettings(raw, reportOnce);
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<void> {

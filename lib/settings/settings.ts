@@ -49,6 +49,12 @@ export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
 /** The settings that are lists, and what one item must be: a list keeps its good items when some are bad. */
 const LIST_ITEMS: Partial<Record<SettingKey, v.GenericSchema>> = { disabledSites: site, allowedSites: site, hiddenCategories: category };
 
+/** Checks one value against its key's schema: the value as it is, or what is wrong with it. */
+export function checkSetting<K extends SettingKey>(key: K, raw: unknown): { ok: true; value: Settings[K] } | { ok: false; issue: string } {
+  const result = v.safeParse(SETTING_SCHEMAS[key], raw);
+  return result.success ? { ok: true, value: result.output as Settings[K] } : { ok: false, issue: result.issues[0].message };
+}
+
 /** Validates one stored value; undefined (never set) and invalid values give the default (a list: its valid items). */
 export function parseSetting<K extends SettingKey>(
   key: K,
@@ -56,14 +62,14 @@ export function parseSetting<K extends SettingKey>(
   onInvalid?: (key: SettingKey, issue: string) => void,
 ): Settings[K] {
   if (raw === undefined || raw === null) return DEFAULT_SETTINGS[key];
-  const result = v.safeParse(SETTING_SCHEMAS[key], raw);
-  if (result.success) return result.output as Settings[K];
-  onInvalid?.(key, result.issues[0].message);
+  const checked = checkSetting(key, raw);
+  if (checked.ok) return checked.value;
+  onInvalid?.(key, checked.issue);
   // A list stored by an older version (a category since retired) keeps the reader's other choices.
   const item = LIST_ITEMS[key];
   if (item && Array.isArray(raw)) {
-    const kept = v.safeParse(SETTING_SCHEMAS[key], raw.filter((x) => v.is(item, x)));
-    if (kept.success) return kept.output as Settings[K];
+    const kept = checkSetting(key, raw.filter((x) => v.is(item, x)));
+    if (kept.ok) return kept.value;
   }
   return DEFAULT_SETTINGS[key];
 }

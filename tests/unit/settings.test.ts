@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings, switchSite } from '../../lib/platform/settings-store';
-import { exportSettings, parseSettingsFile } from '../../lib/ui/settings-file';
+import { exportSettings, parseSettingsFile } from '../../lib/ui/options/settings-file';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -2,9 +2,8 @@
 // the reader changed; import checks the whole file first and either gives complete settings (a key
 // missing from the file means its default) or one message naming what is wrong, so a bad file
 // changes nothing.
-import * as v from 'valibot';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, type SettingKey, type Settings } from '../settings/settings';
-import { normaliseSiteInput } from '../settings/sites';
+import { checkSetting, DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../../settings/settings';
+import { normaliseSiteInput } from '../../settings/sites';
 
 export const FILE_FORMAT = 'backstory-settings';
 export const FILE_VERSION = 1;
@@ -44,9 +43,9 @@ export function parseSettingsFile(text: string): ImportResult {
   for (const [key, raw] of Object.entries(data.settings)) {
     if (!(SETTING_KEYS as string[]).includes(key)) return fail(`Unknown setting "${key}".`);
     const k = key as SettingKey;
-    const parsed = v.safeParse(SETTING_SCHEMAS[k], raw);
-    if (!parsed.success) return fail(`The setting "${key}" is invalid: ${parsed.issues[0].message}.`);
-    let value: unknown = parsed.output;
+    const checked = checkSetting(k, raw);
+    if (!checked.ok) return fail(`The setting "${key}" is invalid: ${checked.issue}.`);
+    let value: unknown = checked.value;
     if (SITE_LISTS.includes(k)) {
       const sites: string[] = [];
       for (const input of value as string[]) {

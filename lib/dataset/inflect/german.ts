@@ -1,0 +1,26 @@
+// German: the genitive -s of names (Putins, Russlands, Chinas), not after s, ß, x, z or a
+// silent -ce, and not on feminine names (die Ukraine, die Türkei, die Krim, die Sowjetunion).
+import type { Category } from '../schema';
+import { isAbbreviation } from './common';
+
+/** Endings of feminine nouns: die Ukraine, die Türkei, die Sowjetunion, die Republik. */
+const DE_FEMININE = /(e|ei|ion|ung|heit|keit|schaft|tät|ik)$/;
+/** Names that take no -s: feminine (die Krim, die Duma, die Hisbollah) or plural (die Taliban, die Golanhöhen). */
+const DE_NO_GENITIVE = new Set(['krim', 'duma', 'rada', 'hisbollah', 'taliban', 'golanhöhen', 'revolutionsgarden', 'volksverteidigungseinheiten']);
+/** Names of places ending in a vowel that are neuter and take -s (Chinas, Kubas, Kosovos); other vowel endings get none. */
+const DE_VOWEL_NEUTER = new Set(['china', 'kuba', 'kosovo', 'venezuela', 'korea', 'nordkorea', 'südkorea', 'afrika', 'amerika']);
+
+export function deGenitive(text: string, category: Category): string | null {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  const lower = last.toLowerCase();
+  // Not abbreviations (UdSSR: die), nor names ending in s, ß, x, z or a silent -ce (Vance').
+  if (category !== 'person' && isAbbreviation(last) && !last.includes('-')) return null;
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(last) || /([sßxz]|ce)$/.test(lower)) return null;
+  if (category !== 'person') {
+    // Only one-word names: "Republik Moldau", "Europäische Union" change more than an ending.
+    if (words.length > 1 || DE_FEMININE.test(lower) || DE_NO_GENITIVE.has(lower)) return null;
+    if (/[aeiouy]$/.test(lower) && !DE_VOWEL_NEUTER.has(lower)) return null;
+  }
+  return `${text}s`;
+}

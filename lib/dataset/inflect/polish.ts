@@ -1,0 +1,148 @@
+// Polish: genitive, dative, accusative, instrumental, locative.
+import { combine, isAbbreviation, type Cases, type WordKind } from './common';
+
+/** Masculine nouns (places, organisations) whose genitive is -a, not the usual -u. */
+const PL_GENITIVE_A = new Set(['kreml', 'izrael', 'mariupol']);
+
+/** A hard consonant's softening before -e (dative and locative): Ukraina -> Ukrainie, Brexit -> Brexicie. */
+const PL_SOFTEN: [string, string][] = [
+  ['szt', 'szcie'],
+  ['st', 'ście'],
+  ['zd', 'ździe'],
+  ['sn', 'śnie'],
+  ['sł', 'śle'],
+  ['n', 'nie'],
+  ['m', 'mie'],
+  ['p', 'pie'],
+  ['b', 'bie'],
+  ['w', 'wie'],
+  ['f', 'fie'],
+  ['t', 'cie'],
+  ['d', 'dzie'],
+  ['s', 'sie'],
+  ['z', 'zie'],
+  ['ł', 'le'],
+  ['r', 'rze'],
+];
+
+function plSoften(stem: string): string | null {
+  for (const [end, repl] of PL_SOFTEN) if (stem.endsWith(end)) return stem.slice(0, -end.length) + repl;
+  return null;
+}
+
+const PL_VOWELS = 'aeiouyąęó';
+
+/** Feminine (and masculine) nouns in -a: Rosja, Ukraina, Polska, Korea, Wenezuela, Obama. */
+function plNounA(w: string): Cases | null {
+  const stem = w.slice(0, -1);
+  const lower = w.toLowerCase();
+  const same = (gdl: string) => ({ gen: gdl, dat: gdl, acc: `${stem}ę`, ins: `${stem}ą`, loc: gdl });
+  if (/[^aeiouy]ia$/.test(lower)) return same(`${stem}i`); // Syria -> Syrii, Estonia -> Estonii
+  if (/[aeiou]ja$/.test(lower)) return same(`${w.slice(0, -2)}i`); // Kaja -> Kai
+  if (lower.endsWith('ja')) return same(`${stem}i`); // Rosja -> Rosji
+  if (lower.endsWith('ea')) return same(`${stem}i`); // Korea -> Korei
+  if (lower.endsWith('la')) return same(`${stem}i`); // Wenezuela -> Wenezueli
+  if (/(cz|sz|rz|ż|dz|c)a$/.test(lower)) return same(`${stem}y`); // tarcza -> tarczy
+  if (lower.endsWith('ka') || lower.endsWith('ga')) {
+    const dl = lower.endsWith('ka') ? `${w.slice(0, -2)}ce` : `${w.slice(0, -2)}dze`; // Polska -> Polsce
+    return { gen: `${stem}i`, dat: dl, acc: `${stem}ę`, ins: `${stem}ą`, loc: dl };
+  }
+  const dl = plSoften(stem);
+  if (!dl || PL_VOWELS.includes(stem.at(-1)!.toLowerCase())) return null;
+  return { gen: `${stem}y`, dat: dl, acc: `${stem}ę`, ins: `${stem}ą`, loc: dl };
+}
+
+/** A feminine adjective, or a woman's surname declined as one: Europejska, Północna, Zacharowa. */
+function plAdjA(w: string): Cases {
+  const stem = w.slice(0, -1);
+  const gdl = /[kg]a$/.test(w) ? `${stem}iej` : `${stem}ej`;
+  return { gen: gdl, dat: gdl, acc: `${stem}ą`, ins: `${stem}ą`, loc: gdl };
+}
+
+export function plWord(w: string, kind: WordKind, female: boolean): Cases | null {
+  const lower = w.toLowerCase();
+  if (w.length < 3 || isAbbreviation(w) || !/^\p{L}+$/u.test(w)) return null;
+  if (female) {
+    if (kind === 'surname' && /(ow|ew|in|sk|ck)a$/.test(lower)) return plAdjA(w);
+    return lower.endsWith('a') ? plNounA(w) : null;
+  }
+  if (lower.endsWith('a')) return plNounA(w);
+  const animate = kind !== 'thing';
+  if (kind === 'thing' && /[oe]wo$/.test(lower)) {
+    // Kosowo -> Kosowa, Kosowu, Kosowem, Kosowie
+    const stem = w.slice(0, -1);
+    return { gen: `${stem}a`, dat: `${stem}u`, ins: `${stem}em`, loc: `${w.slice(0, -2)}wie` };
+  }
+  if (kind === 'surname' && /(sk|ck|dzk)i$/.test(lower)) {
+    return { gen: `${w}ego`, dat: `${w}emu`, acc: `${w}ego`, ins: `${w}m`, loc: `${w}m` }; // Zełenski
+  }
+  if (kind === 'surname' && w.length >= 5 && /[^aeiouy]i$/.test(lower)) {
+    return { gen: `${w}ego`, dat: `${w}emu`, acc: `${w}ego`, ins: `${w}m`, loc: `${w}m` }; // Kaddafi
+  }
+  if (kind === 'surname' && /ny$/.test(lower)) {
+    const stem = w.slice(0, -1); // Nawalny -> Nawalnego
+    return { gen: `${stem}ego`, dat: `${stem}emu`, acc: `${stem}ego`, ins: `${stem}ym`, loc: `${stem}ym` };
+  }
+  if (PL_VOWELS.includes(lower.at(-1)!)) return null;
+  // Fleeting vowels (Niemiec -> Niemca, Marek -> Marka), soft consonants written with an accent
+  // (Chersoń -> Chersonia), and English spellings (Barack, Bush, Smith): no rule.
+  if (/(ec|ek|[śźćń]|ck|sh|th|gh|[hqx])$/.test(lower)) return null;
+  if (lower.endsWith('ów')) {
+    const stem = `${w.slice(0, -2)}ow`; // Kijów -> Kijowa, Kijowowi, Kijowem, Kijowie
+    const forms = { gen: `${stem}a`, dat: `${stem}owi`, ins: `${stem}em`, loc: `${stem}ie` };
+    return animate ? { ...forms, acc: forms.gen } : forms;
+  }
+  const gen = animate || PL_GENITIVE_A.has(lower) ? `${w}a` : `${w}u`;
+  let ins: string;
+  let loc: string | null;
+  if (/[kg]$/.test(lower)) [ins, loc] = [`${w}iem`, `${w}u`]; // Sunak -> Sunakiem, Sunaku
+  else if (/(ch|l|j|cz|sz|rz|ż|dż|dz|c|lz|tz)$/.test(lower)) [ins, loc] = [`${w}em`, `${w}u`]; // Kreml -> Kremlu
+  else [ins, loc] = [`${w}em`, plSoften(w)]; // Putin -> Putinie
+  if (!loc) return null;
+  const forms: Cases = { gen, dat: `${w}owi`, ins, loc };
+  if (animate) forms.acc = gen;
+  return forms;
+}
+
+/** Feminine adjectives as Polish writes them in names: Europejska, Rosyjska, Północna, Ludowa. */
+const PL_ADJ_FEM = /(sk|ck|dzk|ow|cn|czn|ln|dn|sz)a$/;
+const PL_PREPOSITIONS = new Set(['w', 'we', 'na', 'z', 'ze', 'o', 'od', 'do', 'wobec', 'przeciwko', 'przeciw', 'dla']);
+
+/**
+ * A Polish noun phrase with a feminine head: adjectives before and after it agree with it, the
+ * words after it that are not adjectives (a genitive, "w Ukrainie") stay as they are. Unia
+ * Europejska -> Unii Europejskiej; Strefa Gazy -> Strefie Gazy; wojna w Ukrainie -> wojny w Ukrainie.
+ */
+export function plPhrase(words: string[]): Cases[] | null {
+  const head = words.findIndex((w) => !PL_ADJ_FEM.test(w.toLowerCase()));
+  if (head < 0) return null;
+  const headWord = words[head];
+  if (!headWord.toLowerCase().endsWith('a') || /-/.test(headWord)) return null;
+  const parts: (Cases | string)[] = [];
+  let fixed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i < head) parts.push(plAdjLast(w));
+    else if (i === head) {
+      const c = plNounA(w);
+      if (!c) return null;
+      parts.push(c);
+    } else if (!fixed && PL_ADJ_FEM.test(w.toLowerCase())) parts.push(plAdjLast(w));
+    else if (PL_PREPOSITIONS.has(w) || fixed) {
+      fixed = true; // everything after a preposition stays as it is
+      parts.push(w);
+    } else if ((/^\p{Lu}/u.test(w) && (!/a$/i.test(w) || /(tw|i)a$/i.test(w))) || /^\d/.test(w)) {
+      // A name in the genitive (Gazy, ONZ, Bezpieczeństwa, Zdrowia); a capitalised word in -a
+      // otherwise may be an adjective we do not know (Najwyższa): no forms then.
+      parts.push(w);
+    } else return null; // a lower-case word we cannot place (zimna wojna: which one is the noun?)
+  }
+  return [combine(parts)];
+}
+
+/** An adjective, possibly hyphenated (rosyjsko-ukraińska): only its last part declines. */
+function plAdjLast(w: string): Cases {
+  const dash = w.lastIndexOf('-');
+  const forms = plAdjA(w.slice(dash + 1));
+  return Object.fromEntries(Object.entries(forms).map(([c, f]) => [c, w.slice(0, dash + 1) + f]));
+}
