@@ -30,4 +30,62 @@ describe('events-more: coverage', () => {
     expect(ids(['Die Schweiz richtete die Ukraine-Friedenskonferenz auf dem Bürgenstock aus.'], 'de')).toContain('ukraine-peace-summit-2024');
     expect(ids(['Nach dem Treffen in Alaska forderte Selenskyj eine neue Ukraine-Friedenskonferenz für 2026.'], 'de')).not.toContain('ukraine-peace-summit-2024');
   });
+  it('protests in Georgia / Tbilisi: the 2024–25 pro-EU protests, not earlier ones or the US state', () => {
+    expect(senses(['Police used water cannon against protests in Tbilisi after Kobakhidze froze EU accession talks until 2028.'])).toContain('protests in Tbilisi=georgian-protests-2024-2025');
+    expect(ids(['The 2008 war with Russia was followed by protests in Tbilisi against Saakashvili.'])).not.toContain('georgian-protests-2024-2025');
+    expect(ids(['Students staged protests in Tbilisi over university fees.'])).not.toContain('georgian-protests-2024-2025');
+    expect(ids(['Die Proteste in Georgien gegen Kobakhidze und den Georgischen Traum dauern an.'], 'de')).toContain('georgian-protests-2024-2025');
+    expect(ids(['Die Proteste in Georgien 2019 richteten sich gegen einen russischen Abgeordneten.'], 'de')).not.toContain('georgian-protests-2024-2025');
+    expect(ids(['Протесты в Грузии продолжаются после решения Кобахидзе отложить переговоры с ЕС до 2028 года.'], 'ru')).toContain('georgian-protests-2024-2025');
+    expect(ids(['Протесты в Грузии в 2019 году вызвал визит депутата Гаврилова.'], 'ru')).not.toContain('georgian-protests-2024-2025');
+    expect(ids(['Протести в Грузії тривають після заяви Кобахідзе про відмову від переговорів з ЄС.'], 'uk')).toContain('georgian-protests-2024-2025');
+    expect(ids(['Протести в Грузії 2019 року спричинив візит російського депутата.'], 'uk')).not.toContain('georgian-protests-2024-2025');
+    expect(ids(['Protesty w Gruzji trwają od decyzji Kobachidzego; Gruzińskie Marzenie zawiesiło rozmowy do 2028 roku.'], 'pl')).toContain('georgian-protests-2024-2025');
+    expect(ids(['Protesty w Gruzji w 2019 roku wywołała wizyta rosyjskiego deputowanego.'], 'pl')).not.toContain('georgian-protests-2024-2025');
+  });
+
+  it('Proteste in Serbien: the Novi Sad protests, not the 1990s ones', () => {
+    expect(ids(['Die Proteste in Serbien gegen Vučić dauern seit dem Unglück von Novi Sad an.'], 'de')).toContain('serbian-protests-2024-2025');
+    expect(ids(['Die Proteste in Serbien 1996 und 1997 richteten sich gegen Milošević.'], 'de')).not.toContain('serbian-protests-2024-2025');
+  });
+  it('Battle of Kyiv: the 2022 offensive, not the battles of 1941 and 1943', () => {
+    expect(senses(['During the Battle of Kyiv in 2022, Ukrainian troops stopped the Russian column near Hostomel and Irpin.'])).toContain('Battle of Kyiv=kyiv-offensive-2022');
+    expect(ids(['The Battle of Kyiv in 1941 ended with the encirclement of Soviet armies by the Wehrmacht.'])).not.toContain('kyiv-offensive-2022');
+    expect(ids(['Historians of the Second World War still debate the Battle of Kyiv.'])).not.toContain('kyiv-offensive-2022');
+    expect(ids(['Die Schlacht um Kiew 2022 endete mit dem Rückzug der russischen Truppen aus Butscha und Hostomel.'], 'de')).toContain('kyiv-offensive-2022');
+    expect(ids(['Die Schlacht um Kiew 1941 kostete die Rote Armee Hunderttausende Soldaten.'], 'de')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['La bataille de Kiev en 2022 a tourné court pour l\'armée russe.'], 'fr')).toContain('kyiv-offensive-2022');
+    expect(ids(['La bataille de Kiev de 1941 fut un désastre pour l\'Armée rouge face à la Wehrmacht.'], 'fr')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['La batalla de Kiev de 2022 terminó con la retirada rusa de Bucha.'], 'es')).toContain('kyiv-offensive-2022');
+    expect(ids(['La batalla de Kiev de 1941 fue una gran derrota soviética ante la Wehrmacht.'], 'es')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['La battaglia di Kiev del 2022 si concluse con il ritiro russo da Bucha.'], 'it')).toContain('kyiv-offensive-2022');
+    expect(ids(['La battaglia di Kiev del 1941 fu vinta dalla Wehrmacht.'], 'it')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['A batalha de Kiev em 2022 terminou com a retirada russa de Bucha.'], 'pt')).toContain('kyiv-offensive-2022');
+    expect(ids(['A batalha de Kiev de 1941 foi vencida pela Wehrmacht.'], 'pt')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['Битва за Киев в 2022 году закончилась отходом российских войск из Бучи и Гостомеля.'], 'ru')).toContain('kyiv-offensive-2022');
+    expect(ids(['Битва за Киев 1943 года стала частью наступления Красной армии.'], 'ru')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['Битва за Київ у 2022 році завершилася відступом росіян з Бучі та Ірпеня.'], 'uk')).toContain('kyiv-offensive-2022');
+    expect(ids(['Битва за Київ 1943 року тривала кілька тижнів.'], 'uk')).not.toContain('kyiv-offensive-2022');
+    expect(ids(['Bitwa o Kijów w 2022 roku zakończyła się wycofaniem Rosjan z Buczy.'], 'pl')).toContain('kyiv-offensive-2022');
+    expect(ids(['Bitwa o Kijów w 1941 roku zakończyła się okrążeniem armii sowieckich przez Wehrmacht.'], 'pl')).not.toContain('kyiv-offensive-2022');
+  });
+
+  it('boat strikes / double-tap strike: the US campaign in the Caribbean, not other strikes', () => {
+    expect(senses(['Hegseth defended the boat strikes in the Caribbean as lawful attacks on narco-terrorists.'])).toContain('boat strikes=us-boat-strikes-2025');
+    expect(senses(['Senators asked the Pentagon about the double-tap strike that killed two survivors off Venezuela.'])).toContain('double-tap strike=us-boat-strikes-2025');
+    expect(ids(['Ukrainian sea drones carried out boat strikes on Russian ships in the Black Sea.'])).not.toContain('us-boat-strikes-2025');
+    expect(ids(['Israel was accused of a double-tap strike on a hospital in Gaza.'])).not.toContain('us-boat-strikes-2025');
+    expect(ids(['Los ataques a lanchas en el Caribe ordenados por Hegseth dejaron decenas de muertos.'], 'es')).toContain('us-boat-strikes-2025');
+    expect(ids(['Los ataques a lanchas de migrantes en el Mediterráneo fueron denunciados por ONG.'], 'es')).not.toContain('us-boat-strikes-2025');
+  });
+
+  it('coup in Guinea: 2021 Conakry, not Guinea-Bissau', () => {
+    expect(senses(['The coup in Guinea led by Doumbouya toppled Alpha Condé in 2021.'])).toContain('coup in Guinea=guinea-coup-2021');
+    expect(ids(['ECOWAS condemned the coup in Guinea-Bissau after Embaló was detained.'])).not.toContain('guinea-coup-2021');
+    expect(ids(['The coup in Guinea in 1984 brought Lansana Conté to power.'])).not.toContain('guinea-coup-2021');
+    expect(ids(['Le coup d\'État en Guinée mené par Doumbouya a renversé Alpha Condé.'], 'fr')).toContain('guinea-coup-2021');
+    expect(ids(['Le coup d\'État en Guinée-Bissau a suivi l\'élection.'], 'fr')).not.toContain('guinea-coup-2021');
+    expect(ids(['Der Militärputsch in Guinea unter Doumbouya stürzte Condé.'], 'de')).toContain('guinea-coup-2021');
+    expect(ids(['Der Militärputsch in Guinea-Bissau folgte auf die Wahl.'], 'de')).not.toContain('guinea-coup-2021');
+  });
 });
