@@ -110,4 +110,34 @@ describe('more people: ambiguous names', () => {
     expect(senses(['Сикорский заявил, что Польша продолжит помогать Украине.'], 'ru')).toContain('Сикорский=radoslaw-sikorski');
     expect(senses(['Сікорський заявив, що Польща й далі допомагатиме Україні.'], 'uk')).toContain('Сікорський=radoslaw-sikorski');
   });
+
+  it('Cabello: the Venezuelan interior minister, not Camila Cabello or hair', () => {
+    expect(senses(['Cabello said Venezuela\'s police would guard Caracas after the vote.'])).toContain('Cabello=diosdado-cabello');
+    expect(ids(['Camila Cabello released a new single; Cabello will tour Europe in spring.'])).not.toContain('diosdado-cabello');
+    expect(ids(['Se cortó el cabello antes de la boda.'], 'es')).not.toContain('diosdado-cabello');
+    expect(senses(['Кабельо заявил, что полиция Венесуэлы будет охранять Каракас.'], 'ru')).toContain('Кабельо=diosdado-cabello');
+    expect(senses(['Кабельо заявив, що поліція Венесуели охоронятиме Каракас.'], 'uk')).toContain('Кабельо=diosdado-cabello');
+  });
+
+  it('Osmani: the Kosovo president, not Bujar Osmani', () => {
+    expect(senses(['Osmani said Kosovo would never accept a Serbian veto on its statehood.'])).toContain('Osmani=vjosa-osmani');
+    expect(ids(['Bujar Osmani, North Macedonia\'s foreign minister, chaired the OSCE; Osmani spoke in Skopje.'])).not.toContain('vjosa-osmani');
+    expect(senses(['Османи заявила, что Косово не примет вето Сербии.'], 'ru')).toContain('Османи=vjosa-osmani');
+    expect(senses(['Османі заявила, що Косово не прийме вето Сербії.'], 'uk')).toContain('Османі=vjosa-osmani');
+  });
+
+  it('Zardari: the Pakistani president, not Bilawal', () => {
+    expect(senses(['President Zardari signed the constitutional amendment in Islamabad.'])).toContain('Zardari=asif-ali-zardari');
+    expect(ids(['Bilawal Bhutto Zardari, the PPP chairman, addressed a rally in Karachi.'])).not.toContain('asif-ali-zardari');
+    expect(senses(['Зардари подписал поправку как президент Пакистана.'], 'ru')).toContain('Зардари=asif-ali-zardari');
+    expect(senses(['Зардарі підписав поправку як президент Пакистану.'], 'uk')).toContain('Зардарі=asif-ali-zardari');
+  });
+
+  it('Barghouti: Marwan, not Mustafa or Omar Barghouti', () => {
+    expect(senses(['Hamas demanded that Israel free Barghouti in the prisoner exchange.'])).toContain('Barghouti=marwan-barghouti');
+    expect(ids(['Mustafa Barghouti, of the Palestinian National Initiative, called for elections.'])).not.toContain('marwan-barghouti');
+    expect(ids(['Omar Barghouti, a founder of the BDS movement, spoke at the campus event.'])).not.toContain('marwan-barghouti');
+    expect(senses(['ХАМАС потребовал освободить Баргути в рамках обмена пленными с Израилем.'], 'ru')).toContain('Баргути=marwan-barghouti');
+    expect(senses(['ХАМАС вимагав звільнити Баргуті в обміні полоненими з Ізраїлем.'], 'uk')).toContain('Баргуті=marwan-barghouti');
+  });
 });
