@@ -103,3 +103,24 @@ describe('Amhara: the Ethiopian region, not the people or the language', () => {
     expect(ids(['Amhara families gathered in Washington to celebrate the new year.'])).not.toContain('amhara');
   });
 });
+
+describe('Levant, Levante: the eastern Mediterranean, not the football club, the wind or Japan', () => {
+  it('the region', () => {
+    expect(senses(['Iran built a network of allied militias across the Levant, from Syria to Lebanon.'])).toContain('Levant=levant');
+    expect(senses(['La guerra en Siria y Líbano ha desestabilizado todo el Levante, según el informe.'], 'es')).toContain('Levante=levant');
+  });
+  it('not the club, the Spanish coast, the wind or Japan', () => {
+    expect(ids(['Levante UD lost 2-0 at home in LaLiga on Sunday.'], 'es')).not.toContain('levant');
+    expect(ids(['El Levante español sufrirá lluvias torrenciales en Valencia y Alicante este fin de semana.'], 'es')).not.toContain('levant');
+    expect(ids(["Le Japon, l'empire du Soleil levant, a élu un nouveau Premier ministre."], 'fr')).not.toContain('levant');
+  });
+});
+
+describe('Narva: the city, not the river', () => {
+  it('the Estonian city', () => {
+    expect(ids(['Residents of Narva, on the Russian border, mostly speak Russian.'])).toContain('narva');
+  });
+  it('not the river', () => {
+    expect(ids(['Russian border guards removed buoys from the Narva River.'])).not.toContain('narva');
+  });
+});
