@@ -158,4 +158,59 @@ describe('government bodies, services, forces and parties: ambiguous names', () 
     expect(ids(['O Partido Democrata de Biden perdeu para Trump.'], 'pt')).toContain('democratic-party');
     expect(ids(['El Partido Demócrata de Japón perdió en Tokio.'], 'es')).not.toContain('democratic-party');
   });
+
+  it('Autonomiebehörde and ANP: the Palestinian Authority, not other authorities or Brazil\'s oil agency', () => {
+    expect(ids(['Die Autonomiebehörde von Abbas in Ramallah kritisierte Israel.'], 'de')).toContain('palestinian-authority');
+    expect(ids(['Die Autonomiebehörde der Gemeindeverwaltung prüft den Antrag.'], 'de')).not.toContain('palestinian-authority');
+    expect(ids(['La ANP de Abbas pidió a Israel que liberara los fondos de Cisjordania.'], 'es')).toContain('palestinian-authority');
+    expect(ids(["L'ANP di Abbas chiede a Israele di sbloccare i fondi palestinesi."], 'it')).toContain('palestinian-authority');
+    expect(ids(['A ANP, a Agência Nacional do Petróleo, leiloou blocos de petróleo.'], 'pt')).not.toContain('palestinian-authority');
+  });
+
+  it('OLP, ООП and ОВП: the PLO, not object-oriented programming', () => {
+    expect(ids(["L'OLP d'Abbas a reconnu Israël, selon les Palestiniens."], 'fr')).toContain('plo');
+    expect(ids(['ООП во главе с Аббасом признала Израиль.'], 'ru')).toContain('plo');
+    expect(ids(['ООП и функциональное программирование: что выбрать программисту.'], 'ru')).not.toContain('plo');
+    expect(ids(['ОВП на чолі з Аббасом визнала Ізраїль.'], 'uk')).toContain('plo');
+  });
+
+  it('GHF: the Gaza Humanitarian Foundation, only with Gaza in view', () => {
+    expect(senses(['Palestinians were shot near a GHF food distribution site in Rafah, Gaza.'])).toContain('GHF=gaza-humanitarian-foundation');
+    expect(ids(['The GHF, the Global Health Fund, awarded new grants.'])).not.toContain('gaza-humanitarian-foundation');
+  });
+
+  it('Union State: Russia and Belarus, not the State of the Union or a federal state', () => {
+    expect(senses(['Putin and Lukashenko met in Minsk to deepen the Union State of the two countries, Russia and Belarus.'])).toContain('Union State=union-state');
+    expect(ids(['Biden delivered the State of the Union in Congress.'])).not.toContain('union-state');
+    expect(ids(['Der Unionsstaat von Russland und Belarus plant eine gemeinsame Währung, sagte Lukaschenko in Minsk und Putin in Moskau.'], 'de')).toContain('union-state');
+    expect(ids(['Państwo Związkowe Rosji i Białorusi ma wspólną doktrynę, mówi Łukaszenka.'], 'pl')).toContain('union-state');
+    expect(ids(['Niemcy to państwo federalne; Bawaria jest krajem związkowym, a nie Państwo Związkowe w sensie Rosji.'], 'pl')).not.toContain('union-state');
+  });
+
+  it('NBU: the National Bank of Ukraine, not Uzbekistan\'s', () => {
+    expect(senses(['The NBU held its key rate as Ukraine\'s inflation eased, Pyshnyi said in Kyiv.'])).toContain('NBU=national-bank-of-ukraine');
+    expect(ids(['Uzbekistan\'s NBU opened new branches in Tashkent.'])).not.toContain('national-bank-of-ukraine');
+  });
+
+  it('DPP: Taiwan\'s Democratic Progressive Party, not Malawi\'s or a prosecutor', () => {
+    expect(senses(['Lai\'s DPP lost ground in Taiwan\'s legislature to the KMT.'])).toContain('DPP=dpp');
+    expect(senses(['The Democratic Progressive Party governs Taiwan and rejects Beijing\'s claims.'])).toContain('Democratic Progressive Party=dpp');
+    expect(ids(['Mutharika\'s Democratic Progressive Party won the election in Malawi.'])).not.toContain('dpp');
+    expect(ids(['The DPP decided not to prosecute, the Director of Public Prosecutions said in Dublin, Ireland.'])).not.toContain('dpp');
+    expect(ids(['Die Demokratische Fortschrittspartei regiert Taiwan.'], 'de')).toContain('dpp');
+    expect(ids(['Le Parti démocrate progressiste gouverne Taïwan.'], 'fr')).toContain('dpp');
+    expect(ids(['El Partido Democrático Progresista gobierna Taiwán.'], 'es')).toContain('dpp');
+    expect(ids(['Демократическая прогрессивная партия правит на Тайване.'], 'ru')).toContain('dpp');
+    expect(ids(['Демократична прогресивна партія править на Тайвані.'], 'uk')).toContain('dpp');
+    expect(ids(['Demokratyczna Partia Postępowa rządzi na Tajwan.'], 'pl')).toContain('dpp');
+    expect(ids(['Il Partito Progressista Democratico governa Taiwan.'], 'it')).toContain('dpp');
+    expect(ids(['O Partido Democrático Progressista governa Taiwan.'], 'pt')).toContain('dpp');
+    expect(ids(['O Partido Democrático Progressista venceu no Malawi.'], 'pt')).not.toContain('dpp');
+  });
+
+  it('NABU: Ukraine\'s anti-corruption bureau, not the German nature conservation union', () => {
+    expect(senses(['NABU detectives searched the homes of Energoatom managers in Kyiv in a corruption case.'])).toContain('NABU=nabu');
+    expect(ids(['Der NABU zählt im Winter die Vögel im Garten.'], 'de')).not.toContain('nabu');
+    expect(ids(['Der NABU ermittelt gegen Mindich wegen Korruption in der Ukraine.'], 'de')).toContain('nabu');
+  });
 });
