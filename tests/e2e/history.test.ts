@@ -33,7 +33,7 @@ async function open(path: string): Promise<Page> {
 }
 
 describe('reading history', () => {
-  it('remembers a card opened, lists it under Recently read, and reopens its card from there', async () => {
+  it('remembers the cards opened, lists them under Recently read newest first, searchable, and reopens a card from there', async () => {
     const page = await open('seed-article.html');
     await hover(page, 'APEC');
     expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
@@ -41,11 +41,16 @@ describe('reading history', () => {
     const [first] = await reads();
     expect(first).toMatchObject({ id: 'apec', page: await page.title(), site: '127.0.0.1' });
     expect(Date.now() - Date.parse(first.at)).toBeLessThan(60_000);
+    await page.keyboard.press('Escape');
+    await hover(page, 'New START treaty');
+    expect(await tooltipTitle(page)).toBe('New START');
+    await expect.poll(async () => (await reads()).map((r) => r.id)).toEqual(['new-start', 'apec']);
 
     const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
     await popup.getByRole('button', { name: 'Recently read' }).click();
     const rows = popup.locator('section[aria-label="Recently read"] .title');
-    await expect.poll(() => rows.allTextContents()).toEqual(['Asia-Pacific Economic Cooperation']);
+    // Newest first.
+    await expect.poll(() => rows.allTextContents()).toEqual(['New START', 'Asia-Pacific Economic Cooperation']);
     await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('nothing like it');
     await expect.poll(() => rows.count()).toBe(0);
     await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('asia');
