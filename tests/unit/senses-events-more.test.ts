@@ -88,4 +88,9 @@ describe('events-more: coverage', () => {
     expect(ids(['Der Militärputsch in Guinea unter Doumbouya stürzte Condé.'], 'de')).toContain('guinea-coup-2021');
     expect(ids(['Der Militärputsch in Guinea-Bissau folgte auf die Wahl.'], 'de')).not.toContain('guinea-coup-2021');
   });
+  it('elecciones generales de 2023: Spain, not other countries\' 2023 votes', () => {
+    expect(senses(['Tras las elecciones generales de 2023, Sánchez pactó con Junts una ley de amnistía.'], 'es')).toContain('elecciones generales de 2023=spanish-general-election-2023');
+    expect(ids(['En las elecciones generales de 2023 en Paraguay ganó Santiago Peña.'], 'es')).not.toContain('spanish-general-election-2023');
+    expect(ids(['Las elecciones generales de 2023 en Argentina llevaron a Milei a la presidencia.'], 'es')).not.toContain('spanish-general-election-2023');
+  });
 });
