@@ -17,43 +17,49 @@ export interface DatasetResult {
 
 export function validateDataset(files: SourceFile[]): DatasetResult {
   const errors: string[] = [];
-  const entries: Entry[] = [];
   const fileOf = new Map<Entry, string>();
-
-  for (const file of files) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(file.text);
-    } catch (err) {
-      errors.push(`${file.name}: not valid JSON (${(err as Error).message})`);
-      continue;
-    }
-    if (!Array.isArray(raw)) {
-      errors.push(`${file.name}: must hold a JSON array of entries`);
-      continue;
-    }
-    const ids: string[] = [];
-    raw.forEach((item, index) => {
-      const label = typeof item?.id === 'string' ? item.id : `#${index}`;
-      const result = v.safeParse(EntrySchema, item);
-      if (!result.success) {
-        for (const issue of result.issues) {
-          const field = v.getDotPath(issue) ?? '(entry)';
-          errors.push(`${file.name}: entry ${label}: field ${field}: ${issue.message}`);
-        }
-        return;
-      }
-      ids.push(result.output.id);
-      entries.push(result.output);
-      fileOf.set(result.output, file.name);
-    });
-    const firstUnsorted = ids.findIndex((id, i) => i > 0 && id < ids[i - 1]);
-    if (firstUnsorted > 0) {
-      errors.push(`${file.name}: entry ${ids[firstUnsorted]}: field id: entries must be sorted by id`);
-    }
-  }
-
+  const entries = files.flatMap((file) => readFile(file, fileOf, errors));
   const where = (e: Entry) => `${fileOf.get(e)}: entry ${e.id}`;
+  const byId = uniqueIds(entries, where, fileOf, errors);
+  checkAliases(entries, where, errors);
+  for (const e of entries) checkEntry(e, byId, where, errors);
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, errors };
+}
+
+type Where = (e: Entry) => string;
+
+/** One file's entries that pass the schema; each that does not is reported field by field. */
+function readFile(file: SourceFile, fileOf: Map<Entry, string>, errors: string[]): Entry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(file.text);
+  } catch (err) {
+    errors.push(`${file.name}: not valid JSON (${(err as Error).message})`);
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    errors.push(`${file.name}: must hold a JSON array of entries`);
+    return [];
+  }
+  const entries: Entry[] = [];
+  raw.forEach((item, index) => {
+    const label = typeof item?.id === 'string' ? item.id : `#${index}`;
+    const result = v.safeParse(EntrySchema, item);
+    if (!result.success) {
+      for (const issue of result.issues) errors.push(`${file.name}: entry ${label}: field ${v.getDotPath(issue) ?? '(entry)'}: ${issue.message}`);
+      return;
+    }
+    entries.push(result.output);
+    fileOf.set(result.output, file.name);
+  });
+  const firstUnsorted = entries.findIndex((e, i) => i > 0 && e.id < entries[i - 1].id);
+  if (firstUnsorted > 0) errors.push(`${file.name}: entry ${entries[firstUnsorted].id}: field id: entries must be sorted by id`);
+  return entries;
+}
+
+/** The entries by id; a second entry with an id, or a Wikipedia title, already taken is reported. */
+function uniqueIds(entries: Entry[], where: Where, fileOf: Map<Entry, string>, errors: string[]): Map<string, Entry> {
   const byId = new Map<string, Entry>();
   const byTitle = new Map<string, Entry>();
   for (const e of entries) {
@@ -65,7 +71,11 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
     if (same) errors.push(`${where(e)}: field wikipedia: "${e.wikipedia}" is also used by ${same.id}`);
     else byTitle.set(title, e);
   }
+  return byId;
+}
 
+/** Forms listed twice, ambiguity without a rule, "not this" phrases, and aliases that two entries claim. */
+function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
   // An alias may belong to several entries only when each of them decides it by context.
   const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
   for (const e of entries) {
@@ -76,13 +86,9 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
     e.aliases.forEach((a, i) => {
       const key = aliasKey(a.text);
       const exact = foldText(a.text.trim()).replace(/ +/g, ' ');
-      if (a.case !== 'any' && (seenAnyCase.has(key) || seenExact.has(exact))) {
-        errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
-      }
+      if (a.case !== 'any' && (seenAnyCase.has(key) || seenExact.has(exact))) errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
       (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? key : exact);
-      if (a.ambiguous && !e.context) {
-        errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
-      }
+      if (a.ambiguous && !e.context) errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
       const list = owners.get(key) ?? [];
       list.push({ entry: e, ambiguous: a.ambiguous === true });
       owners.set(key, list);
@@ -91,37 +97,29 @@ export function validateDataset(files: SourceFile[]): DatasetResult {
   for (const e of entries) {
     (e.notThis ?? []).forEach((phrase, i) => {
       const key = aliasKey(phrase);
-      if (!e.aliases.some((a) => key.includes(aliasKey(a.text)))) {
-        errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
-      }
+      if (!e.aliases.some((a) => key.includes(aliasKey(a.text)))) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
       if (owners.has(key)) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" is an alias of ${owners.get(key)![0].entry.id}`);
     });
   }
   for (const [key, list] of owners) {
     const distinct = new Set(list.map((o) => o.entry.id));
     if (distinct.size > 1 && list.some((o) => !o.ambiguous)) {
-      const names = [...distinct].join(', ');
       const first = list.find((o) => !o.ambiguous)!;
-      errors.push(`${where(first.entry)}: field aliases: "${key}" is shared by ${names}; mark it ambiguous in each with a context rule`);
+      errors.push(`${where(first.entry)}: field aliases: "${key}" is shared by ${[...distinct].join(', ')}; mark it ambiguous in each with a context rule`);
     }
   }
+}
 
-  for (const e of entries) {
-    if (e.feminine && e.category !== 'person') errors.push(`${where(e)}: field feminine: only a person's name declines as a woman's`);
-    if (e.status && !e.reviewBy) errors.push(`${where(e)}: field reviewBy: an entry with a status needs a review-by date`);
-    if (e.reviewBy && e.reviewBy <= e.reviewed) errors.push(`${where(e)}: field reviewBy: must be after reviewed (${e.reviewed})`);
-    (e.related ?? []).forEach((id, i) => {
-      if (!byId.has(id)) errors.push(`${where(e)}: field related.${i}: no entry "${id}"`);
-      if (id === e.id) errors.push(`${where(e)}: field related.${i}: refers to itself`);
-    });
-    const cues = [...(e.context?.support ?? []), ...(e.context?.against ?? [])];
-    for (const cue of cues) {
-      if (cue.startsWith('@') && !byId.has(cue.slice(1))) {
-        errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
-      }
-    }
+/** What one entry needs of the rest: references that resolve, review dates in order, flags that fit. */
+function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: string[]): void {
+  if (e.feminine && e.category !== 'person') errors.push(`${where(e)}: field feminine: only a person's name declines as a woman's`);
+  if (e.status && !e.reviewBy) errors.push(`${where(e)}: field reviewBy: an entry with a status needs a review-by date`);
+  if (e.reviewBy && e.reviewBy <= e.reviewed) errors.push(`${where(e)}: field reviewBy: must be after reviewed (${e.reviewed})`);
+  (e.related ?? []).forEach((id, i) => {
+    if (!byId.has(id)) errors.push(`${where(e)}: field related.${i}: no entry "${id}"`);
+    if (id === e.id) errors.push(`${where(e)}: field related.${i}: refers to itself`);
+  });
+  for (const cue of [...(e.context?.support ?? []), ...(e.context?.against ?? [])]) {
+    if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
   }
-
-  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entries, errors };
 }

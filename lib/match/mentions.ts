@@ -56,31 +56,8 @@ export function findMentions(
   // says nothing (capitals, headline case), is plain evidence of nothing.
   const caseOnly = (text: string, m: Match, a: AliasInfo) => !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end);
 
-  // First pass: raw matches, and the entries mentioned unambiguously: context for the rest. The
-  // story's other terms speak for a mention in the story; a teaser or a rail speaks for itself (a
-  // home page's "Russia" says nothing of the "Georgia" two stories down, nor does a page of many).
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
-  const articleEntries = new Set<number>();
-  const blockEntries: Set<number>[] = texts.map(() => new Set());
-  const blockedCount = new Map<number, number>();
-  const plainCount = new Map<number, number>();
-  for (let b = 0; b < raw.length; b++) {
-    for (const m of raw[b]) {
-      for (const a of m.aliases) {
-        const counts = a.block ? blockedCount : plainCount;
-        counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
-      }
-      const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
-      if (plain && possible(texts[b], m, plain) && !caseOnly(texts[b], m, plain)) {
-        blockEntries[b].add(plain.entry);
-        if (inArticle[b]) articleEntries.add(plain.entry);
-      }
-    }
-  }
-  // One sense per page: where most occurrences of a term sit inside a phrase that means something
-  // else ("Taiwan Semiconductor" nine times, a truncated "Taiwan Semiconduct…" once), the rest
-  // are taken to mean that too.
-  const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
+  const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
 
   const mentions: FoundMention[] = [];
   const questions: NameQuestion[] = [];
@@ -120,6 +97,44 @@ export function findMentions(
     }
   }
   return { mentions, questions };
+}
+
+interface FirstPass {
+  /** The entries the article names unambiguously, and those each block does. */
+  articleEntries: Set<number>;
+  blockEntries: Set<number>[];
+  /** Entries whose occurrences mostly sit inside a phrase that means something else. */
+  overruled: Set<number>;
+}
+
+/**
+ * The entries mentioned unambiguously: context for the rest. The story's other terms speak for a
+ * mention in the story; a teaser or a rail speaks for itself (a home page's "Russia" says nothing of
+ * the "Georgia" two stories down, nor does a page of many).
+ */
+function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number, m: Match, a: AliasInfo) => boolean): FirstPass {
+  const articleEntries = new Set<number>();
+  const blockEntries: Set<number>[] = raw.map(() => new Set());
+  const blockedCount = new Map<number, number>();
+  const plainCount = new Map<number, number>();
+  for (let b = 0; b < raw.length; b++) {
+    for (const m of raw[b]) {
+      for (const a of m.aliases) {
+        const counts = a.block ? blockedCount : plainCount;
+        counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
+      }
+      const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
+      if (plain && plainEvidence(b, m, plain)) {
+        blockEntries[b].add(plain.entry);
+        if (page.inArticle[b]) articleEntries.add(plain.entry);
+      }
+    }
+  }
+  // One sense per page: where most occurrences of a term sit inside a phrase that means something
+  // else ("Taiwan Semiconductor" nine times, a truncated "Taiwan Semiconduct…" once), the rest
+  // are taken to mean that too.
+  const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
+  return { articleEntries, blockEntries, overruled };
 }
 
 const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();

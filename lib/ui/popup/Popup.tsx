@@ -13,7 +13,7 @@ import { createGlossary } from '../glossary';
 import { SearchBar, Switches, ViewToggle, type ListView } from './Controls';
 import { EntryView } from './EntryView';
 import { ROW, usePopupKeys } from './keys';
-import { EntryRow, PageView, RecentView } from './lists';
+import { PageView, RecentView, ResultsView } from './lists';
 
 export interface PopupProps {
   entries: Entry[];
@@ -105,17 +105,7 @@ export function Popup(props: PopupProps) {
       {view === 'recent' ? (
         <RecentView history={history} query={query} category={category} settings={settings} lookup={lookup} onShow={show} />
       ) : searching ? (
-        <section aria-label="Search results">
-          {results.length ? (
-            <ul class="list">
-              {results.map((e) => (
-                <EntryRow key={e.id} entry={e} onShow={show} />
-              ))}
-            </ul>
-          ) : (
-            <p class="empty">No matching term.</p>
-          )}
-        </section>
+        <ResultsView results={results} onShow={show} />
       ) : (
         <PageView page={page} settings={settings} siteOn={siteOn} lookup={lookup} onShow={show} onReveal={props.onReveal} />
       )}

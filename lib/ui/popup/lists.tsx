@@ -12,7 +12,7 @@ interface Rows {
   onShow(entry: Entry): void;
 }
 
-export function EntryRow({ entry, onShow }: { entry: Entry; onShow(entry: Entry): void }) {
+function EntryRow({ entry, onShow }: { entry: Entry; onShow(entry: Entry): void }) {
   return (
     <li>
       <button type="button" class="term" data-row data-id={entry.id} onClick={() => onShow(entry)}>
@@ -20,6 +20,22 @@ export function EntryRow({ entry, onShow }: { entry: Entry; onShow(entry: Entry)
         <span class="meta">{CATEGORY_LABELS[entry.category]}</span>
       </button>
     </li>
+  );
+}
+
+export function ResultsView({ results, onShow }: { results: Entry[]; onShow(entry: Entry): void }) {
+  return (
+    <section aria-label="Search results">
+      {results.length ? (
+        <ul class="list">
+          {results.map((e) => (
+            <EntryRow key={e.id} entry={e} onShow={onShow} />
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">No matching term.</p>
+      )}
+    </section>
   );
 }
 

@@ -1,0 +1,42 @@
+// The walls between where code runs are kept by lint (eslint.config.js): each deliberate violation
+// here must be reported, and each allowed import must pass, so a loosened rule fails this test.
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.map((m) => m.ruleId ?? m.message);
+}
+const IMPORT_BAN = '@typescript-eslint/no-restricted-imports';
+
+describe('lint walls', () => {
+  it('keeps tools and tests out of the product', async () => {
+    expect(await problems('lib/content/wall.ts', "import { launch } from '../../tests/support/browser';\nvoid launch;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/ui/wall.ts', "import { x } from '../../scripts/eval-lib';\nvoid x;\n")).toContain(IMPORT_BAN);
+  });
+
+  it('keeps pure code free of browser APIs, UI and the sides that use it', async () => {
+    expect(await problems('lib/match/wall.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/dataset/wall.ts', "import { h } from 'preact';\nvoid h;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/settings/wall.ts', "import { Marks } from '../content/marks';\nvoid Marks;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/text/wall.ts', "import { sendMessage } from '../platform/messages';\nvoid sendMessage;\n")).toContain(IMPORT_BAN);
+  });
+
+  it('keeps the dictionary, the matcher and compromise off the page, types aside', async () => {
+    expect(await problems('lib/content/wall.ts', "import nlp from 'compromise';\nvoid nlp;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/wall.ts', "import { Matcher } from '../match/matcher';\nvoid Matcher;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/content/wall.ts', "import index from '../../lib/generated/matcher.json';\nvoid index;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/read/wall.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/wall.ts', "import type { Matcher } from '../match/matcher';\nexport type M = Matcher;\n")).toEqual([]);
+    expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-text';\nvoid MAX_BLOCKS;\n")).toEqual([]);
+  });
+
+  it('keeps files and functions of the product short', async () => {
+    const longFile = Array.from({ length: 251 }, (_, i) => `export const x${i} = ${i};`).join('\n') + '\n';
+    expect(await problems('lib/text/wall.ts', longFile)).toContain('max-lines');
+    const body = Array.from({ length: 80 }, (_, i) => `  n += ${i};`).join('\n');
+    expect(await problems('lib/text/wall.ts', `export function f(): number {\n  let n = 0;\n${body}\n  return n;\n}\n`)).toContain('max-lines-per-function');
+  });
+});
