@@ -63,6 +63,16 @@ const ALLOWED_GAPS: Gap[] = [
     reason: 'Ukrainian press describes the $800 duty-free threshold rather than naming it; no settled form found',
   },
   {
+    id: 'section-232-tariffs',
+    lang: 'uk',
+    reason: 'Ukrainian press reports the tariffs without naming the statute section; no attested form (розділ, секція, стаття 232 all possible)',
+  },
+  {
+    id: 'section-301-tariffs',
+    lang: 'uk',
+    reason: 'Ukrainian press reports the tariffs without naming the statute section; no attested form (розділ, секція, стаття 301 all possible)',
+  },
+  {
     id: 'gang-suppression-force',
     lang: 'pl',
     reason: 'no Polish press form of the Haiti force found (named only in passing, translated variously)',
