@@ -180,7 +180,7 @@ describe('pointer', () => {
 describe('annotator', () => {
   function annotator() {
     const counts: number[] = [];
-    const noteRead = vi.fn(async () => null);
+    const noteRead = vi.fn(async (_id: string): Promise<string | null> => null);
     const a = new Annotator({ win: window, findMentions: answer, getEntry: async (id) => byId.get(id) ?? null, onCount: (n) => counts.push(n), noteRead });
     return { a, counts, noteRead };
   }
