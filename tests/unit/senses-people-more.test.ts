@@ -140,4 +140,33 @@ describe('more people: ambiguous names', () => {
     expect(senses(['ХАМАС потребовал освободить Баргути в рамках обмена пленными с Израилем.'], 'ru')).toContain('Баргути=marwan-barghouti');
     expect(senses(['ХАМАС вимагав звільнити Баргуті в обміні полоненими з Ізраїлем.'], 'uk')).toContain('Баргуті=marwan-barghouti');
   });
+
+  it('Bennett: the former Israeli prime minister, not another Bennett', () => {
+    expect(senses(['Bennett said his party would not sit with Netanyahu after the Knesset election.'])).toContain('Bennett=naftali-bennett');
+    expect(ids(['Tony Bennett sang at the gala; Bennett was 95.'])).not.toContain('naftali-bennett');
+    expect(ids(['Bennett scored a late try as the home side won the rugby final.'])).not.toContain('naftali-bennett');
+    expect(senses(['Беннет заявил, что его партия не войдёт в правительство с Нетаньяху, и Израиль ждут выборы.'], 'ru')).toContain('Беннет=naftali-bennett');
+    expect(senses(['Беннет заявив, що Ізраїль потребує нового уряду.'], 'uk')).toContain('Беннет=naftali-bennett');
+  });
+
+  it('Radev: the former Bulgarian president, not another Radev', () => {
+    expect(senses(['Radev said his new party would fight corruption in Bulgaria.'])).toContain('Radev=rumen-radev');
+    expect(ids(['Radev scored the winner for Levski in the derby.'])).not.toContain('rumen-radev');
+    expect(senses(['Radew kündigte an, in Bulgarien eine neue Partei zu gründen.'], 'de')).toContain('Radew=rumen-radev');
+    expect(senses(['Радев заявил, что его партия будет бороться с коррупцией в Болгарии.'], 'ru')).toContain('Радев=rumen-radev');
+  });
+
+  it('Kabila: Joseph, not his father Laurent-Désiré', () => {
+    expect(senses(['Kabila was sentenced to death in absentia after Tshisekedi accused him of backing the M23.'])).toContain('Kabila=joseph-kabila');
+    expect(ids(['Laurent-Désiré Kabila seized power in 1997 and was assassinated in 2001.'])).not.toContain('joseph-kabila');
+    expect(senses(['Кабила был заочно приговорён к смертной казни в Конго.'], 'ru')).toContain('Кабила=joseph-kabila');
+    expect(senses(['Кабіла був заочно засуджений до страти в Конго.'], 'uk')).toContain('Кабіла=joseph-kabila');
+  });
+
+  it('Halevi: the former Israeli army chief, not the poet', () => {
+    expect(senses(['Halevi said the IDF had failed to protect Israel on October 7.'])).toContain('Halevi=herzi-halevi');
+    expect(ids(['Judah Halevi, the medieval poet, wrote the Kuzari; Halevi died around 1141.'])).not.toContain('herzi-halevi');
+    expect(senses(['Халеви признал, что ЦАХАЛ не смог защитить Израиль 7 октября.'], 'ru')).toContain('Халеви=herzi-halevi');
+    expect(senses(['Галеві визнав, що ЦАХАЛ не зміг захистити Ізраїль.'], 'uk')).toContain('Галеві=herzi-halevi');
+  });
 });
