@@ -124,3 +124,46 @@ describe('Narva: the city, not the river', () => {
     expect(ids(['Russian border guards removed buoys from the Narva River.'])).not.toContain('narva');
   });
 });
+
+describe("Tripoli: Libya's capital, not Lebanon's Tripoli", () => {
+  it('the Libyan capital', () => {
+    expect(senses(['Militias clashed in Tripoli after the killing of a commander allied to Libya\'s prime minister Dbeibah.'])).toContain('Tripoli=tripoli-libya');
+    expect(senses(['Scontri armati a Tripoli dopo l\'uccisione di un capo milizia: il governo della Libia invita alla calma.'], 'it')).toContain('Tripoli=tripoli-libya');
+  });
+  it('not the Lebanese city', () => {
+    expect(ids(['Protesters gathered in Tripoli, Lebanon\'s second city, over the economic crisis.'])).not.toContain('tripoli-libya');
+    expect(ids(['Clashes broke out in Tripoli in northern Lebanon between rival neighbourhoods.'])).not.toContain('tripoli-libya');
+    expect(ids(['Tripoli is a lovely place for a summer holiday.'])).not.toContain('tripoli-libya');
+  });
+});
+
+describe('Aden: the Yemeni port, not a Somali name', () => {
+  it('the city', () => {
+    expect(senses(['Saudi-backed forces entered Aden as the Southern Transitional Council lost ground in Yemen.'])).toContain('Aden=aden');
+  });
+  it('not a person, not the gulf', () => {
+    expect(ids(["Kenya's defence minister Aden Duale visited troops in Nairobi."])).not.toContain('aden');
+    expect(ids(['Pirates attacked a tanker in the Gulf of Aden.'])).not.toContain('aden');
+  });
+});
+
+describe('Dimitrov: the Russian name of Myrnohrad, not a Bulgarian surname', () => {
+  it('the Donbas town', () => {
+    expect(senses(['Gerasimov said Russian forces had taken Dimitrov, next to Pokrovsk, in the Donetsk region.'])).toContain('Dimitrov=myrnohrad');
+  });
+  it('not the tennis player', () => {
+    expect(ids(['Grigor Dimitrov of Bulgaria reached the quarter-finals at Wimbledon.'])).not.toContain('myrnohrad');
+    expect(ids(['Dimitrov served for the match in the third set.'])).not.toContain('myrnohrad');
+  });
+});
+
+describe('Tel Aviv and Haifa: the cities, not the football clubs or the singer', () => {
+  it('the cities', () => {
+    expect(ids(['Iranian missiles struck Tel Aviv and Haifa overnight.'])).toEqual(expect.arrayContaining(['tel-aviv', 'haifa']));
+  });
+  it('not the clubs or the singer', () => {
+    expect(ids(['Maccabi Tel Aviv beat Maccabi Haifa 2-1 in the league.'])).not.toContain('tel-aviv');
+    expect(ids(['Maccabi Tel Aviv beat Maccabi Haifa 2-1 in the league.'])).not.toContain('haifa');
+    expect(ids(['The Lebanese singer Haifa Wehbe performed in Dubai.'])).not.toContain('haifa');
+  });
+});
