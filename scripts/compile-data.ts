@@ -1,8 +1,9 @@
 // Validates data/entries/*.json and compiles what the extension loads:
 //   lib/generated/entries.json — full entries (background and popup),
-//   lib/generated/matcher.json — the compact alias index the matcher is built from (command-line tools),
-//   lib/generated/matcher-core.json — the same with English aliases only, for the content script
-//   on pages declared English (others get matcher.json).
+//   lib/generated/matcher.json — the compact alias index the matcher is built from (the background
+//   and the command-line tools),
+//   lib/generated/matcher-core.json — the same with English aliases only, which the background
+//   matches pages declared English with (others get matcher.json).
 // A broken entry stops here, naming the file, entry and field.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -1,5 +1,5 @@
-// The compact form of the dataset the content script loads: per entry only what matching and
-// selection need, and every alias once. Summaries and sources stay in the background.
+// The compact form of the dataset the background matches pages with: per entry only what matching
+// and selection need, and every alias once. Summaries and sources stay with the full entries.
 import { aliasLangs, type Category, type Entry } from './schema';
 import { aliasKey } from '../text/normalize';
 import { inflectedAliases } from './inflect';

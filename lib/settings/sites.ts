@@ -1,5 +1,5 @@
 // Which site a page belongs to and whether Backstory runs there: data plus pure functions,
-// table-tested (tests/sites.test.ts).
+// table-tested (tests/unit/sites.test.ts).
 import type { Settings } from './settings';
 
 /**

@@ -1,0 +1,25 @@
+// The keyboard commands (declared in the manifest, so readers can rebind them): next and previous
+// term move through the marks of the current tab, and the site switch turns Backstory off or on for
+// the current tab's site. The background hears them; only the tab's content script knows its page.
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../platform/messages';
+import { switchSite } from '../platform/settings-store';
+
+const STEPS: Record<string, 1 | -1> = { 'next-term': 1, 'previous-term': -1 };
+
+export function relayCommands(): void {
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    const step = STEPS[command];
+    if (!step && command !== 'toggle-site') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const top = { tabId, frameId: 0 };
+    if (step) {
+      await sendMessage('moveTerm', step, top).catch(() => false);
+      return;
+    }
+    // Only the page knows its address (no "tabs" permission): ask its content script.
+    const site = await sendMessage('getPageSite', undefined, top).catch(() => null);
+    if (site) await switchSite(site);
+  });
+}
