@@ -1,0 +1,68 @@
+// Messages from strangers, property-based (fast-check): whatever another context sends, the
+// schemas and the sender check turn it away or take it as it is meant.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/platform/messages';
+import { isOwnContentScript } from '../../lib/platform/sender';
+
+/** Runs per property: enough to meet odd shapes, small enough for a few seconds in all. */
+const RUNS = 300;
+
+describe('messages from strangers', () => {
+  it('accepts only this extension as a sender', () => {
+    const own = 'abcdefghijklmnopabcdefghijklmnop';
+    expect(isOwnContentScript({ id: own, tab: { id: 3 } }, own)).toBe(true);
+    expect(isOwnContentScript({ id: 'otherextensionidotherextensionid', tab: { id: 3 } }, own)).toBe(false);
+    expect(isOwnContentScript({ tab: { id: 3 } }, own)).toBe(false);
+    expect(isOwnContentScript({}, own)).toBe(false);
+    fc.assert(
+      fc.property(fc.record({ id: fc.option(fc.string(), { nil: undefined }), tab: fc.option(fc.record({ id: fc.nat() }), { nil: undefined }) }), (s) => {
+        expect(isOwnContentScript(s, own)).toBe(s.id === own);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('validates message payloads: entry ids and counts, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const id = v.safeParse(EntryIdSchema, x);
+        expect(id.success).toBe(typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x));
+        const count = v.safeParse(CountSchema, x);
+        expect(count.success).toBe(typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 100_000);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const bad of ['../../etc', 'A', '', 'x'.repeat(81), '__proto__', 'constructor ', { toString: () => 'a' }, ['a']]) {
+      expect(v.safeParse(EntryIdSchema, bad).success).toBe(false);
+    }
+  });
+
+  it('validates a page text sent to be matched: strings, one flag each, known settings', () => {
+    const selection = { density: 'first', includeCommon: false, hiddenCategories: ['treaty'] };
+    const ok = { text: { texts: ['New START', 'Minsk'], inArticle: [true, false], lang: 'en' }, selection };
+    expect(v.safeParse(FindMentionsSchema, ok).success).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 5 }), fc.array(fc.anything(), { maxLength: 5 }), fc.anything(), (texts, flags, lang) => {
+        const good =
+          texts.every((t) => typeof t === 'string') &&
+          flags.every((f) => typeof f === 'boolean') &&
+          flags.length === texts.length &&
+          typeof lang === 'string' &&
+          lang.length <= 20;
+        expect(v.safeParse(FindMentionsSchema, { text: { texts, inArticle: flags, lang }, selection }).success).toBe(good);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const bad of [
+      { ...ok, selection: { ...selection, density: 'some' } },
+      { ...ok, selection: { ...selection, hiddenCategories: ['no-such-category'] } },
+      { text: { ...ok.text, inArticle: [true] }, selection },
+      { text: ok.text },
+      'New START',
+    ]) {
+      expect(v.safeParse(FindMentionsSchema, bad).success).toBe(false);
+    }
+  });
+});
