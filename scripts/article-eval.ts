@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { readPage } from '../lib/scan';
+import { readPage } from '../lib/content/read/read-page';
 import { parseHtml } from './node-dom';
 import { scanFile } from './scan-lib';
 import { mean, median, scoreExtraction, totals, type PageResult } from './article-eval-lib';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
 import type { Entry } from '../lib/dataset/schema';
-import { readPage } from '../lib/scan';
+import { readPage } from '../lib/content/read/read-page';
 import { aliasKey } from '../lib/text/normalize';
 import { parseHtml } from './node-dom';
 import { runAtOnce } from '../lib/content/read/steps';
