@@ -129,6 +129,7 @@ describe('more people: ambiguous names', () => {
   it('Zardari: the Pakistani president, not Bilawal', () => {
     expect(senses(['President Zardari signed the constitutional amendment in Islamabad.'])).toContain('Zardari=asif-ali-zardari');
     expect(ids(['Bilawal Bhutto Zardari, the PPP chairman, addressed a rally in Karachi.'])).not.toContain('asif-ali-zardari');
+    expect(senses(['Bilawal Bhutto Zardari, the PPP chairman, addressed a rally in Karachi.'])).toContain('Bilawal Bhutto Zardari=bilawal-bhutto-zardari');
     expect(senses(['Зардари подписал поправку как президент Пакистана.'], 'ru')).toContain('Зардари=asif-ali-zardari');
     expect(senses(['Зардарі підписав поправку як президент Пакистану.'], 'uk')).toContain('Зардарі=asif-ali-zardari');
   });
@@ -168,5 +169,28 @@ describe('more people: ambiguous names', () => {
     expect(ids(['Judah Halevi, the medieval poet, wrote the Kuzari; Halevi died around 1141.'])).not.toContain('herzi-halevi');
     expect(senses(['Халеви признал, что ЦАХАЛ не смог защитить Израиль 7 октября.'], 'ru')).toContain('Халеви=herzi-halevi');
     expect(senses(['Галеві визнав, що ЦАХАЛ не зміг захистити Ізраїль.'], 'uk')).toContain('Галеві=herzi-halevi');
+  });
+
+  it('Klitschko: the Kyiv mayor, not his brother Wladimir', () => {
+    expect(senses(['Klitschko said Kyiv would open more heating points after the strikes.'])).toContain('Klitschko=vitali-klitschko');
+    expect(ids(['Wladimir Klitschko defended his heavyweight titles in Düsseldorf.'])).not.toContain('vitali-klitschko');
+    expect(ids(['Klitschko knocked out his challenger in the ninth round of the bout.'])).not.toContain('vitali-klitschko');
+    expect(senses(['Кличко заявил, что в Киеве откроют новые пункты обогрева.'], 'ru')).toContain('Кличко=vitali-klitschko');
+    expect(senses(['Кличко заявив, що в Києві відкриють нові пункти обігріву.'], 'uk')).toContain('Кличко=vitali-klitschko');
+    expect(senses(['Kliczko powiedział, że w Kijowie otwarte zostaną punkty grzewcze.'], 'pl')).toContain('Kliczko=vitali-klitschko');
+  });
+
+  it('Volodin: the Duma chairman, not another Volodin', () => {
+    expect(senses(['Volodin told the State Duma that Russia would not yield to sanctions.'])).toContain('Volodin=vyacheslav-volodin');
+    expect(ids(['Volodin scored twice for the hockey club in the final.'])).not.toContain('vyacheslav-volodin');
+    expect(senses(['Володин заявил, что Госдума рассмотрит закон на этой неделе.'], 'ru')).toContain('Володин=vyacheslav-volodin');
+    expect(senses(['Володін заявив, що Держдума розгляне закон.'], 'uk')).toContain('Володін=vyacheslav-volodin');
+    expect(senses(['Wolodin sagte, die Staatsduma werde das Gesetz beraten.'], 'de')).toContain('Wolodin=vyacheslav-volodin');
+    expect(senses(['Wołodin powiedział, że Rosja nie ustąpi wobec sankcji.'], 'pl')).toContain('Wołodin=vyacheslav-volodin');
+  });
+
+  it('Amina Mohammed: the UN deputy chief, not a namesake', () => {
+    expect(senses(['Amina Mohammed, the UN deputy secretary-general, opened the conference.'])).toContain('Amina Mohammed=amina-mohammed');
+    expect(ids(['Amina Mohammed won the 800 metres at the school athletics meeting.'])).not.toContain('amina-mohammed');
   });
 });
