@@ -167,3 +167,12 @@ describe('Tel Aviv and Haifa: the cities, not the football clubs or the singer',
     expect(ids(['The Lebanese singer Haifa Wehbe performed in Dubai.'])).not.toContain('haifa');
   });
 });
+
+describe('Dara (Polish): Daraa in Syria, not a given name', () => {
+  it('the Syrian city', () => {
+    expect(senses(['Protesty w Dara na południu Syrii zapoczątkowały powstanie przeciwko Asadowi.'], 'pl')).toContain('Dara=daraa');
+  });
+  it('not a person', () => {
+    expect(ids(['Dara opowiedziała o swojej nowej książce w radiu.'], 'pl')).not.toContain('daraa');
+  });
+});
