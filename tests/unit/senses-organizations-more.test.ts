@@ -213,4 +213,58 @@ describe('government bodies, services, forces and parties: ambiguous names', () 
     expect(ids(['Der NABU zählt im Winter die Vögel im Garten.'], 'de')).not.toContain('nabu');
     expect(ids(['Der NABU ermittelt gegen Mindich wegen Korruption in der Ukraine.'], 'de')).toContain('nabu');
   });
+
+  it('Белый дом: the US White House, not the Russian government building', () => {
+    expect(ids(['Белый дом заявил, что Трамп встретится с Путиным.'], 'ru')).toContain('white-house');
+    expect(ids(['В 1993 году танки обстреляли Белый дом на Краснопресненской набережной.'], 'ru')).not.toContain('white-house');
+  });
+
+  it('LDP: Japan\'s Liberal Democratic Party, not Russia\'s LDPR or Britain\'s Liberal Democrats', () => {
+    expect(senses(['Takaichi\'s LDP won a two-thirds majority in Japan\'s lower house.'])).toContain('LDP=ldp-japan');
+    expect(senses(['The Liberal Democratic Party chose Takaichi as leader in Tokyo.'])).toContain('Liberal Democratic Party=ldp-japan');
+    expect(ids(['Russia\'s Liberal Democratic Party, founded by Zhirinovsky, backed the war.'])).not.toContain('ldp-japan');
+    expect(ids(['Russia\'s Liberal Democratic Party, founded by Zhirinovsky, backed the war.'])).not.toContain('democratic-party');
+    expect(ids(['The LDP councillor in Leeds, a Liberal Democrats member, won again in Britain.'])).not.toContain('ldp-japan');
+    expect(ids(['Die Liberaldemokratische Partei von Takaichi gewann in Japan.'], 'de')).toContain('ldp-japan');
+    expect(ids(['Le Parti libéral-démocrate de Takaichi a gagné au Japon.'], 'fr')).toContain('ldp-japan');
+    expect(ids(['El Partido Liberal Democrático de Takaichi ganó en Japón.'], 'es')).toContain('ldp-japan');
+    expect(ids(['Partia Liberalno-Demokratyczna Takaichi wygrała w Japonii.'], 'pl')).toContain('ldp-japan');
+    expect(ids(['Il Partito Liberal Democratico di Takaichi ha vinto in Giappone.'], 'it')).toContain('ldp-japan');
+    expect(ids(['O Partido Liberal Democrata de Takaichi venceu no Japão.'], 'pt')).toContain('ldp-japan');
+    expect(ids(['El Partido Liberal Democrático de Rusia apoyó la guerra.'], 'es')).not.toContain('ldp-japan');
+  });
+
+  it('Servant of the People: Zelensky\'s party, not the TV series', () => {
+    expect(senses(['The Servant of the People faction in the Rada backed the bill.'])).toContain('Servant of the People=servant-of-the-people');
+    expect(ids(['Zelensky starred as a teacher in the TV series Servant of the People, now on Netflix.'])).not.toContain('servant-of-the-people');
+    expect(ids(['Die Fraktion Diener des Volkes stimmte im Parlament zu.'], 'de')).toContain('servant-of-the-people');
+    expect(ids(['Le parti Serviteur du peuple a voté au Parlement.'], 'fr')).toContain('servant-of-the-people');
+    expect(ids(['El partido Servidor del Pueblo votó en el parlamento.'], 'es')).toContain('servant-of-the-people');
+    expect(ids(['Фракция Слуга народа проголосовала в Раде.'], 'ru')).toContain('servant-of-the-people');
+    expect(ids(['Фракція Слуга народу проголосувала у Раді.'], 'uk')).toContain('servant-of-the-people');
+    expect(ids(['Серіал Слуга народу вийшов на Netflix.'], 'uk')).not.toContain('servant-of-the-people');
+    expect(ids(['Partia Sługa Narodu poparła ustawę w parlamencie.'], 'pl')).toContain('servant-of-the-people');
+    expect(ids(['Il partito Servitore del popolo ha votato in parlamento.'], 'it')).toContain('servant-of-the-people');
+    expect(ids(['O partido Servo do Povo votou no parlamento.'], 'pt')).toContain('servant-of-the-people');
+  });
+
+  it('House of Representatives: the US House, not Australia\'s, Japan\'s or Belgium\'s', () => {
+    expect(senses(['The House of Representatives passed the bill and Speaker Johnson sent it to the Senate.'])).toContain('House of Representatives=us-house');
+    expect(ids(['Australia\'s House of Representatives sat late in Canberra.'])).not.toContain('us-house');
+    expect(ids(['Das Repräsentantenhaus in Washington stimmte für Trumps Haushalt.'], 'de')).toContain('us-house');
+    expect(ids(['La Chambre des représentants de Belgique a voté la loi.'], 'fr')).not.toContain('us-house');
+    expect(ids(['La Chambre des représentants à Washington a voté le budget de Trump.'], 'fr')).toContain('us-house');
+    expect(ids(['La Cámara de Representantes de Estados Unidos aprobó el presupuesto de Trump.'], 'es')).toContain('us-house');
+    expect(ids(['La Cámara de Representantes de Colombia aprobó la reforma.'], 'es')).not.toContain('us-house');
+    expect(ids(['Izba Reprezentantów w Waszyngtonie przyjęła budżet Trumpa, USA.'], 'pl')).toContain('us-house');
+    expect(ids(['La Camera dei rappresentanti americana ha approvato il bilancio di Trump.'], 'it')).toContain('us-house');
+    expect(ids(['A Câmara dos Representantes americana aprovou o orçamento de Trump.'], 'pt')).toContain('us-house');
+  });
+
+  it('ICE: the US immigration agency, not the German train or the exchange', () => {
+    expect(senses(['ICE agents detained dozens of immigrants in raids in Minneapolis.'])).toContain('ICE=ice');
+    expect(ids(['Der ICE nach München fiel wegen einer Störung bei der Deutschen Bahn aus.'], 'de')).not.toContain('ice');
+    expect(ids(['ICE Brent futures rose 2% on Monday.'])).not.toContain('ice');
+    expect(ids(['Proteste gegen die Abschiebungen der ICE in Minneapolis.'], 'de')).toContain('ice');
+  });
 });
