@@ -184,4 +184,20 @@ describe('further treaties, laws and concepts', () => {
     expect(senses(['Israel said it acted under Article 51, the right of self-defence in the UN Charter.'])).toContain('Article 51=un-charter-article-51');
     expect(ids(['Article 51 of the Constitution lists the powers of parliament.'])).not.toContain('un-charter-article-51');
   });
+  it('Article 50: the EU exit clause, not other articles', () => {
+    expect(senses(['Theresa May triggered Article 50, starting the two-year countdown to Brexit.'])).toContain('Article 50=article-50-teu');
+    expect(ids(['Article 50 of the Constitution guarantees freedom of assembly.'])).not.toContain('article-50-teu');
+  });
+
+  it('Neutrality Treaty: the Panama Canal treaty, not any neutrality', () => {
+    expect(senses(['Panama says the Neutrality Treaty keeps the canal open to ships of all nations.'])).toContain('Neutrality Treaty=panama-canal-treaties');
+    expect(ids(['Austria\'s Neutrality Treaty debate resurfaced as Vienna weighed closer ties with NATO.'])).not.toContain('panama-canal-treaties');
+    expect(ids(['Mulino defendió el Tratado de Neutralidad del canal de Panamá ante Trump.'], 'es')).toContain('panama-canal-treaties');
+    expect(ids(['Suiza firmó un Tratado de Neutralidad con Austria en el siglo pasado.'], 'es')).not.toContain('panama-canal-treaties');
+  });
+
+  it('Chapter VII: the UN Security Council\'s binding powers, not bankruptcy', () => {
+    expect(senses(['The Security Council adopted the resolution under Chapter VII, making it binding on all UN members.'])).toContain('Chapter VII=un-charter-chapter-vii');
+    expect(ids(['The retailer filed for Chapter VII bankruptcy, leaving creditors unpaid.'])).not.toContain('un-charter-chapter-vii');
+  });
 });
