@@ -93,4 +93,10 @@ describe('events-more: coverage', () => {
     expect(ids(['En las elecciones generales de 2023 en Paraguay ganó Santiago Peña.'], 'es')).not.toContain('spanish-general-election-2023');
     expect(ids(['Las elecciones generales de 2023 en Argentina llevaron a Milei a la presidencia.'], 'es')).not.toContain('spanish-general-election-2023');
   });
+  it('eleições presidenciais de 2026: Portugal, not Brazil', () => {
+    expect(senses(['Nas eleições presidenciais de 2026, Seguro derrotou André Ventura, do Chega.'], 'pt')).toContain('eleições presidenciais de 2026=portuguese-presidential-election-2026');
+    expect(senses(['Marcelo Rebelo de Sousa despediu-se antes das presidenciais de 2026 em Portugal.'], 'pt')).toContain('presidenciais de 2026=portuguese-presidential-election-2026');
+    expect(ids(['Lula disputa as eleições presidenciais de 2026 no Brasil contra a direita.'], 'pt')).not.toContain('portuguese-presidential-election-2026');
+    expect(ids(['As presidenciais de 2026 no Brasil terão segundo turno em outubro.'], 'pt')).not.toContain('portuguese-presidential-election-2026');
+  });
 });
