@@ -8,7 +8,7 @@ import { SETTING_KEYS } from '../../lib/settings/settings';
 import { HISTORY_KEY } from '../../lib/platform/history';
 
 const privacy = readFileSync(join(import.meta.dirname, '..', '..', 'PRIVACY.md'), 'utf8');
-const store = readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'settings-store.ts'), 'utf8');
+const store = readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'platform', 'settings-store.ts'), 'utf8');
 
 describe('the privacy statement', () => {
   it('lists exactly the keys the extension stores', () => {
