@@ -75,6 +75,8 @@ describe('Jerusalem: the city, not the newspaper or the vegetable', () => {
   it('not the Jerusalem Post or artichokes', () => {
     expect(ids(['The Jerusalem Post reported the cabinet vote late on Sunday.'])).not.toContain('jerusalem');
     expect(ids(['Roast the Jerusalem artichokes with garlic and thyme.'])).not.toContain('jerusalem');
+    expect(ids(['The al-Quds Brigades, the armed wing of Islamic Jihad, claimed the rocket fire.'])).not.toContain('jerusalem');
+    expect(ids(['Palestinian officials call the city Al-Quds.'])).toContain('jerusalem');
   });
   it('East Jerusalem is its own entry', () => {
     const found = ids(['Palestinians want East Jerusalem as the capital of a future state.']);
