@@ -193,4 +193,10 @@ describe('more people: ambiguous names', () => {
     expect(senses(['Amina Mohammed, the UN deputy secretary-general, opened the conference.'])).toContain('Amina Mohammed=amina-mohammed');
     expect(ids(['Amina Mohammed won the 800 metres at the school athletics meeting.'])).not.toContain('amina-mohammed');
   });
+
+  it('Гринкевич: the NATO commander in Europe, not a namesake', () => {
+    expect(senses(['Гринкевич, командующий силами НАТО в Европе, прибыл в Брюссель.'], 'ru')).toContain('Гринкевич=alexus-grynkewich');
+    expect(ids(['Гринкевич забил гол за минскую команду.'], 'ru')).not.toContain('alexus-grynkewich');
+    expect(senses(['Гринкевич, командувач сил НАТО в Європі, прибув до Брюсселя.'], 'uk')).toContain('Гринкевич=alexus-grynkewich');
+  });
 });
