@@ -11,6 +11,7 @@ import type { CompiledIndex } from '../lib/dataset/compile';
 import { collectBlocks } from '../lib/content/read/blocks';
 import { Matcher } from '../lib/match/matcher';
 import { parseHtml } from './node-dom';
+import { declaredLanguage } from '../lib/text/language';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Each measurement repeats for at least this long (and MIN_RUNS times); the median is reported. */
@@ -24,8 +25,6 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const { dir, pages: files } = pageSet(args.find((a) => !a.startsWith('--')));
 
-/** The page's declared language subtag ('' when none), as the matcher's language filter takes it. */
-const declared = (doc: Document) => (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 interface PageText {
   page: string;
@@ -37,7 +36,7 @@ const pages: PageText[] = [];
 for (const page of files) {
   const { doc, close } = parseHtml(readFileSync(join(dir, page), 'utf8'));
   const texts = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
-  pages.push({ page, lang: declared(doc), texts, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) });
+  pages.push({ page, lang: declaredLanguage(doc), texts, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) });
   await close();
 }
 const totalBytes = pages.reduce((s, p) => s + p.bytes, 0);
