@@ -178,3 +178,13 @@ describe('Dara (Polish): Daraa in Syria, not a given name', () => {
     expect(ids(['Dara opowiedziała o swojej nowej książce w radiu.'], 'pl')).not.toContain('daraa');
   });
 });
+
+describe('Hebron: the West Bank city, not the US towns', () => {
+  it('the West Bank city', () => {
+    expect(senses(['Israeli settlers attacked Palestinian homes in Hebron, in the occupied West Bank.'])).toContain('Hebron=hebron');
+  });
+  it('not Hebron, Kentucky', () => {
+    expect(ids(['The new warehouse in Hebron, Kentucky, near the Cincinnati airport, will employ 500 people.'])).not.toContain('hebron');
+    expect(ids(['Hebron High School won the state football title on Friday night.'])).not.toContain('hebron');
+  });
+});
