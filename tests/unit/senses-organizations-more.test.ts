@@ -267,4 +267,37 @@ describe('government bodies, services, forces and parties: ambiguous names', () 
     expect(ids(['ICE Brent futures rose 2% on Monday.'])).not.toContain('ice');
     expect(ids(['Proteste gegen die Abschiebungen der ICE in Minneapolis.'], 'de')).toContain('ice');
   });
+
+  it('Assembly of Experts in German, Russian and Ukrainian: Iran\'s, not any expert panel', () => {
+    expect(ids(['Der Expertenrat in Teheran ernannte Mojtaba Khamenei zum Nachfolger.'], 'de')).toContain('assembly-of-experts');
+    expect(ids(['Der Expertenrat für Klimafragen der Bundesregierung legte sein Gutachten vor.'], 'de')).not.toContain('assembly-of-experts');
+    expect(ids(['Совет экспертов Ирана избрал нового верховного лидера.'], 'ru')).toContain('assembly-of-experts');
+    expect(ids(['Совет экспертов Минздрава рекомендовал новую вакцину.'], 'ru')).not.toContain('assembly-of-experts');
+    expect(ids(['Рада експертів Ірану обрала нового верховного лідера.'], 'uk')).toContain('assembly-of-experts');
+    expect(ids(['Рада експертів при міністерстві освіти України зібралася у Києві.'], 'uk')).not.toContain('assembly-of-experts');
+  });
+
+  it('Majlis: Iran\'s parliament, not the Maldivian or Uzbek one', () => {
+    expect(senses(['Iran\'s Majlis voted to suspend cooperation with the IAEA, Ghalibaf said in Tehran.'])).toContain('Majlis=islamic-consultative-assembly');
+    expect(ids(['The People\'s Majlis in the Maldives passed the media bill.'])).not.toContain('islamic-consultative-assembly');
+    expect(ids(['Uzbekistan\'s Oliy Majlis approved the budget.'])).not.toContain('islamic-consultative-assembly');
+  });
+
+  it('CHP: Turkey\'s opposition party, not combined heat and power or the California Highway Patrol', () => {
+    expect(senses(['The CHP called mass protests after İmamoğlu was detained in Istanbul.'])).toContain('CHP=chp');
+    expect(ids(['The plant uses CHP, combined heat and power, to cut emissions.'])).not.toContain('chp');
+    expect(ids(['The CHP closed the highway after the crash, California officials said.'])).not.toContain('chp');
+  });
+
+  it('PTI: Imran Khan\'s party, not the Press Trust of India', () => {
+    expect(senses(['Imran Khan\'s PTI called protests in Islamabad over his detention.'])).toContain('PTI=pti');
+    expect(ids(['The minister told PTI that the talks in New Delhi went well.'])).not.toContain('pti');
+    expect(ids(['PTI After Mountbatten\'s decision, it was decided to establish two dominions, India and Pakistan.'])).not.toContain('pti');
+  });
+
+  it('BNP: the Bangladesh Nationalist Party, not BNP Paribas or the British National Party', () => {
+    expect(senses(['The BNP of Tarique Rahman won the election in Bangladesh.'])).toContain('BNP=bnp');
+    expect(ids(['BNP Paribas shares rose in Paris.'])).not.toContain('bnp');
+    expect(ids(['The BNP, the British National Party, once led by Nick Griffin, fielded candidates.'])).not.toContain('bnp');
+  });
 });
