@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-const NO_TOOLS = { group: ['**/entrypoints/**', '**/scripts/**', '**/tests/**', '**/bench/**'], message: 'lib/ is the product: it imports nothing from entrypoints, tools or tests.' };
+const NO_TOOLS = { group: ['**/entrypoints/**', '**/scripts/**', '**/tests/**', '**/bench/**', '**/harness/**'], message: 'lib/ is the product: it imports nothing from entrypoints, tools or tests.' };
 const NO_BROWSER = {
   group: ['wxt', 'wxt/**', 'webextension-polyfill', '@webext-core/**', 'preact', 'preact/**', '@floating-ui/**'],
   message: 'Pure code runs anywhere (Node too): no extension API, no UI.',

@@ -4,7 +4,7 @@
 // DIR/index.tsv (id, page_type, url), as ../shared/tools/get-extraction-corpus.sh leaves them.
 // Article pages: Backstory's article text (the article scan's blocks in the article, from readPage on
 // the command line's DOM) and Readability's textContent (on its own jsdom document) are scored against
-// the truth (scripts/article-eval-lib.ts); each is timed alone, without the HTML parse. Other pages
+// the truth (harness/article-eval-lib.ts); each is timed alone, without the HTML parse. Other pages
 // (--type all): how many terms the full scan would mark there, where an article body is not expected.
 // A page that fails is reported on stderr and counted (a failed extraction scores as empty).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../lib/content/read/read-page';
-import { parseHtml } from './node-dom';
-import { scanFile } from './scan-lib';
-import { mean, median, scoreExtraction, totals, type PageResult } from './article-eval-lib';
+import { parseHtml } from '../harness/node-dom';
+import { scanFile } from '../harness/scan-lib';
+import { mean, median, scoreExtraction, totals, type PageResult } from '../harness/article-eval-lib';
 import { runAtOnce } from '../lib/content/read/steps';
 
 const USAGE = 'usage: npm run --silent article-eval -- DIR [--json] [--limit N] [--type article|all]  (DIR holds html/, truth/ and index.tsv)';

@@ -10,7 +10,7 @@ import entries from '../lib/generated/entries.json' with { type: 'json' };
 import type { Entry } from '../lib/dataset/schema';
 import { readPage } from '../lib/content/read/read-page';
 import { aliasKey } from '../lib/text/normalize';
-import { parseHtml } from './node-dom';
+import { parseHtml } from '../harness/node-dom';
 import { runAtOnce } from '../lib/content/read/steps';
 
 type Kind = 'person' | 'place' | 'organization';

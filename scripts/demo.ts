@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
 import type { Entry } from '../lib/dataset/schema';
-import { chromiumPath, launch, serve, ROOT } from '../tests/support/browser';
+import { chromiumPath, launch, serve, ROOT } from '../harness/browser';
 import { highlightTexts, hover, openPopup, tooltipTitle } from '../tests/support/page';
 
 const OUT = join(ROOT, 'demo-output');

@@ -2,8 +2,8 @@
 // Scans every page in DIR/pages and scores it against DIR/gold (vocabulary: DIR/vocabulary.tsv).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanFile } from './scan-lib';
-import { loadVocabulary, scorePage, totals, type Gold, type PageScore } from './eval-lib';
+import { scanFile } from '../harness/scan-lib';
+import { loadVocabulary, scorePage, totals, type Gold, type PageScore } from '../harness/eval-lib';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

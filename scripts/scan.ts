@@ -1,7 +1,7 @@
 // npm run --silent scan -- [--json] [--time] FILE.html... ('-' reads standard input; --time: parse and scan times on stderr)
 // Runs the extension's own page pipeline (lib/scan.ts) on saved pages and reports every mention.
 import { readFileSync } from 'node:fs';
-import { scanFile, type FileScan } from './scan-lib';
+import { scanFile, type FileScan } from '../harness/scan-lib';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT } from '../tests/support/browser';
+import { launch, serve, ROOT } from '../harness/browser';
 import { hover, openPopup, tooltipTitle } from '../tests/support/page';
 
 const OUT = join(ROOT, 'docs', 'store', 'screenshots');

@@ -3,7 +3,7 @@
 // used where they lie rather than copied (provenance in tests/fixtures).
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { ROOT } from '../../tests/support/browser';
+import { ROOT } from '../../harness/browser';
 
 const DEFAULT_PAGES = [
   'tests/fixtures/pages/postlight/abcnews.go.com.html', // small article

@@ -3,7 +3,7 @@
 // hit-testing and painting fallbacks.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch } from '../support/browser';
+import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../support/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings/settings';

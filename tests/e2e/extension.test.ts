@@ -1,7 +1,7 @@
 // The core flow in real Chromium with the built extension: highlights on the seed article, the page
 // left as it was, the tooltip on hover, the popup's page terms, and the per-site switch.
 import { describe, expect, it } from 'vitest';
-import { launch } from '../support/browser';
+import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, shotOf, openPopup, recordOriginal, serialisations, tooltipTitle } from '../support/page';
 

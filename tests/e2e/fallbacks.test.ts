@@ -1,7 +1,7 @@
 // Where highlightsFromPoint is missing (Firefox before 150, Safari), hover still works by caret and
 // box hit-testing. Chromium is started with the feature switched off, so the page really lacks it.
 import { expect, it } from 'vitest';
-import { launch } from '../support/browser';
+import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
 import { highlightCount, hover, tooltipTitle } from '../support/page';
 

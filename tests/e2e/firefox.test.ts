@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, serve } from '../support/browser';
+import { ROOT, serve } from '../../harness/browser';
 import { locateMarkInPage } from '../support/page';
 import { useBrowser } from '../support/suite';
 import { FIREFOX_BUILD, firefoxPath, launchFirefox } from '../support/firefox';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { highlightCount, hover, openPopup, tooltipTitle } from '../support/page';
 
 let browser: Launched;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { CHROME_BUILD, ROOT, launch, serve, type Launched, type Served } from '../support/browser';
+import { CHROME_BUILD, ROOT, launch, serve, type Launched, type Served } from '../../harness/browser';
 import { highlightCount, highlightTexts, hover, openPopup, tooltipTitle } from '../support/page';
 
 const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { highlightCount, highlightTexts, shotOf } from '../support/page';
 
 const SHOTS = process.env.BACKSTORY_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : null;

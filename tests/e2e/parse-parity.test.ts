@@ -1,7 +1,7 @@
 // The command line reads a saved page as Chromium does: for every saved page in the fixtures
 // (tests/fixtures/pages and tests/fixtures/corpus/pages), the text blocks the project's own reader
 // (lib/content/read/blocks.ts collectBlocks, as lib/scan.ts calls it) finds in the command line's parse
-// (scripts/node-dom.ts parseHtml, what scan, eval and the detection test use) are the ones it finds
+// (harness/node-dom.ts parseHtml, what scan, eval and the detection test use) are the ones it finds
 // in Chromium's DOM of the same file, and so is the number of <p> elements (lib/content/read/article finds the
 // story from those). Every figure `scan` and `eval` give rests on that parse; the parser before
 // (happy-dom) gave other blocks on 18 of these 111 pages (and other <p> counts on 29), two of them
@@ -30,8 +30,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { collectBlocks } from '../../lib/content/read/blocks';
 import { listPages } from '../../scripts/integrity';
-import { parseHtml } from '../../scripts/node-dom';
-import { launch, ROOT } from '../support/browser';
+import { parseHtml } from '../../harness/node-dom';
+import { launch, ROOT } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { highlightCount, openPopup, tabIdOf, tooltipTitle } from '../support/page';
 
 const SEED = 'seed-article.html';

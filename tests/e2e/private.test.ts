@@ -5,7 +5,7 @@
 // The Firefox counterpart is in tests/e2e/firefox.test.ts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { highlightCount, hover, tooltipTitle } from '../support/page';
 
 let browser: Launched;

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT } from '../support/browser';
+import { launch, ROOT } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
 import { highlightTexts, recordOriginal, serialisations } from '../support/page';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import linter from 'addons-linter';
-import { ROOT } from '../support/browser';
+import { ROOT } from '../../harness/browser';
 
 const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 

@@ -4,7 +4,7 @@
 // policy is in force and that the violation listener would have caught Backstory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../support/page';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";

@@ -3,7 +3,7 @@
 // first (a second tap follows the link). The card fits the screen without horizontal scrolling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, ROOT, type Launched, type Served } from '../support/browser';
+import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
 import { HOST, highlightCount, pointOf, tooltipTitle } from '../support/page';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT, serve, type Served } from './browser';
+import { ROOT, serve, type Served } from '../../harness/browser';
 
 export interface Suite<B> {
   browser: B;

@@ -1,6 +1,6 @@
-// The scoring behind `npm run article-eval` (scripts/article-eval-lib.ts), on small hand-written texts.
+// The scoring behind `npm run article-eval` (harness/article-eval-lib.ts), on small hand-written texts.
 import { describe, expect, it } from 'vitest';
-import { fold, median, overlap, scoreExtraction, sentencesFound, tokens, tokenScore, totals } from '../../scripts/article-eval-lib';
+import { fold, median, overlap, scoreExtraction, sentencesFound, tokens, tokenScore, totals } from '../../harness/article-eval-lib';
 
 describe('tokens', () => {
   it('are lower-cased runs of letters and digits in any script', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { collectBlocks, type TextBlock } from '../../lib/content/read/blocks';
 import { findArticle, findArticleByParagraphs } from '../../lib/content/read/article';
 import { scanDocument, scanPage, type PageScan } from '../../lib/scan';
-import { parseHtml } from '../../scripts/node-dom';
+import { parseHtml } from '../../harness/node-dom';
 import { build, dom, entry } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../lib/dataset/validate';
 import { SUMMARY_MAX, USAGE_MAX, type Entry } from '../../lib/dataset/schema';
-import { formatEntries } from '../../scripts/format-data';
+import { formatEntries } from '../../harness/format-data';
 
 const DIR = join(import.meta.dirname, '..', '..', 'data', 'entries');
 const files = readdirSync(DIR)

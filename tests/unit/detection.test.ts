@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVocabulary, scorePage, totals, type Gold, type PageScore } from '../../scripts/eval-lib';
-import { scanFile } from '../../scripts/scan-lib';
+import { loadVocabulary, scorePage, totals, type Gold, type PageScore } from '../../harness/eval-lib';
+import { scanFile } from '../../harness/scan-lib';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const CORPUS = join(FIXTURES, 'corpus');

@@ -1,7 +1,7 @@
-// The command-line tools' parse (scripts/node-dom.ts): markup only, the tree a browser builds, and
+// The command-line tools' parse (harness/node-dom.ts): markup only, the tree a browser builds, and
 // nothing that aborts it. tests/e2e/parse-parity.test.ts compares it with Chromium on the saved pages.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/node-dom';
+import { parseHtml } from '../../harness/node-dom';
 
 describe('parseHtml', () => {
   it('keeps the page after an <svg> <style> holding comments (happy-dom lost the rest of the page there)', async () => {
