@@ -300,4 +300,13 @@ describe('government bodies, services, forces and parties: ambiguous names', () 
     expect(ids(['BNP Paribas shares rose in Paris.'])).not.toContain('bnp');
     expect(ids(['The BNP, the British National Party, once led by Nick Griffin, fielded candidates.'])).not.toContain('bnp');
   });
+
+  it('EPP, EVP and PPE: the European People\'s Party, not protective equipment or a Swiss party', () => {
+    expect(senses(['The EPP, led by Weber, is the largest group in the European Parliament.'])).toContain('EPP=european-peoples-party');
+    expect(ids(['Die EVP im Europaparlament unterstützte von der Leyen.'], 'de')).toContain('european-peoples-party');
+    expect(ids(['Die EVP, die Evangelische Volkspartei der Schweiz, verlor Sitze.'], 'de')).not.toContain('european-peoples-party');
+    expect(ids(['Le PPE de Weber reste le premier groupe au Parlement européen.'], 'fr')).toContain('european-peoples-party');
+    expect(ids(['La PPE, la programmation pluriannuelle de l\'énergie, prévoit de nouveaux réacteurs.'], 'fr')).not.toContain('european-peoples-party');
+    expect(ids(['El PPE de Weber sigue siendo el mayor grupo del Parlamento Europeo.'], 'es')).toContain('european-peoples-party');
+  });
 });
