@@ -99,4 +99,49 @@ describe('events-more: coverage', () => {
     expect(ids(['Lula disputa as eleições presidenciais de 2026 no Brasil contra a direita.'], 'pt')).not.toContain('portuguese-presidential-election-2026');
     expect(ids(['As presidenciais de 2026 no Brasil terão segundo turno em outubro.'], 'pt')).not.toContain('portuguese-presidential-election-2026');
   });
+  it('Elmau G7 forms: the 2022 summit, not the 2015 one', () => {
+    const forms: [string, string][] = [
+      ['en', 'G7 Elmau summit'], ['en', 'G7 summit in Elmau'], ['en', 'G7 summit at Schloss Elmau'], ['en', 'Elmau summit'],
+      ['de', 'G7-Gipfel in Elmau'], ['de', 'G7-Gipfel auf Schloss Elmau'], ['fr', 'sommet du G7 à Elmau'], ['es', 'cumbre del G7 en Elmau'],
+      ['it', 'vertice G7 di Elmau'], ['pt', 'cúpula do G7 em Elmau'], ['ru', 'саммит G7 в Эльмау'], ['uk', 'саміт G7 в Ельмау'], ['pl', 'szczyt G7 w Elmau'],
+    ];
+    for (const [lang, form] of forms) {
+      expect(ids([`${form}: Scholz, Ukraine, 2022.`], lang), form).toContain('g7-elmau-2022');
+      expect(ids([`${form}: Merkel, Obama, 2015.`], lang), form).not.toContain('g7-elmau-2022');
+    }
+  });
+
+  it('drone incursion into Poland: September 2025, not other incidents', () => {
+    expect(senses(['Tusk invoked Article 4 after the drone incursion into Poland on the night of 9–10 September.'])).toContain('drone incursion into Poland=poland-drone-incursion-2025');
+    expect(ids(['A Polish drone incursion report from 2024 described a balloon crossing from Belarus.'])).not.toContain('poland-drone-incursion-2025');
+    expect(ids(['Officials investigated Russian drones over Poland in 2026 near Lublin.'])).not.toContain('poland-drone-incursion-2025');
+    const forms: [string, string][] = [
+      ['de', 'Drohnenangriff auf Polen'], ['de', 'russische Drohnen über Polen'], ['it', 'droni russi in Polonia'], ['pt', 'drones russos na Polônia'], ['pt', 'drones russos na Polónia'],
+      ['ru', 'вторжение дронов в Польшу'], ['uk', 'вторгнення дронів у Польщу'], ['pl', 'wtargnięcie rosyjskich dronów'], ['pl', 'incydent z dronami nad Polską'],
+    ];
+    for (const [lang, form] of forms) {
+      expect(ids([`${form}: Tusk, Article 4, 2025.`], lang), form).toContain('poland-drone-incursion-2025');
+      expect(ids([`${form}: 2023, Przewodów.`], lang), form).not.toContain('poland-drone-incursion-2025');
+    }
+  });
+
+  it('Beirut blast / explosion: the 2020 port explosion, not Israeli strikes', () => {
+    expect(senses(['Families of victims of the Beirut blast demanded that Judge Bitar be allowed to resume his inquiry into the port.'])).toContain('Beirut blast=beirut-explosion-2020');
+    expect(senses(['The Beirut explosion of 2020 destroyed the grain silos at the port.'])).toContain('Beirut explosion=beirut-explosion-2020');
+    expect(ids(['A Beirut blast late on Friday followed an Israeli strike on a Hezbollah commander in Dahiyeh.'])).not.toContain('beirut-explosion-2020');
+    expect(ids(['Residents heard a Beirut explosion as an IDF drone strike hit a car.'])).not.toContain('beirut-explosion-2020');
+  });
+
+  it('Serbian student protests: 2024–25, not 1996–97', () => {
+    expect(ids(['The Serbian student protests against Vučić grew after the Novi Sad tragedy.'])).toContain('serbian-protests-2024-2025');
+    expect(ids(['The Serbian student protests of 1996 and 1997 challenged Milošević.'])).not.toContain('serbian-protests-2024-2025');
+    const forms: [string, string][] = [
+      ['de', 'Studentenproteste in Serbien'], ['fr', 'manifestations étudiantes en Serbie'], ['es', 'protestas estudiantiles en Serbia'], ['it', 'proteste studentesche in Serbia'],
+      ['pt', 'protestos estudantis na Sérvia'], ['ru', 'студенческие протесты в Сербии'], ['uk', 'студентські протести в Сербії'], ['pl', 'protesty studenckie w Serbii'],
+    ];
+    for (const [lang, form] of forms) {
+      expect(ids([`${form}: Vučić, Novi Sad.`], lang), form).toContain('serbian-protests-2024-2025');
+      expect(ids([`${form}: 1996, Milošević.`], lang), form).not.toContain('serbian-protests-2024-2025');
+    }
+  });
 });
