@@ -200,4 +200,8 @@ describe('further treaties, laws and concepts', () => {
     expect(senses(['The Security Council adopted the resolution under Chapter VII, making it binding on all UN members.'])).toContain('Chapter VII=un-charter-chapter-vii');
     expect(ids(['The retailer filed for Chapter VII bankruptcy, leaving creditors unpaid.'])).not.toContain('un-charter-chapter-vii');
   });
+  it('strategic autonomy: Europe\'s, not India\'s', () => {
+    expect(senses(['Macron urged Europeans to build strategic autonomy in defence rather than rely on Washington.'])).toContain('strategic autonomy=strategic-autonomy');
+    expect(ids(['Jaishankar said India would keep its strategic autonomy and buy oil wherever it is cheapest.'])).not.toContain('strategic-autonomy');
+  });
 });
