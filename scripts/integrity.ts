@@ -1,5 +1,6 @@
 // npm run --silent integrity -- [PAGES_DIR] [--browser=chromium|firefox]: loads every saved page in
-// real Chromium and in Firefox (both by default), each twice, without and with the built extension,
+// real Chromium and in Firefox (both by default), without and with the built extension (plain again
+// when the two differ),
 // and checks that Backstory leaves the page whole: the same DOM (apart from its one host element), no
 // new page or console errors, and the page's own scripts doing what they did. It also hovers the first
 // marks of every page as a reader would (real pointer moves onto the centre of each mark's first box)
@@ -142,7 +143,7 @@ export interface Browsing {
   close(): Promise<void>;
 }
 
-/** Both browsers show pages in a window of this size. */
+/** Firefox's window: the size tests/support/browser.ts gives Chromium's. */
 const VIEWPORT = { width: 1200, height: 900 };
 
 async function openChromium(extension: boolean): Promise<Browsing> {
