@@ -1,8 +1,7 @@
 // npm run --silent integrity -- [PAGES_DIR] [--browser=chromium|firefox]: loads every saved page in
 // real Chromium and in Firefox (both by default), without and with the built extension (plain again
-// when the two differ),
-// and checks that Backstory leaves the page whole: the same DOM (apart from its one host element), no
-// new page or console errors, and the page's own scripts doing what they did. It also hovers the first
+// when the two differ), and checks that Backstory leaves the page whole: the same DOM (apart from its
+// one host element), no new page or console errors, and the page's own scripts doing what they did. It also hovers the first
 // marks of every page as a reader would (real pointer moves onto the centre of each mark's first box)
 // and checks that each opens its term's card; a mark under another element (a sticky header, an
 // overlay) or without a box on screen is reported apart, as a reader could not point at it either.
