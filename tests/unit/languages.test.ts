@@ -73,11 +73,6 @@ const ALLOWED_GAPS: Gap[] = [
     reason: 'Ukrainian press reports the tariffs without naming the statute section; no attested form (розділ, секція, стаття 301 all possible)',
   },
   {
-    id: 'gang-suppression-force',
-    lang: 'pl',
-    reason: 'no Polish press form of the Haiti force found (named only in passing, translated variously)',
-  },
-  {
     id: 'iswap',
     lang: 'uk',
     reason: 'no Ukrainian press form found for the Islamic State West Africa Province',
