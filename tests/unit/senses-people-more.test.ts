@@ -199,4 +199,15 @@ describe('more people: ambiguous names', () => {
     expect(ids(['Гринкевич забил гол за минскую команду.'], 'ru')).not.toContain('alexus-grynkewich');
     expect(senses(['Гринкевич, командувач сил НАТО в Європі, прибув до Брюсселя.'], 'uk')).toContain('Гринкевич=alexus-grynkewich');
   });
+
+  it('Le Pen: Marine, not her father Jean-Marie', () => {
+    expect(senses(['Le Pen said the Rassemblement National would win the 2027 presidential election.'])).toContain('Le Pen=marine-le-pen');
+    expect(ids(['Jean-Marie Le Pen founded the Front National in 1972; Le Pen died in 2025.'])).not.toContain('marine-le-pen');
+    expect(senses(['Ле Пен заявила, что Национальное объединение победит на выборах 2027 года.'], 'ru')).toContain('Ле Пен=marine-le-pen');
+  });
+
+  it('Bardella: the RN president, and Jordan Bardella is not the country', () => {
+    expect(senses(['Bardella said the RN would table a censure motion against the government.'])).toContain('Bardella=jordan-bardella');
+    expect(ids(['Jordan Bardella addressed supporters in Perpignan.'])).not.toContain('jordan');
+  });
 });
