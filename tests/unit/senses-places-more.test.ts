@@ -188,3 +188,13 @@ describe('Hebron: the West Bank city, not the US towns', () => {
     expect(ids(['Hebron High School won the state football title on Friday night.'])).not.toContain('hebron');
   });
 });
+
+describe("Juba: South Sudan's capital, not the Somali regions or river", () => {
+  it('the capital', () => {
+    expect(ids(['Fighting broke out in Juba between forces loyal to Kiir and Machar.'])).toContain('juba');
+  });
+  it('not Jubaland or the Juba regions of Somalia', () => {
+    expect(ids(['Al-Shabaab fighters attacked a base in Lower Juba, in southern Somalia.'])).not.toContain('juba');
+    expect(ids(['Jubaland forces clashed with federal troops near Kismayo.'])).not.toContain('juba');
+  });
+});
