@@ -144,4 +144,23 @@ describe('events-more: coverage', () => {
       expect(ids([`${form}: 1996, Milošević.`], lang), form).not.toContain('serbian-protests-2024-2025');
     }
   });
+  it('Madagascar / Guinea-Bissau coup: 2025, not earlier coups', () => {
+    const mada: [string, string][] = [
+      ['en', 'Madagascar coup'], ['de', 'Militärputsch in Madagaskar'], ['de', 'Putsch in Madagaskar'], ['fr', "coup d'État à Madagascar"], ['es', 'golpe de Estado en Madagascar'],
+      ['it', 'colpo di Stato in Madagascar'], ['pt', 'golpe em Madagáscar'], ['pt', 'golpe em Madagascar'], ['ru', 'переворот на Мадагаскаре'], ['uk', 'переворот на Мадагаскарі'], ['pl', 'zamach stanu na Madagaskarze'],
+    ];
+    for (const [lang, form] of mada) {
+      expect(ids([`${form}: Randrianirina, Gen Z, 2025.`], lang), form).toContain('madagascar-coup-2025');
+      expect(ids([`${form}: 2009, Ravalomanana.`], lang), form).not.toContain('madagascar-coup-2025');
+    }
+    const gb: [string, string][] = [
+      ['en', 'Guinea-Bissau coup'], ['en', 'coup in Guinea-Bissau'], ['de', 'Militärputsch in Guinea-Bissau'], ['de', 'Putsch in Guinea-Bissau'], ['fr', "coup d'État en Guinée-Bissau"],
+      ['es', 'golpe de Estado en Guinea-Bisáu'], ['es', 'golpe de Estado en Guinea-Bissau'], ['it', 'colpo di Stato in Guinea-Bissau'], ['pt', 'golpe na Guiné-Bissau'], ['pt', 'golpe de Estado na Guiné-Bissau'],
+      ['ru', 'переворот в Гвинее-Бисау'], ['uk', 'переворот у Гвінеї-Бісау'], ['pl', 'zamach stanu w Gwinei Bissau'],
+    ];
+    for (const [lang, form] of gb) {
+      expect(ids([`${form}: Embaló, 2025.`], lang), form).toContain('guinea-bissau-coup-2025');
+      expect(ids([`${form}: 2012, Gomes Júnior.`], lang), form).not.toContain('guinea-bissau-coup-2025');
+    }
+  });
 });
