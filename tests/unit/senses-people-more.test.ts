@@ -59,6 +59,7 @@ describe('more people: ambiguous names', () => {
     expect(senses(['Lazzarini said UNRWA could not keep schools open in Gaza without funding.'])).toContain('Lazzarini=philippe-lazzarini');
     expect(ids(['Lazzarini scored in the second half as the Serie A side won.'])).not.toContain('philippe-lazzarini');
     expect(senses(['Лаццарини заявил, что БАПОР не сможет работать в Газе.'], 'ru')).toContain('Лаццарини=philippe-lazzarini');
+    expect(senses(['Лаццаріні заявив, що БАПОР не зможе працювати в Газі без фінансування ООН.'], 'uk')).toContain('Лаццаріні=philippe-lazzarini');
   });
 
   it('Wiles: the White House chief of staff, not Andrew Wiles', () => {
