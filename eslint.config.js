@@ -17,11 +17,17 @@ const NO_DICTIONARY = {
   message: 'The content side never loads the dictionary, the matcher or compromise (types only), nor background or extension-page code.',
 };
 
+const NO_TESTS = { group: ['**/tests/**'], message: 'Tools, benchmarks and the harness never import the tests: what they share is in harness/.' };
+const NO_COMMANDS = { group: ['**/scripts/**', '**/bench/**'], message: 'Tests and the harness import harness/ (and lib/), never the command-line tools or benchmarks.' };
+
 const WALLS = [
   { files: ['lib/**'], bans: [NO_TOOLS] },
   { files: ['lib/text/**', 'lib/match/**', 'lib/dataset/**', 'lib/settings/**'], bans: [NO_TOOLS, NO_BROWSER, NO_SIDES] },
   { files: ['lib/content/**', 'entrypoints/content/**'], bans: [NO_TOOLS, NO_DICTIONARY] },
   { files: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, NO_BROWSER] },
+  { files: ['scripts/**', 'bench/**'], bans: [NO_TESTS] },
+  { files: ['tests/**', 'harness/**'], bans: [NO_COMMANDS] },
+  { files: ['harness/**'], bans: [NO_COMMANDS, NO_TESTS] },
 ];
 
 export default tseslint.config(
@@ -64,7 +70,7 @@ export default tseslint.config(
   })),
   {
     // Tests and tools read serialisations of pages to compare them; they never write them.
-    files: ['tests/**', 'scripts/**', 'bench/**'],
+    files: ['tests/**', 'scripts/**', 'bench/**', 'harness/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
 import type { Entry } from '../lib/dataset/schema';
 import { chromiumPath, launch, serve, ROOT } from '../harness/browser';
-import { highlightTexts, hover, openPopup, tooltipTitle } from '../tests/support/page';
+import { highlightTexts, hover, openPopup, tooltipTitle } from '../harness/page';
 
 const OUT = join(ROOT, 'demo-output');
 const ARTICLE = 'seed-article.html';

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT } from '../harness/browser';
-import { hover, openPopup, tooltipTitle } from '../tests/support/page';
+import { hover, openPopup, tooltipTitle } from '../harness/page';
 
 const OUT = join(ROOT, 'docs', 'store', 'screenshots');
 const SIZE = { width: 1280, height: 800 };

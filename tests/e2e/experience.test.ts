@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../support/page';
+import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../../harness/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings/settings';
 import { HIDE_GRACE_MS } from '../../lib/content/card/tooltip';
 

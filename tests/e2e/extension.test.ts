@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, hover, shotOf, openPopup, recordOriginal, serialisations, tooltipTitle } from '../support/page';
+import { highlightCount, highlightTexts, hover, shotOf, openPopup, recordOriginal, serialisations, tooltipTitle } from '../../harness/page';
 
 const suite = useBrowser(() => launch());
 

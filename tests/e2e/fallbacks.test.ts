@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, hover, tooltipTitle } from '../support/page';
+import { highlightCount, hover, tooltipTitle } from '../../harness/page';
 
 const suite = useBrowser(() => launch({ args: ['--disable-blink-features=HighlightsFromPoint'] }));
 

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, serve } from '../../harness/browser';
-import { locateMarkInPage } from '../support/page';
+import { locateMarkInPage } from '../../harness/page';
 import { useBrowser } from '../support/suite';
-import { FIREFOX_BUILD, firefoxPath, launchFirefox } from '../support/firefox';
+import { FIREFOX_BUILD, firefoxPath, launchFirefox } from '../../harness/firefox';
 
 /** Marks hovered on each page, from the first (as npm run integrity does). */
 const HOVER_MARKS = 3;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { highlightCount, hover, openPopup, tooltipTitle } from '../support/page';
+import { highlightCount, hover, openPopup, tooltipTitle } from '../../harness/page';
 
 let browser: Launched;
 let server: Served;

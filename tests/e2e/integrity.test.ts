@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, checkPages, HOVER_MARKS, hoverFailed, hoverSummary, runSummary, type PageResult } from '../../scripts/integrity';
-import { launch, ROOT, type Launched } from '../support/browser';
+import { BROWSERS, checkPages, HOVER_MARKS, hoverFailed, hoverSummary, runSummary, type PageResult } from '../../harness/integrity';
+import { launch, ROOT, type Launched } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../support/page';
+import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../../harness/page';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 /** English news pages on which the static scan finds terms to mark: Backstory must mark them live,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { CHROME_BUILD, ROOT, launch, serve, type Launched, type Served } from '../../harness/browser';
-import { highlightCount, highlightTexts, hover, openPopup, tooltipTitle } from '../support/page';
+import { highlightCount, highlightTexts, hover, openPopup, tooltipTitle } from '../../harness/page';
 
 const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 /** Time for a message or event sent by the page to reach the extension and be acted on, if it were. */

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { highlightCount, highlightTexts, shotOf } from '../support/page';
+import { highlightCount, highlightTexts, shotOf } from '../../harness/page';
 
 const SHOTS = process.env.BACKSTORY_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : null;
 

@@ -29,7 +29,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { collectBlocks } from '../../lib/content/read/blocks';
-import { listPages } from '../../scripts/integrity';
+import { listPages } from '../../harness/integrity';
 import { parseHtml } from '../../harness/node-dom';
 import { launch, ROOT } from '../../harness/browser';
 import { useBrowser } from '../support/suite';

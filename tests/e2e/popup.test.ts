@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { highlightCount, openPopup, tabIdOf, tooltipTitle } from '../support/page';
+import { highlightCount, openPopup, tabIdOf, tooltipTitle } from '../../harness/page';
 
 const SEED = 'seed-article.html';
 /** A real BBC page (tests/fixtures/pages) with terms in its navigation as well as in the article. */

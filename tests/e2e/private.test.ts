@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { highlightCount, hover, tooltipTitle } from '../support/page';
+import { highlightCount, hover, tooltipTitle } from '../../harness/page';
 
 let browser: Launched;
 let server: Served;

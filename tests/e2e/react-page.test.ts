@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, ROOT } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightTexts, recordOriginal, serialisations } from '../support/page';
+import { highlightTexts, recordOriginal, serialisations } from '../../harness/page';
 
 const SOURCE = join(ROOT, 'tests', 'fixtures', 'react');
 /** Real React when installed; otherwise preact/compat stands in for it with the same API. */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../support/page';
+import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../../harness/page';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const POLICIES: Record<string, string> = {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT, type Launched, type Served } from '../../harness/browser';
-import { HOST, highlightCount, pointOf, tooltipTitle } from '../support/page';
+import { HOST, highlightCount, pointOf, tooltipTitle } from '../../harness/page';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 

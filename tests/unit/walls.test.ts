@@ -33,6 +33,15 @@ describe('lint walls', () => {
     expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-text';\nvoid MAX_BLOCKS;\n")).toEqual([]);
   });
 
+  it('keeps tools, benchmarks and tests apart: what they share is in harness/', async () => {
+    expect(await problems('scripts/wall.ts', "import { suite } from '../tests/support/suite';\nvoid suite;\n")).toContain(IMPORT_BAN);
+    expect(await problems('bench/wall.ts', "import { suite } from '../tests/support/suite';\nvoid suite;\n")).toContain(IMPORT_BAN);
+    expect(await problems('tests/unit/wall.test.ts', "import { x } from '../../scripts/eval';\nvoid x;\n")).toContain(IMPORT_BAN);
+    expect(await problems('harness/wall.ts', "import { x } from '../bench/lib/stats';\nvoid x;\n")).toContain(IMPORT_BAN);
+    expect(await problems('scripts/wall.ts', "import { launch } from '../harness/browser';\nvoid launch;\n")).toEqual([]);
+    expect(await problems('tests/unit/wall.test.ts', "import { parseHtml } from '../../harness/node-dom';\nvoid parseHtml;\n")).toEqual([]);
+  });
+
   it('keeps files and functions of the product short', async () => {
     const longFile = Array.from({ length: 251 }, (_, i) => `export const x${i} = ${i};`).join('\n') + '\n';
     expect(await problems('lib/text/wall.ts', longFile)).toContain('max-lines');
