@@ -44,6 +44,10 @@ describe('Николаев (Russian): Mykolaiv, not a surname', () => {
   it('not a person', () => {
     expect(ids(['Хоккеист Николаев забросил шайбу в третьем периоде.'], 'ru')).not.toContain('mykolaiv');
   });
+  it('Mikołajów in Polish: the Ukrainian city, not a Polish village', () => {
+    expect(senses(['Rosyjski atak rakietowy na Mikołajów na południu Ukrainy.'], 'pl')).toContain('Mikołajów=mykolaiv');
+    expect(ids(['Mikołajów to wieś w gminie Strzelin, w powiecie strzelińskim.'], 'pl')).not.toContain('mykolaiv');
+  });
 });
 
 describe('Сана, Sana: the Yemeni capital, not a given name', () => {
@@ -196,5 +200,15 @@ describe("Juba: South Sudan's capital, not the Somali regions or river", () => {
   it('not Jubaland or the Juba regions of Somalia', () => {
     expect(ids(['Al-Shabaab fighters attacked a base in Lower Juba, in southern Somalia.'])).not.toContain('juba');
     expect(ids(['Jubaland forces clashed with federal troops near Kismayo.'])).not.toContain('juba');
+  });
+});
+
+describe('Славянск (Russian): Sloviansk, not Slavyansk-na-Kubani', () => {
+  it('the Donbas city', () => {
+    expect(ids(['Российская армия обстреляла Славянск в Донецкой области.'], 'ru')).toContain('sloviansk');
+  });
+  it('not the town in Krasnodar region', () => {
+    expect(ids(['В Славянске-на-Кубани открыли новый парк.'], 'ru')).not.toContain('sloviansk');
+    expect(ids(['Славянск-на-Кубани — город в Краснодарском крае.'], 'ru')).not.toContain('sloviansk');
   });
 });
