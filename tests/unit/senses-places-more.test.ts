@@ -212,3 +212,14 @@ describe('Славянск (Russian): Sloviansk, not Slavyansk-na-Kubani', () =>
     expect(ids(['Славянск-на-Кубани — город в Краснодарском крае.'], 'ru')).not.toContain('sloviansk');
   });
 });
+
+describe('Kostiantynivka: the Donetsk-region city, not the villages of the same name', () => {
+  it('the city near Kramatorsk', () => {
+    expect(senses(['Russian troops infiltrated Kostiantynivka, the gateway to Kramatorsk and Sloviansk in Donetsk region.'])).toContain('Kostiantynivka=kostiantynivka');
+    expect(senses(['Бои идут на окраинах Константиновки, сообщил глава ДНР.'], 'ru')).toContain('Константиновки=kostiantynivka');
+  });
+  it('not the village in Sumy region', () => {
+    expect(ids(["Russia said it had taken the village of Kostyantynivka in Ukraine's Sumy region."])).not.toContain('kostiantynivka');
+    expect(ids(['Kostiantynivka is a common village name in Ukraine.'])).not.toContain('kostiantynivka');
+  });
+});
