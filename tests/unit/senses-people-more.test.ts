@@ -211,4 +211,12 @@ describe('more people: ambiguous names', () => {
     expect(senses(['Bardella said the RN would table a censure motion against the government.'])).toContain('Bardella=jordan-bardella');
     expect(ids(['Jordan Bardella addressed supporters in Perpignan.'])).not.toContain('jordan');
   });
+
+  it('Lieberman: the Israeli politician, not Joe Lieberman', () => {
+    expect(senses(['Lieberman said Yisrael Beiteinu would not join a Netanyahu coalition.'])).toContain('Lieberman=avigdor-lieberman');
+    expect(senses(['Liberman told the Knesset that Israel needed a draft law for all.'])).toContain('Liberman=avigdor-lieberman');
+    expect(ids(['Joe Lieberman, the Connecticut senator, was Al Gore\'s running mate; Lieberman died in 2024.'])).not.toContain('avigdor-lieberman');
+    expect(senses(['Либерман заявил, что его партия не войдёт в коалицию с Нетаньяху, и Израиль ждут выборы.'], 'ru')).toContain('Либерман=avigdor-lieberman');
+    expect(senses(['Ліберман заявив, що Ізраїль потребує нового уряду.'], 'uk')).toContain('Ліберман=avigdor-lieberman');
+  });
 });
