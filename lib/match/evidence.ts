@@ -13,16 +13,25 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
 
 /**
  * Whether the text around a match is set so that letter case carries no sense: in capitals (a
- * headline or teaser in upper case) or, in a short block, in headline case. There "SWIFT" may be a
- * singer's surname and "Turkey" a dinner; a form that only its case tells apart needs other evidence.
+ * headline or teaser in upper case) or, for a capitalised word, a short block in headline case.
+ * There "SWIFT" may be a singer's surname and "Turkey" a dinner; a form that only its case tells
+ * apart needs other evidence.
  */
 export function caseBlind(text: string, start: number, end: number): boolean {
-  const words = [...wordsBefore(text, start, CASE_WINDOW), ...wordsAfter(text, end, CASE_WINDOW)].filter((w) => /\p{L}/u.test(w));
-  const cased = words.filter((w) => w.toLowerCase() !== w.toUpperCase());
-  if (cased.length < 2) return false;
-  if (cased.every((w) => w === w.toUpperCase())) return true;
-  if (text.length > HEADLINE_CHARS || cased.length < 3) return false;
-  return cased.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+  const near = cased([...wordsBefore(text, start, CASE_WINDOW), ...wordsAfter(text, end, CASE_WINDOW)]);
+  if (near.length < 2) return false;
+  if (near.every((w) => w === w.toUpperCase())) return true;
+  // Headline case only capitalises words: it can make a dinner's "Turkey", never "SWIFT" or "MH17".
+  // And it is the whole block's: a short sentence that names places side by side ("flew from Tel
+  // Aviv to Jerusalem on Monday") still has its lower-case words elsewhere.
+  if (text.length > HEADLINE_CHARS || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false;
+  const all = cased(text.slice(0, start).split(/[^\p{L}\p{N}'’-]+/u).concat(text.slice(end).split(/[^\p{L}\p{N}'’-]+/u)));
+  return all.length >= 3 && all.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/** The words that have a letter case (not digits, not scripts without case). */
+function cased(words: string[]): string[] {
+  return words.filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== w.toUpperCase());
 }
 
 /** Words that follow a place or person's name to make the name of something else. */

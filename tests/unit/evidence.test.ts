@@ -28,6 +28,12 @@ describe('text whose letter case says nothing', () => {
     const prose =
       'At the summit, Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement on energy, trade and security cooperation.';
     expect(blind(prose, 'Putin')).toBe(false);
+    // A short sentence that names places side by side is not a headline: its other words are lower case.
+    expect(blind('The delegation flew from Tel Aviv to Jerusalem on Monday.', 'Jerusalem')).toBe(false);
+    expect(blind('Tel Aviv And Jerusalem Brace For Strikes', 'Jerusalem')).toBe(true);
+    // Headline case capitalises words; it cannot make an acronym or a code of one.
+    expect(blind('The Oligarch, Right Sector, MH-17 and Joe Biden', 'MH-17')).toBe(false);
+    expect(blind('Banks Cut From SWIFT as Sanctions Bite', 'SWIFT')).toBe(false);
   });
 
   it('too few words to judge', () => {
