@@ -1,6 +1,8 @@
-// npm run bench:matcher -- [PAGES_DIR] [--json]
+// npm run bench:matcher -- [PAGES_DIR] [--json] [--baseline MATCHER_JSON]
 // The matcher alone in Node: text throughput on real pages' text, its cost as the dictionary grows
-// from 1k to 100k aliases on the same text, and the compiled index's size and load time.
+// from 1k to 100k aliases on the same text, and the compiled index's size and load time. With
+// --baseline (a matcher.json built from an earlier dataset), the text side of each page (matching and
+// context decisions, as the background runs them) with both dictionaries, side by side.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +12,8 @@ import { fmt, machine, table, timeIt } from './lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
 import { collectBlocks } from '../lib/content/read/blocks';
 import { Matcher } from '../lib/match/matcher';
+import { findMentions } from '../lib/match/mentions';
+import type { SelectionOptions } from '../lib/match/page-text';
 import { parseHtml } from '../harness/node-dom';
 import { declaredLanguage } from '../lib/text/language';
 
@@ -23,8 +27,9 @@ const SCALE_TARGET = 1.5;
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const { dir, pages: files } = pageSet(args.find((a) => !a.startsWith('--')));
-
+const baselineAt = args.indexOf('--baseline');
+const baselinePath = baselineAt >= 0 ? args[baselineAt + 1] : undefined;
+const { dir, pages: files } = pageSet(args.find((a, i) => !a.startsWith('--') && i !== baselineAt + 1));
 
 interface PageText {
   page: string;
@@ -87,7 +92,26 @@ const load = {
   }, MIN_MS, MIN_RUNS),
 };
 
-const report = { machine: machine(), pagesDir: dir, totalKb: totalBytes / 1024, perPage, allMbPerS: totalBytes / 2 ** 20 / (allMs / 1000), scaling, scale100kTo1k: scale, coldScale100kTo1k: coldScale, scaleTarget: SCALE_TARGET, index: load };
+// The text side of each page with an earlier dictionary and with this one, interleaved run by run.
+const SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
+const textSide = (idx: CompiledIndex, m: Matcher, p: PageText) => {
+  sink += findMentions({ texts: p.texts, inArticle: p.texts.map(() => true), lang: p.lang }, idx, m, SELECTION).mentions.length;
+};
+const baseline = baselinePath ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as CompiledIndex) : null;
+const versus = baseline
+  ? pages.map((p) => {
+      const bm = new Matcher(baseline);
+      const ms = { base: [] as number[], now: [] as number[] };
+      for (let run = 0; run < 3; run++) {
+        ms.base.push(timeIt(() => textSide(baseline, bm, p), MIN_MS / 3, MIN_RUNS));
+        ms.now.push(timeIt(() => textSide(index, real, p), MIN_MS / 3, MIN_RUNS));
+      }
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+      return { page: p.page, baseMs: med(ms.base), nowMs: med(ms.now) };
+    })
+  : null;
+
+const report = { machine: machine(), versus, baselineAliases: baseline?.aliases.length, pagesDir: dir, totalKb: totalBytes / 1024, perPage, allMbPerS: totalBytes / 2 ** 20 / (allMs / 1000), scaling, scale100kTo1k: scale, coldScale100kTo1k: coldScale, scaleTarget: SCALE_TARGET, index: load };
 if (json) {
   process.stdout.write(JSON.stringify(report) + '\n');
 } else {
@@ -101,6 +125,15 @@ if (json) {
     ),
     `\n100k / 1k, warm scan: ${scale.toFixed(2)}×; cold (load + first scan): ${coldScale.toFixed(2)}× (target ≤ ${SCALE_TARGET}×: ${scale <= SCALE_TARGET ? 'met' : 'not met'} warm, ${coldScale <= SCALE_TARGET ? 'met' : 'not met'} cold).`,
     `Shipped index (lib/generated/matcher.json, ${load.aliases} aliases): ${fmt(load.rawKb)} KB raw, ${fmt(load.gzipKb)} KB gzip; JSON.parse ${fmt(load.parseMs, 2)} ms, JSON.parse + new Matcher ${fmt(load.loadMs, 2)} ms; that plus a first scan of all the pages' text ${fmt(load.coldMs, 2)} ms (warm: ${fmt(allMs, 2)} ms).`,
+    ...(versus
+      ? [
+          `\nThe text side of each page (matching and context decisions), ${baseline!.aliases.length} aliases (${baselinePath}) against ${index.aliases.length} now:\n`,
+          table(
+            ['page', 'before ms', 'now ms', 'now / before'],
+            [...versus.map((v) => [v.page, fmt(v.baseMs, 2), fmt(v.nowMs, 2), `${(v.nowMs / v.baseMs).toFixed(2)}×`]), ['all', fmt(versus.reduce((s, v) => s + v.baseMs, 0), 2), fmt(versus.reduce((s, v) => s + v.nowMs, 0), 2), `${(versus.reduce((s, v) => s + v.nowMs, 0) / versus.reduce((s, v) => s + v.baseMs, 0)).toFixed(2)}×`]],
+          ),
+        ]
+      : []),
     `Machine: ${report.machine}.`,
     '',
   ];
