@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, launch, serve } from './browser';
 import { firefoxPath, gotoInFirefox, launchFirefox } from './firefox';
-import { HOST, locateMarkInPage, type Located, type Spot } from './page';
+import { HOST, locateMarkInPage, markCountIn, MARKS, type Located, type Spot } from './page';
 import { scanFile } from './scan-lib';
 
 /** After load, time for the page's own timers and Backstory's first scan to finish. */
@@ -259,7 +259,7 @@ export function unclocked(html: string): string {
 
 /** Highlights registered by Backstory now. */
 function highlightsIn(page: Tab): Promise<number> {
-  return page.run(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0, null);
+  return page.run(markCountIn, MARKS);
 }
 
 /** A short description of where two serialisations first part ways. */
@@ -283,7 +283,7 @@ function extra(a: string[], b: string[]): string[] {
 
 /** Scrolls the n-th mark's first box to the middle of the viewport (see locateMarkInPage). */
 function locateMark(page: Tab, n: number): Promise<Located | null> {
-  return page.run(locateMarkInPage, n);
+  return page.run(locateMarkInPage, [n, MARKS] as const);
 }
 
 /** Scrolls to a spot and moves the pointer onto it, the way a reader would. */

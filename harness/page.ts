@@ -1,21 +1,27 @@
 // Helpers that look at a page the way the tests need: highlights (shared with the page's world),
 // the tooltip in its shadow root, the popup opened as a page for a given tab.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { highlightName } from '../lib/content/paint/highlighter';
 
 export const HOST = 'backstory-root';
+/** The highlight Backstory registers its marks under in the default style. */
+export const MARKS = highlightName('underline');
+
+/** Run in the page: how many ranges the highlight `name` holds (0 when none). */
+export const markCountIn = (name: string): number => CSS.highlights.get(name)?.size ?? 0;
 
 /** How many ranges Backstory has registered (0 when none). */
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+  return page.evaluate(markCountIn, MARKS);
 }
 
 /** The marked texts in registration order. */
 export function highlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
+  return page.evaluate((name) => [...((CSS.highlights.get(name) as Set<Range> | undefined) ?? [])].map((r) => r.toString()), MARKS);
 }
 
 /** Centre of the first box of the n-th marked range whose text is `text` (scrolled into view). */
-export async function pointOf(page: Page, text: string, name = 'backstory-term-underline'): Promise<{ x: number; y: number }> {
+export async function pointOf(page: Page, text: string, name = MARKS): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(([t, n]) => {
     const range = [...((CSS.highlights.get(n) as Set<Range> | undefined) ?? [])].find((r) => r.toString() === t);
     if (!range) return null;
@@ -28,7 +34,7 @@ export async function pointOf(page: Page, text: string, name = 'backstory-term-u
 }
 
 /** A small screenshot around the marked term `text`: to compare how it looks before and after a change. */
-export async function shotOf(page: Page, text: string, name = 'backstory-term-underline'): Promise<{ clip: Clip; image: Buffer }> {
+export async function shotOf(page: Page, text: string, name = MARKS): Promise<{ clip: Clip; image: Buffer }> {
   const { x, y } = await pointOf(page, text, name);
   const clip = { x: x - 20, y: y - 12, width: 40, height: 24 };
   return { clip, image: await page.screenshot({ clip }) };
@@ -98,8 +104,8 @@ export type Located = { text: string; spot: Spot | null; offScreen?: string; cov
  * whether another element is on top there. No named functions inside: tsx would wrap them in a
  * helper (__name) the page does not have.
  */
-export const locateMarkInPage = (i: number): Located | null => {
-    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])][i];
+export const locateMarkInPage = ([i, name]: readonly [number, string]): Located | null => {
+    const range = [...((CSS.highlights.get(name) as Set<Range> | undefined) ?? [])][i];
     if (!range) return null;
     const text = range.toString();
     const common = range.commonAncestorContainer;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import entries from '../lib/generated/entries.json' with { type: 'json' };
 import type { Entry } from '../lib/dataset/schema';
 import { chromiumPath, launch, serve, ROOT } from '../harness/browser';
-import { highlightTexts, hover, openPopup, tooltipTitle } from '../harness/page';
+import { highlightTexts, hover, MARKS, openPopup, tooltipTitle } from '../harness/page';
 
 const OUT = join(ROOT, 'demo-output');
 const ARTICLE = 'seed-article.html';
@@ -31,7 +31,7 @@ const browser = await launch();
 async function cardShot(path: string, term: string, file: string, show?: string): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   await hover(page, term);
   await tooltipTitle(page);
   if (show) await page.locator(`backstory-root ${show}`).scrollIntoViewIfNeeded();
@@ -42,7 +42,7 @@ async function cardShot(path: string, term: string, file: string, show?: string)
 try {
   const page = await browser.context.newPage();
   await page.goto(server.url(ARTICLE));
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   const marked = await highlightTexts(page);
   await page.screenshot({ path: join(OUT, '1-page-highlights.png') });
 
@@ -67,7 +67,7 @@ try {
   const cdp = await browser.context.newCDPSession(later);
   await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', initialVirtualTime: Date.parse(STALE_CLOCK) / 1000 });
   await later.goto(server.url(ARTICLE));
-  await later.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await later.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   await hover(later, STALE_TERM);
   await tooltipTitle(later);
   const staleNote = (await later.locator('backstory-root .stale').textContent({ timeout: 5000 })) ?? '';
@@ -84,7 +84,7 @@ try {
   // On the article of 12 July 2018, the popup opens with what changed since it was published.
   const dated = await browser.context.newPage();
   await dated.goto(server.url('experience/dated.html'));
-  await dated.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await dated.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   const datedPopup = await openPopup(browser.context, browser.worker, browser.extensionId, dated);
   await datedPopup.setViewportSize({ width: 380, height: 600 });
   await datedPopup.locator('section[aria-labelledby="since"] li').first().waitFor();
@@ -100,7 +100,7 @@ try {
   );
   const again = await browser.context.newPage();
   await again.goto(server.url(ARTICLE));
-  await again.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await again.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   await hover(again, HOVER_TERM);
   await tooltipTitle(again);
   await again.locator('backstory-root .since-read').waitFor();

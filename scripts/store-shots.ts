@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, serve, ROOT } from '../harness/browser';
-import { hover, openPopup, tooltipTitle } from '../harness/page';
+import { hover, MARKS, openPopup, tooltipTitle } from '../harness/page';
 
 const OUT = join(ROOT, 'docs', 'store', 'screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -21,7 +21,7 @@ async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize(SIZE);
   await page.goto(server.url(path));
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MARKS, { timeout: 15_000 });
   return page;
 }
 
@@ -56,10 +56,10 @@ try {
 
   const page = await open('seed-article.html');
   // The article's marked paragraphs in view, as a reader who opens the popup would see them.
-  await page.evaluate(() => {
-    const first = [...(CSS.highlights.get('backstory-term-underline') ?? [])][0] as Range | undefined;
+  await page.evaluate((name) => {
+    const first = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
     if (first) window.scrollBy(0, first.getBoundingClientRect().top - 200);
-  });
+  }, MARKS);
   const popup = await openPopup(browser.context, browser.worker, browser.extensionId, page);
   await popup.setViewportSize(POPUP);
   await popup.locator('section[aria-labelledby="on-page"] li').first().waitFor();
@@ -72,7 +72,7 @@ try {
   // Last: the switch holds for every page of the local server.
   await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('');
   await popup.getByRole('button', { name: /^On for / }).click();
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-term-underline')?.size ?? 0) === 0);
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) === 0, MARKS);
   await popup.getByRole('button', { name: /^Off for / }).waitFor();
   await withPopup(page, popup, '4-site-switch.png');
   console.log(`store screenshots (${SIZE.width}×${SIZE.height}) in docs/store/screenshots/`);

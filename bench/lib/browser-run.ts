@@ -3,6 +3,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { installProbe, readProbe, type ProbeState } from './probe';
 import { mainThreadCpu, TRACE_CATEGORIES, type TraceEvent } from './trace';
+import { MARKS } from '../../harness/page';
 
 /** Every page gets at least this long after load, so all modes see the page's own timers alike. */
 export const WINDOW_MS = 1000;
@@ -39,7 +40,7 @@ export async function localOnly(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   );
-  await context.addInitScript(installProbe, { pollMs: POLL_MS, highlight: 'backstory-term-underline', peerClass: 'bench-peer' });
+  await context.addInitScript(installProbe, { pollMs: POLL_MS, highlight: MARKS, peerClass: 'bench-peer' });
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -214,14 +215,14 @@ export async function hoverToCard(context: BrowserContext, url: string, expect: 
   try {
     await page.goto(url, { waitUntil: 'load' });
     await settle(page, expect);
-    const point = await page.evaluate(() => {
-      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-term-underline');
+    const point = await page.evaluate((name) => {
+      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
       const range = ranges ? [...ranges][0] : undefined;
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    });
+    }, MARKS);
     if (!point) return { first: NaN, again: NaN };
     const once = async () => {
       await page.mouse.move(5, 5);

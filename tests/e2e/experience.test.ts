@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, hover, openPopup, pointOf, tabIdOf, tooltipTitle } from '../../harness/page';
+import { highlightCount, highlightTexts, hover, markCountIn, MARKS, openPopup, pointOf, tabIdOf, tooltipTitle } from '../../harness/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings/settings';
 import { HIDE_GRACE_MS } from '../../lib/content/card/tooltip';
 
@@ -225,7 +225,7 @@ describe('live pages', () => {
     const frame = framed.frameLocator('iframe').owner();
     await frame.waitFor();
     const inner = framed.frames().find((f) => f.url().endsWith('frame-inner.html'))!;
-    await expect.poll(() => inner.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => inner.evaluate(markCountIn, MARKS), { timeout: 10_000 }).toBe(1);
     await framed.close();
   });
 });

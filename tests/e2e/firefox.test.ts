@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, serve } from '../../harness/browser';
-import { locateMarkInPage } from '../../harness/page';
+import { locateMarkInPage, markCountIn, MARKS } from '../../harness/page';
 import { useBrowser } from '../support/suite';
 import { FIREFOX_BUILD, firefoxPath, launchFirefox } from '../../harness/firefox';
 
@@ -19,14 +19,14 @@ const suite = useBrowser(() => launchFirefox());
 it('marks the seed article and shows a card on hover in Firefox', async () => {
   const page = await suite.browser.newPage();
   await page.goto(suite.server.url('seed-article.html'));
-  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+  const count = () => page.evaluate(markCountIn, MARKS);
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(10);
-  const point = await page.evaluate(() => {
-    const range = [...((CSS.highlights.get('backstory-term-underline') as Set<Range> | undefined) ?? [])].find((r) => r.toString() === 'APEC')!;
+  const point = await page.evaluate((name: string) => {
+    const range = [...((CSS.highlights.get(name) as Set<Range> | undefined) ?? [])].find((r) => r.toString() === 'APEC')!;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const box = range.getClientRects()[0];
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
+  }, MARKS);
   await page.mouse.move(point.x - 4, point.y);
   await page.mouse.move(point.x, point.y, { steps: 3 });
   const title = () => page.evaluate(() => document.querySelector('backstory-root')?.shadowRoot?.querySelector('h2')?.textContent ?? '');
@@ -40,9 +40,9 @@ it('remembers a card read, and says so when it is opened again on the next visit
   const term = 'Intermediate-Range Nuclear Forces Treaty';
   const hoverTerm = async () => {
     await page.goto(suite.server.url('experience/dated.html'));
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
-    const index = await page.evaluate((t) => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].findIndex((r) => r.toString() === t), term);
-    const mark = await page.evaluate(locateMarkInPage, index);
+    await expect.poll(() => page.evaluate(markCountIn, MARKS), { timeout: 15_000 }).toBeGreaterThan(0);
+    const index = await page.evaluate(([t, name]) => [...(CSS.highlights.get(name) as unknown as Set<Range>)].findIndex((r) => r.toString() === t), [term, MARKS] as const);
+    const mark = await page.evaluate(locateMarkInPage, [index, MARKS] as const);
     await page.mouse.move(mark!.spot!.x - 4, mark!.spot!.y);
     await page.mouse.move(mark!.spot!.x, mark!.spot!.y, { steps: 3 });
   };
@@ -60,13 +60,14 @@ it('remembers a card read, and says so when it is opened again on the next visit
 it('styles the marks in an open shadow root in Firefox', async () => {
   const page = await suite.browser.newPage();
   await page.goto(suite.server.url('experience/shadow.html'));
-  const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+  const count = () => page.evaluate(markCountIn, MARKS);
   await expect.poll(count, { timeout: 15_000 }).toBe(1);
   // Document sheets do not reach into the root: the highlight rules must be adopted there (ESR 140
   // hides adoptedStyleSheets from content scripts, lib/content/paint/adopted-sheets.ts).
   const adopted = () =>
-    page.evaluate(() =>
-      [...(document.querySelector('story-body')?.shadowRoot?.adoptedStyleSheets ?? [])].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-term-underline)'))),
+    page.evaluate(
+      (name) => [...(document.querySelector('story-body')?.shadowRoot?.adoptedStyleSheets ?? [])].some((s) => [...s.cssRules].some((r) => r.cssText.includes(`::highlight(${name})`))),
+      MARKS,
     );
   await expect.poll(adopted, { timeout: 5000 }).toBe(true);
   await page.close();
@@ -109,10 +110,10 @@ describe('reading history in Firefox', () => {
   const cardTitle = (page: Page) => page.evaluate(() => document.querySelector('backstory-root')?.shadowRoot?.querySelector('h2')?.textContent ?? '');
   /** Points at the mark `text` as a reader does and waits for its card; then closes it. */
   async function readCard(page: Page, text: string, title: string): Promise<void> {
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
-    const index = await page.evaluate((t) => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].findIndex((r) => r.toString() === t), text);
+    await expect.poll(() => page.evaluate(markCountIn, MARKS), { timeout: 15_000 }).toBeGreaterThan(0);
+    const index = await page.evaluate(([t, name]) => [...(CSS.highlights.get(name) as unknown as Set<Range>)].findIndex((r) => r.toString() === t), [text, MARKS] as const);
     expect(index, `a mark "${text}"`).toBeGreaterThanOrEqual(0);
-    const mark = await page.evaluate(locateMarkInPage, index);
+    const mark = await page.evaluate(locateMarkInPage, [index, MARKS] as const);
     await page.mouse.move(mark!.spot!.x - 4, mark!.spot!.y);
     await page.mouse.move(mark!.spot!.x, mark!.spot!.y, { steps: 3 });
     await expect.poll(() => cardTitle(page), { timeout: 5000 }).toBe(title);
@@ -208,9 +209,9 @@ describe('reading history in Firefox', () => {
       { history: [{ id: 'new-start', page: 'An older story', site: 'example.com', at: '2020-01-01T08:00:00.000Z' }] },
     );
     const page = await open('experience/linked.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
-    const index = await page.evaluate(() => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].findIndex((r) => r.toString() === 'New START treaty'));
-    const mark = await page.evaluate(locateMarkInPage, index);
+    await expect.poll(() => page.evaluate(markCountIn, MARKS), { timeout: 15_000 }).toBeGreaterThan(0);
+    const index = await page.evaluate((name) => [...(CSS.highlights.get(name) as unknown as Set<Range>)].findIndex((r) => r.toString() === 'New START treaty'), MARKS);
+    const mark = await page.evaluate(locateMarkInPage, [index, MARKS] as const);
     await page.mouse.move(mark!.spot!.x - 4, mark!.spot!.y);
     await page.mouse.move(mark!.spot!.x, mark!.spot!.y, { steps: 3 });
     await expect.poll(() => cardTitle(page), { timeout: 5000 }).toBe('New START');
@@ -308,7 +309,7 @@ it('opens the card of the first marks of every fixture page in Firefox, as a rea
       await page.close();
       continue;
     }
-    const count = () => page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+    const count = () => page.evaluate(markCountIn, MARKS);
     // Marks settle within a few seconds; a page with none stays at 0.
     let marks = 0;
     for (let waited = 0, still = 0; waited < 6000 && still < 1500; waited += 250) {
@@ -320,7 +321,7 @@ it('opens the card of the first marks of every fixture page in Firefox, as a rea
     let pageOpened = 0;
     let covered = 0;
     for (let i = 0; i < Math.min(HOVER_MARKS, marks); i++) {
-      const mark = await page.evaluate(locateMarkInPage, i);
+      const mark = await page.evaluate(locateMarkInPage, [i, MARKS] as const);
       if (!mark?.spot) continue;
       if (mark.coveredBy) {
         covered++;

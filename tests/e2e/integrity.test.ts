@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { BROWSERS, checkPages, HOVER_MARKS, hoverFailed, hoverSummary, runSummary, type PageResult } from '../../harness/integrity';
 import { launch, ROOT, type Launched } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { HOST, highlightCount, highlightTexts, hover, tooltipTitle } from '../../harness/page';
+import { highlightCount, highlightTexts, HOST, hover, markCountIn, MARKS, tooltipTitle } from '../../harness/page';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 /** English news pages on which the static scan finds terms to mark: Backstory must mark them live,
@@ -122,7 +122,7 @@ describe('a 10 MB page', () => {
     const start = Date.now();
     while (Date.now() - start < (until ?? MARK_WITHIN_MS)) {
       const t = Date.now();
-      marked = await page.evaluate(() => CSS.highlights.get('backstory-term-underline')?.size ?? 0);
+      marked = await page.evaluate(markCountIn, MARKS);
       slowest = Math.max(slowest, Date.now() - t);
       if (marked > 0 && until === null) break;
       await page.waitForTimeout(PROBE_EVERY_MS);

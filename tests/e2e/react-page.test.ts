@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, ROOT } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightTexts, recordOriginal, serialisations } from '../../harness/page';
+import { highlightTexts, MARKS, recordOriginal, serialisations } from '../../harness/page';
 
 const SOURCE = join(ROOT, 'tests', 'fixtures', 'react');
 /** Real React when installed; otherwise preact/compat stands in for it with the same API. */
@@ -64,7 +64,7 @@ describe(`a ${HAS_REACT ? 'React' : 'preact/compat (React API)'} page`, () => {
     const updated = 'On Tuesday, trade ministers at the APEC meetings agreed to study export controls.';
     await expect.poll(() => items(page)).toContain(updated);
     await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].map((r) => `${r.toString()}@${r.startOffset}`)), {
+      .poll(() => page.evaluate((name) => [...(CSS.highlights.get(name) as unknown as Set<Range>)].map((r) => `${r.toString()}@${r.startOffset}`), MARKS), {
         timeout: FOLLOW_MS,
       })
       .toContain(`APEC@${updated.indexOf('APEC')}`);
@@ -83,7 +83,7 @@ describe(`a ${HAS_REACT ? 'React' : 'preact/compat (React API)'} page`, () => {
     await expect.poll(() => highlightTexts(page), { timeout: FOLLOW_MS }).toEqual(['Minsk agreements', 'APEC', 'Abraham Accords']);
 
     // Every mark sits on text that is in the page now (none left on removed nodes).
-    const detached = await page.evaluate(() => [...(CSS.highlights.get('backstory-term-underline') as unknown as Set<Range>)].filter((r) => !r.startContainer.isConnected).length);
+    const detached = await page.evaluate((name) => [...(CSS.highlights.get(name) as unknown as Set<Range>)].filter((r) => !r.startContainer.isConnected).length, MARKS);
     expect(detached).toBe(0);
     expect(errors).toEqual([]);
     // Backstory added nothing to the app's tree: what differs from the first load is the app's own doing.
