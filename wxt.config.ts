@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { highlightCss, HIGHLIGHTS_FILE } from './lib/content/paint/highlight-css';
+import { DATA_FILES } from './lib/background/data-files';
 
 export default defineConfig({
   srcDir: '.',
@@ -16,6 +17,8 @@ export default defineConfig({
     // The marks' style, injected by the manifest before the page's first style pass (see lib/content/paint/highlight-css.ts).
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: HIGHLIGHTS_FILE, contents: highlightCss(wxt.config.browser === 'firefox' ? '' : ':root') });
+      // The dataset and dictionary as data files (lib/background/data-files.ts).
+      for (const dest of Object.values(DATA_FILES)) files.push({ relativeDest: dest, absoluteSrc: join(import.meta.dirname, 'lib', 'generated', basename(dest)) });
     },
     // SHA256SUMS beside the zips, in sha256sum's format, for this version's zips of every run so far
     // (npm run zip makes the Chrome one, then the Firefox and sources ones).

@@ -9,18 +9,20 @@ import { EntryIdSchema, NoteReadSchema, onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings } from '../platform/settings-store';
 
-export function answerEntries(entries: readonly Entry[]): void {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+/** The entries are loaded when a card first asks for one. */
+export function answerEntries(entries: () => Promise<readonly Entry[]>): void {
+  let loaded: Promise<Map<string, Entry>> | null = null;
+  const entriesById = () => (loaded ??= entries().then((list) => new Map(list.map((e) => [e.id, e]))));
 
-  onMessage('getEntry', ({ data, sender }) => {
+  onMessage('getEntry', async ({ data, sender }) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return null;
     const id = v.safeParse(EntryIdSchema, data);
-    return id.success ? (byId.get(id.output) ?? null) : null;
+    return id.success ? ((await entriesById()).get(id.output) ?? null) : null;
   });
 
   onMessage('noteRead', async ({ data, sender }) => {
     const request = v.safeParse(NoteReadSchema, data);
-    if (!request.success || !isOwnContentScript(sender, browser.runtime.id) || !sender.url || !byId.has(request.output.id)) return null;
+    if (!request.success || !isOwnContentScript(sender, browser.runtime.id) || !sender.url || !(await entriesById()).has(request.output.id)) return null;
     if (!mayRemember({ url: sender.url, incognito: sender.tab?.incognito ?? false }, await loadSettings())) return null;
     return rememberRead(readOf(request.output.id, { url: sender.url, title: request.output.title }, new Date()));
   });

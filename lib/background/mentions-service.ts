@@ -11,16 +11,19 @@ import { firstNameCheck } from '../match/names';
 import { FindMentionsSchema, onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 
-/** `core` holds the English aliases (for pages declared English), `all` every language's. */
-export function answerMentions(indexes: { core: CompiledIndex; all: CompiledIndex }): void {
-  const matchers: { core?: Matcher; all?: Matcher } = {};
+/**
+ * `core` holds the English aliases (for pages declared English), `all` every language's; each is
+ * loaded when a page first needs it, and its matcher built once.
+ */
+export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all(): Promise<CompiledIndex> }): void {
+  const matchers: { core?: Promise<{ index: CompiledIndex; matcher: Matcher }>; all?: Promise<{ index: CompiledIndex; matcher: Matcher }> } = {};
   const names = firstNameCheck(nlp);
-  onMessage('findMentions', ({ data, sender }) => {
+  onMessage('findMentions', async ({ data, sender }) => {
     const request = v.safeParse(FindMentionsSchema, data);
     if (!request.success || !isOwnContentScript(sender, browser.runtime.id)) return { mentions: [], questions: [] };
     const { text, selection } = request.output;
     const part = text.lang === 'en' ? 'core' : 'all';
-    const matcher = (matchers[part] ??= new Matcher(indexes[part]));
-    return findMentions(text, indexes[part], matcher, selection, names);
+    const { index, matcher } = await (matchers[part] ??= indexes[part]().then((index) => ({ index, matcher: new Matcher(index) })));
+    return findMentions(text, index, matcher, selection, names);
   });
 }
