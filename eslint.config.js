@@ -12,9 +12,21 @@ const NO_SIDES = {
 // The content script runs on every page: it never loads the dictionary, the matcher or the NLP
 // library (the background holds them); it may name their types.
 const NO_DICTIONARY = {
-  group: ['compromise', '**/generated/**', '**/match/*', '!**/match/page-text', '**/dataset/compile', '**/dataset/inflect', '**/dataset/validate', '**/background/**', '**/ui/**', '**/scan'],
+  group: ['compromise', '**/generated/**', '**/match/*', '!**/match/page-text', '!**/match/page-limits', '**/dataset/compile', '**/dataset/inflect', '**/dataset/validate', '**/background/**', '**/ui/**', '**/scan'],
   allowTypeImports: true,
   message: 'The content side never loads the dictionary, the matcher or compromise (types only), nor background or extension-page code.',
+};
+// What runs at every page's start is only what every page needs (the reading, the marks, the
+// pointer): the card's view and positioning come in their own script when the first card opens
+// (lib/content/card-slot.ts), settings and validation from the background. Types are free.
+const PAGE_START = {
+  group: [
+    'preact', 'preact/**', '@floating-ui/**', 'valibot', 'webextension-polyfill', 'wxt/utils/storage', '@wxt-dev/storage',
+    '**/platform/browser', '**/platform/message-schemas', '**/platform/settings-store', '**/platform/history', '**/settings/settings', '**/match/page-text',
+    '**/card/tooltip', '**/card/host', '**/card/placement', '**/card/Card', '**/card/trail', '**/card/card-css', '**/card/format',
+  ],
+  allowTypeImports: true,
+  message: "Not at the page's start: the card loads on first use (lib/content/card-slot.ts), settings and schemas stay in the background.",
 };
 
 const NO_TESTS = { group: ['**/tests/**'], message: 'Tools, benchmarks and the harness never import the tests: what they share is in harness/.' };
@@ -23,8 +35,9 @@ const NO_COMMANDS = { group: ['**/scripts/**', '**/bench/**'], message: 'Tests a
 const WALLS = [
   { files: ['lib/**'], bans: [NO_TOOLS] },
   { files: ['lib/text/**', 'lib/match/**', 'lib/dataset/**', 'lib/settings/**'], bans: [NO_TOOLS, NO_BROWSER, NO_SIDES] },
-  { files: ['lib/content/**', 'entrypoints/content/**'], bans: [NO_TOOLS, NO_DICTIONARY] },
-  { files: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, NO_BROWSER] },
+  { files: ['lib/content/**', 'entrypoints/content/**'], ignores: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START] },
+  { files: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY] },
+  { files: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, NO_BROWSER] },
   { files: ['scripts/**', 'bench/**'], bans: [NO_TESTS] },
   { files: ['tests/**', 'harness/**'], bans: [NO_COMMANDS] },
   { files: ['harness/**'], bans: [NO_COMMANDS, NO_TESTS] },
@@ -61,8 +74,9 @@ export default tseslint.config(
   },
   // The walls between where code runs (README, "Project layout"). Each folder gets one rule with all
   // of its bans, since a later rule for the same files replaces an earlier one.
-  ...WALLS.map(({ files, bans }) => ({
+  ...WALLS.map(({ files, ignores, bans }) => ({
     files,
+    ...(ignores ? { ignores } : {}),
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: bans }],

@@ -9,7 +9,6 @@ import { DATA_FILES } from './lib/background/data-files';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   // The sources zip (for store review) needs what builds the extension, not the test pages.
   zip: { excludeSources: ['tests/fixtures/**', 'bench/pages/**', 'docs/**', 'demo-output/**'] },
@@ -41,8 +40,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Neutral, sourced background for the terms you meet in the news. Works offline; nothing leaves your device.',
-    // storage: settings on this device. activeTab is not needed: the content script already runs on pages.
-    permissions: ['storage'],
+    // storage: settings on this device. scripting, with access to the pages the content script
+    // already runs on: the card's script is put into a page's isolated world when its first card
+    // opens (lib/background/page-service.ts; docs/SECURITY.md has the trade-off). The install prompt
+    // is the one the content script alone brings ("read and change your data on all websites").
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // The toolbar icon is set in entrypoints/popup/index.html, so both builds get it.
     action: { default_title: 'Backstory' },

@@ -1,13 +1,15 @@
-// Wiring only: settings and messages in, lib/content/annotator out.
+// Wiring only: settings and messages in, lib/content/annotator out. This runs on every page, so it
+// loads only what every page needs (no card, no schema or storage library, no polyfill: the browser's
+// own API through WXT's `browser`); the card comes when first needed (lib/content/card-slot.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, EntryIdSchema, StepSchema } from '../../lib/platform/messages';
+import { onMessage, sendMessage } from '../../lib/platform/messages';
 import { Annotator } from '../../lib/content/annotator';
-import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
+import { loadedCard } from '../../lib/content/card-slot';
+import { SETTINGS_PREFIX } from '../../lib/platform/settings-keys';
 import type { Settings } from '../../lib/settings/settings';
 import { isSiteEnabled, siteKey } from '../../lib/settings/sites';
 import type { Entry } from '../../lib/dataset/schema';
-import * as v from 'valibot';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,6 +37,10 @@ export default defineContentScript({
     const annotator = new Annotator({
       win: window,
       findMentions: (text, selection) => sendMessage('findMentions', { text, selection }),
+      loadCard: async () => {
+        if (!(await sendMessage('loadCard'))) throw new Error('Backstory: the card was refused');
+        return loadedCard();
+      },
       getEntry(id) {
         let p = entries.get(id);
         if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
@@ -59,17 +65,12 @@ export default defineContentScript({
       teardown.push(
         onMessage('getPageTerms', () => annotator.pageReport(site)),
         onMessage('getPageSite', () => site),
-        onMessage('revealTerm', ({ data }) => {
-          const id = v.safeParse(EntryIdSchema, data);
-          return id.success ? annotator.reveal(id.output) : false;
-        }),
-        onMessage('moveTerm', ({ data }) => {
-          const step = v.safeParse(StepSchema, data);
-          return step.success ? annotator.move(step.output) : false;
-        }),
+        // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
+        onMessage('revealTerm', ({ data }) => (typeof data === 'string' ? annotator.reveal(data) : false)),
+        onMessage('moveTerm', ({ data }) => (data === 1 || data === -1 ? annotator.move(data) : false)),
       );
     }
-    apply(await loadSettings());
+    apply(await sendMessage('getSettings'));
   },
 });
 
@@ -80,4 +81,13 @@ function sameOriginAsTop(): boolean {
   } catch {
     return false; // reading a cross-origin top's location throws
   }
+}
+
+/** The settings, asked of the background again whenever one of them changes in storage. */
+function watchSettings(onChange: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(SETTINGS_PREFIX))) void sendMessage('getSettings').then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,6 +1,6 @@
 // Wiring only: finds the current tab, asks its content script for the page's terms, and renders.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { browser } from '../../lib/platform/browser';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import { sendMessage, type PageReport } from '../../lib/platform/messages';

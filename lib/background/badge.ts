@@ -1,8 +1,9 @@
 // The toolbar for each tab: the number of terms on the badge, the greyed icon where Backstory is off.
 // Each top page reports its count after every scan and settings change (reportCount).
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
-import { CountSchema, onMessage } from '../platform/messages';
+import { browser } from '../platform/browser';
+import { CountSchema } from '../platform/message-schemas';
+import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings } from '../platform/settings-store';
 import { isSiteEnabled } from '../settings/sites';

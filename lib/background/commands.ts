@@ -1,7 +1,7 @@
 // The keyboard commands (declared in the manifest, so readers can rebind them): next and previous
 // term move through the marks of the current tab, and the site switch turns Backstory off or on for
 // the current tab's site. The background hears them; only the tab's content script knows its page.
-import { browser } from 'wxt/browser';
+import { browser } from '../platform/browser';
 import { sendMessage } from '../platform/messages';
 import { switchSite } from '../platform/settings-store';
 

@@ -2,10 +2,11 @@
 // (the reading history, written only here, after the checks in mayRemember: private windows, sites
 // switched off, history switched off).
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import { browser } from '../platform/browser';
 import type { Entry } from '../dataset/schema';
 import { mayRemember, readOf, rememberRead } from '../platform/history';
-import { EntryIdSchema, NoteReadSchema, onMessage } from '../platform/messages';
+import { EntryIdSchema, NoteReadSchema } from '../platform/message-schemas';
+import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings } from '../platform/settings-store';
 

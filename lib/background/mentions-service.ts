@@ -3,12 +3,13 @@
 // warm, so no page parses the dictionary or runs the matcher's code cold on its own thread.
 import nlp from 'compromise';
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import { browser } from '../platform/browser';
 import type { CompiledIndex } from '../dataset/compile';
 import { Matcher } from '../match/matcher';
 import { findMentions } from '../match/mentions';
 import { firstNameCheck } from '../match/names';
-import { FindMentionsSchema, onMessage } from '../platform/messages';
+import { FindMentionsSchema } from '../platform/message-schemas';
+import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 
 /**

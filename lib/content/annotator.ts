@@ -1,5 +1,6 @@
 // Backstory on one page, put together: the scan loop reads the page (scan-loop.ts), the marks paint
-// what it finds (marks.ts), the pointer opens cards (pointer.ts) in the card's host (card/tooltip.ts),
+// what it finds (marks.ts), the pointer opens cards (pointer.ts) in the card (card-slot.ts: loaded
+// when first needed, card/tooltip.ts),
 // and the popup and keyboard commands reach it through report, reveal and move. Everything it adds
 // to the page is taken back by stop().
 import type { Entry } from '../dataset/schema';
@@ -7,7 +8,7 @@ import type { FoundMentions, PageText, SelectionOptions } from '../match/mention
 import type { PageReport, PageTerm } from '../platform/messages';
 import type { Settings } from '../settings/settings';
 import { pageAppearance } from './card/appearance';
-import { Tooltip } from './card/tooltip';
+import { CardSlot, type TooltipClass } from './card-slot';
 import { Marks } from './marks';
 import { articleTermCount, listOf, pageTerms, type Listed } from './page-terms';
 import { MARK_TAG } from './paint/highlighter';
@@ -21,6 +22,8 @@ export interface AnnotatorDeps {
   /** The text side of a scan (lib/match/mentions.ts): the extension's background runs it. */
   findMentions(text: PageText, selection: SelectionOptions): Promise<FoundMentions>;
   getEntry(id: string): Promise<Entry | null>;
+  /** The card's code, loaded when the first card is about to open (card-slot.ts). */
+  loadCard(): Promise<TooltipClass>;
   onCount?(count: number): void;
   /** A card opened: the reading history records it and answers when the term was last read before. */
   noteRead?(id: string): Promise<string | null>;
@@ -30,7 +33,7 @@ const SCROLL_TO: ScrollIntoViewOptions = { block: 'center', behavior: 'instant' 
 
 export class Annotator {
   private readonly doc: Document;
-  private readonly tooltip: Tooltip;
+  private readonly tooltip: CardSlot;
   private readonly marks: Marks;
   private readonly loop: ScanLoop;
   private readonly pointer: PointerInput;
@@ -48,7 +51,7 @@ export class Annotator {
   constructor(private readonly deps: AnnotatorDeps) {
     const { win } = deps;
     this.doc = win.document;
-    this.tooltip = new Tooltip(this.doc, { getEntry: (id) => deps.getEntry(id) });
+    this.tooltip = new CardSlot(this.doc, { load: () => deps.loadCard(), getEntry: (id) => deps.getEntry(id) });
     this.marks = new Marks(win);
     this.loop = new ScanLoop({
       win,
@@ -69,7 +72,11 @@ export class Annotator {
       markAt: (x, y) => this.marks.at(x, y),
       range: (i) => this.marks.ranges[i],
       hoverDelay: () => this.settings!.hoverDelay,
-      prepare: (i) => void deps.getEntry(this.marks.mentions[i].id),
+      // The hover delay hides the card's first load and the entry's trip from the background.
+      prepare: (i) => {
+        void deps.getEntry(this.marks.mentions[i].id);
+        this.tooltip.ready().catch(() => {});
+      },
       open: (i, pin) => void this.open(this.marks.mentions[i], this.marks.ranges[i], i, { pin }),
     });
   }
@@ -162,17 +169,18 @@ export class Annotator {
   }
 
   private async open(m: Mention, range: Range, index: number, how: { focus?: boolean; pin?: boolean } = {}): Promise<void> {
-    const entry = await this.deps.getEntry(m.id);
-    if (!entry || !this.running) return;
+    const [entry, card] = await Promise.all([this.deps.getEntry(m.id), this.tooltip.ready().catch(() => null)]);
+    if (!entry || !card || !this.running) return;
     this.listen(); // a card opened from the popup on a page with nothing marked still closes on Escape
     this.current = index;
-    const same = this.tooltip.isOpen && this.tooltip.entry?.id === entry.id;
-    if (!same || how.focus) this.tooltip.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.published(), focus: how.focus });
-    if (how.pin && !this.tooltip.pinned) this.tooltip.togglePin();
+    const same = card.isOpen && card.entry?.id === entry.id;
+    if (!same || how.focus) card.show(entry, range, { appearance: pageAppearance(this.deps.win), publishedOn: this.published(), focus: how.focus });
+    if (how.pin && !card.pinned) card.togglePin();
     if (same && !how.focus) return;
     // Once per term and page load: a term read again on the same page is the same reading.
     let read = this.reads.get(entry.id);
     if (!read && this.deps.noteRead) this.reads.set(entry.id, (read = this.deps.noteRead(entry.id).catch(() => null)));
-    void read?.then((last) => this.tooltip.setLastRead(entry, last));
+    void read?.then((last) => card.setLastRead(entry, last));
   }
+
 }

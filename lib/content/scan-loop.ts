@@ -2,7 +2,8 @@
 // page when the popup asks. Each read runs in idle-time slices; a newer read, or stop(), cancels an
 // older one. What a read finds goes to onScan; the loop itself paints nothing.
 import type { FoundMentions } from '../match/mentions';
-import { MAX_BLOCKS, type PageText, type SelectionOptions } from '../match/page-text';
+import { MAX_BLOCKS } from '../match/page-limits';
+import type { PageText, SelectionOptions } from '../match/page-text';
 import type { ArticleRegions } from './read/article';
 import { readPage, toMentions, type PageScan } from './read/read-page';
 import { runInSlices } from './slices';

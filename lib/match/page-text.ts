@@ -3,9 +3,9 @@
 // and the types are inferred from them.
 import * as v from 'valibot';
 import { SETTING_SCHEMAS } from '../settings/settings';
+import { MAX_BLOCKS } from './page-limits';
 
-/** The most blocks a page's text may have: the content script's walk stops at this many nodes. */
-export const MAX_BLOCKS = 200_000;
+export { MAX_BLOCKS };
 
 export const PageTextSchema = v.pipe(
   v.object({

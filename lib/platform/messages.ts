@@ -1,10 +1,13 @@
 // The whole message protocol between the extension's contexts, typed both ways. Whatever arrives
-// from another context is checked at runtime before use (see the schemas below).
+// in the background from another context is checked at runtime before use (message-schemas.ts);
+// the content script, which hears only its own extension, checks the two values it is sent by hand
+// (entrypoints/content/index.ts), so no page loads the schema library.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { Entry } from '../dataset/schema';
 import type { FoundMentions } from '../match/mentions';
-import { PageTextSchema, SelectionSchema } from '../match/page-text';
+import type { Settings } from '../settings/settings';
+import type { FindMentionsSchema, NoteReadSchema } from './message-schemas';
 
 export interface PageTerm {
   id: string;
@@ -21,6 +24,10 @@ export interface PageReport {
 }
 
 interface ProtocolMap {
+  /** content -> background: the reader's settings, read and checked there (the page loads no schema library). */
+  getSettings(): Settings;
+  /** content -> background: put the card's code (entrypoints/card.ts) into the asking frame; true once it is there. */
+  loadCard(): boolean;
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
   findMentions(request: v.InferOutput<typeof FindMentionsSchema>): FoundMentions;
   /** content -> background: the full entry for a tooltip. */
@@ -40,12 +47,3 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
-
-export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
-export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
-
-export const StepSchema = v.picklist([1, -1]);
-
-export const NoteReadSchema = v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(1000)) });
-
-export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema });

@@ -1,11 +1,12 @@
 // Settings in extension storage (local: nothing is synced off the device). Each key is its own
 // item, read through its schema; writing a default removes the stored value.
 import { storage } from 'wxt/utils/storage';
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 import { DEFAULT_SETTINGS, parseSettings, SETTING_KEYS, type SettingKey, type Settings } from '../settings/settings';
 import { toggleSite } from '../settings/sites';
+import { SETTINGS_PREFIX } from './settings-keys';
 
-const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
+const storageKey = (key: SettingKey) => `local:${SETTINGS_PREFIX}${key}` as const;
 const reported = new Set<SettingKey>();
 
 function reportOnce(key: SettingKey, issue: string): void {
@@ -17,7 +18,7 @@ function reportOnce(key: SettingKey, issue: string): void {
 export async function loadSettings(): Promise<Settings> {
   const items = await storage.getItems(SETTING_KEYS.map(storageKey));
   const raw: Record<string, unknown> = {};
-  items.forEach(({ key, value }) => (raw[key.replace(/^local:settings\./, '')] = value));
+  items.forEach(({ key, value }) => (raw[key.slice(`local:${SETTINGS_PREFIX}`.length)] = value));
   return parseSettings(raw, reportOnce);
 }
 

@@ -47,12 +47,15 @@ function stored(b: Launched): Promise<Record<string, unknown>> {
 }
 
 describe('permissions', () => {
-  it('asks only for storage; exposes no resource or messaging to the web; strict CSP for its own pages', () => {
+  it('asks only for storage and to put its card into the pages it reads; exposes no resource or messaging to the web; strict CSP for its own pages', () => {
     const m = manifest(CHROME_BUILD);
     expect(m.manifest_version).toBe(3);
-    // storage: the reader's settings on this device. Nothing else: no tabs, no host access, no scripting.
-    expect(m.permissions).toEqual(['storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+    // storage: the reader's settings on this device. scripting on the pages the content script runs
+    // on: the card's script, put into a page when its first card opens. Nothing else: no tabs.
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.host_permissions).toEqual(['<all_urls>']);
+    expect((m.content_scripts as { matches: string[] }[]).map((c) => c.matches)).toEqual([['<all_urls>']]);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
       expect(m[key], key).toBeUndefined();
     }
     const csp = directives((m.content_security_policy as { extension_pages: string }).extension_pages);
@@ -67,8 +70,8 @@ describe('permissions', () => {
   it('asks for the same in the Firefox build', () => {
     if (!existsSync(FIREFOX_BUILD)) throw new Error('No Firefox build: run npm run build first.');
     const m = manifest(FIREFOX_BUILD);
-    // In Manifest V2, host access would be listed among permissions: there is none.
-    expect(m.permissions).toEqual(['storage']);
+    // In Manifest V2, host access is listed among permissions: the pages the content script runs on.
+    expect(m.permissions).toEqual(['storage', 'scripting', '<all_urls>']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     // No CSP key: Firefox's default for extension pages applies (script-src 'self'; no eval, no remote code).
@@ -116,6 +119,17 @@ describe('what a page can reach', () => {
     expect(await highlightTexts(page)).toEqual(marked);
     await hover(page, 'APEC');
     expect(await tooltipTitle(page)).toBe('Asia-Pacific Economic Cooperation');
+    // The card's script came into the extension's own world: the page sees none of it, and cannot
+    // load it (or any file of the extension) to learn that Backstory is installed.
+    const seen = await page.evaluate(async (extId) => {
+      const global = Object.keys(window).filter((k) => /backstory/i.test(k));
+      const load = await fetch(`chrome-extension://${extId}/card.js`).then(
+        (r) => `loaded ${r.status}`,
+        () => 'refused',
+      );
+      return { global, load };
+    }, browser.extensionId);
+    expect(seen).toEqual({ global: [], load: 'refused' });
     await page.close();
   });
 

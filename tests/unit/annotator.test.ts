@@ -7,6 +7,7 @@ import { build, entry } from './helpers';
 import { findMentions } from '../../lib/match/mentions';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { Annotator } from '../../lib/content/annotator';
+import { Tooltip } from '../../lib/content/card/tooltip';
 import { ScanLoop, RESCAN_DEBOUNCE_MS } from '../../lib/content/scan-loop';
 import { Marks } from '../../lib/content/marks';
 import { PointerInput, type CardState } from '../../lib/content/pointer';
@@ -178,11 +179,11 @@ describe('pointer', () => {
 });
 
 describe('annotator', () => {
-  function annotator() {
+  function annotator(loadCard = vi.fn(async () => Tooltip)) {
     const counts: number[] = [];
     const noteRead = vi.fn(async (_id: string): Promise<string | null> => null);
-    const a = new Annotator({ win: window, findMentions: answer, getEntry: async (id) => byId.get(id) ?? null, onCount: (n) => counts.push(n), noteRead });
-    return { a, counts, noteRead };
+    const a = new Annotator({ win: window, findMentions: answer, getEntry: async (id) => byId.get(id) ?? null, loadCard, onCount: (n) => counts.push(n), noteRead });
+    return { a, counts, noteRead, loadCard };
   }
   const cardTitle = () => document.querySelector('backstory-root')?.shadowRoot?.querySelector('h2')?.textContent ?? null;
 
@@ -222,6 +223,26 @@ describe('annotator', () => {
     expect(await a.reveal('no-such-term')).toBe(false);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await waitFor(() => cardTitle() === null);
+    a.stop();
+  });
+
+  it('loads the card only when a card is about to open, once, and tries again after a failed load', async () => {
+    page();
+    const loadCard = vi.fn(async (): Promise<typeof Tooltip> => {
+      throw new Error('refused');
+    });
+    const { a, counts } = annotator(loadCard);
+    a.start(settings);
+    await waitFor(() => counts.length > 0);
+    expect(loadCard).not.toHaveBeenCalled(); // marks alone need no card
+    expect(await a.reveal('nato')).toBe(true); // no card could open, and nothing broke
+    expect(document.querySelector('backstory-root')).toBeNull();
+    loadCard.mockImplementation(async () => Tooltip);
+    await a.reveal('nato');
+    await waitFor(() => cardTitle() === 'NATO');
+    await a.reveal('new-start');
+    await waitFor(() => cardTitle() === 'New START');
+    expect(loadCard).toHaveBeenCalledTimes(2);
     a.stop();
   });
 

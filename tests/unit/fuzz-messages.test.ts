@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/platform/messages';
+import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/platform/message-schemas';
 import { isOwnContentScript } from '../../lib/platform/sender';
 
 /** Runs per property: enough to meet odd shapes, small enough for a few seconds in all. */

@@ -30,7 +30,18 @@ describe('lint walls', () => {
     expect(await problems('entrypoints/content/wall.ts', "import index from '../../lib/generated/matcher.json';\nvoid index;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/read/wall.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import type { Matcher } from '../match/matcher';\nexport type M = Matcher;\n")).toEqual([]);
-    expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-text';\nvoid MAX_BLOCKS;\n")).toEqual([]);
+    expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-limits';\nvoid MAX_BLOCKS;\n")).toEqual([]);
+  });
+
+  it("keeps the card, the schemas and the storage library out of every page's start, types aside", async () => {
+    expect(await problems('lib/content/wall.ts', "import { Tooltip } from './card/tooltip';\nvoid Tooltip;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/content/wall.ts', "import { h } from 'preact';\nvoid h;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/wall.ts', "import * as v from 'valibot';\nvoid v;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/content/wall.ts', "import { loadSettings } from '../../lib/platform/settings-store';\nvoid loadSettings;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-text';\nvoid MAX_BLOCKS;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/wall.ts', "import type { Tooltip } from './card/tooltip';\nexport type T = Tooltip;\n")).toEqual([]);
+    // The card's own files are its script's (entrypoints/card.ts), loaded when the first card opens.
+    expect(await problems('lib/content/card/wall.ts', "import { h } from 'preact';\nvoid h;\n")).toEqual([]);
   });
 
   it('keeps tools, benchmarks and tests apart: what they share is in harness/', async () => {

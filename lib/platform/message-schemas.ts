@@ -1,0 +1,11 @@
+// The checks the background makes of what arrives from other contexts (lib/platform/messages.ts has
+// the protocol). Their own file: the content script sends these messages but never loads the schemas.
+import * as v from 'valibot';
+import { PageTextSchema, SelectionSchema } from '../match/page-text';
+
+export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
+
+export const NoteReadSchema = v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(1000)) });
+
+export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema });
