@@ -1,13 +1,15 @@
 // npm run bench -- [PAGES_DIR] [--runs N] [--json]
-// Loads each page from 127.0.0.1 in headless Chromium with no extension, with Backstory, and with
-// two peer highlighters given the same aliases, and prints what each adds to the page's main thread.
+// Loads each page from 127.0.0.1 in headless Chromium with no extension, with Backstory, with two
+// peer highlighters given the same aliases, and with a content script that does nothing (the floor),
+// and prints side by side what each costs the page: its own JavaScript (V8 profiler), its longest
+// stretch, what it adds to the main thread, and the size of what it injects at page start.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageSet } from './lib/pages';
 import { buildPeers } from './lib/peers';
-import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, runOnce, workerHeap, type ProfileResult, type RunResult } from './lib/browser-run';
+import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, PROFILE_INTERVAL_US, runOnce, workerHeap, type ProfileResult, type RunResult } from './lib/browser-run';
 import { fmt, machine, max, median, ratio, table } from './lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
 import { CHROME_BUILD, chromiumPath, launch, ROOT, serve, type Launched } from '../harness/browser';
@@ -50,7 +52,16 @@ const MODES = [{ name: 'none', dir: null }, { name: 'backstory', dir: CHROME_BUI
 type ModeName = string;
 
 const contentJs = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'));
-const scriptBytes = { raw: contentJs.length, gzip: gzipSync(contentJs, { level: 9 }).length };
+/** What each extension injects into every page at its start (the manifest's content scripts), raw and gzip. */
+function injected(dir: string): { raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const code = Buffer.concat(manifest.content_scripts.flatMap((c) => c.js).map((f) => readFileSync(join(dir, f))));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const scriptSizes = Object.fromEntries(MODES.filter((m) => m.dir).map((m) => [m.name, injected(m.dir!)]));
+const scriptBytes = scriptSizes.backstory;
+const cardJs = readFileSync(join(CHROME_BUILD, 'card.js'));
+const cardBytes = { raw: cardJs.length, gzip: gzipSync(cardJs, { level: 9 }).length };
 
 const pageServer = await serve(pagesDir);
 const startServer = await serve(BENCH_PAGES);
@@ -66,11 +77,12 @@ interface PageResult {
   page: string;
   bytes: number;
   runs: Record<ModeName, RunResult[]>;
-  profile: Record<ModeName, ProfileResult>;
+  /** One profiled load per run and extension. */
+  profiles: Record<ModeName, ProfileResult[]>;
 }
 
 async function measure(page: string, url: string, bytes: number): Promise<PageResult> {
-  const result: PageResult = { page, bytes, runs: {}, profile: {} };
+  const result: PageResult = { page, bytes, runs: {}, profiles: {} };
   for (const mode of MODES) result.runs[mode.name] = [];
   // Modes take turns, so a slow spell of the machine falls on all of them alike.
   // The first load of each mode waits long and tells the later ones how many highlights to wait for.
@@ -82,7 +94,10 @@ async function measure(page: string, url: string, bytes: number): Promise<PageRe
       result.runs[mode.name].push(run);
     }
   }
-  result.profile.backstory = await profileOnce(browsers.get('backstory')!.context, url, expect.backstory ?? 0);
+  for (const mode of MODES.slice(1)) result.profiles[mode.name] = [];
+  for (let r = 0; r < runs; r++) {
+    for (const mode of MODES.slice(1)) result.profiles[mode.name].push(await profileOnce(browsers.get(mode.name)!.context, url, expect[mode.name] ?? 0));
+  }
   return result;
 }
 
@@ -137,8 +152,8 @@ const summarise = (r: PageResult): Row => ({
         firstMs: med(r, m.name, 'firstMs'),
         lastMs: med(r, m.name, 'lastMs'),
         longestTaskMs: max(r.runs[m.name].map((x) => x.longestTaskMs)),
-        profiledMs: r.profile[m.name]?.extensionMs ?? NaN,
-        longestStretchMs: r.profile[m.name]?.longestStretchMs ?? NaN,
+        profiledMs: median((r.profiles[m.name] ?? []).map((p) => p.extensionMs)),
+        longestStretchMs: max((r.profiles[m.name] ?? []).map((p) => p.longestStretchMs)),
       },
     ]),
   ),
@@ -148,30 +163,43 @@ const startRow = summarise(startUp);
 const ext = MODES.slice(1).map((m) => m.name);
 const over = (mode: ModeName, key: keyof Row['modes'][string]) => rows.map((r) => r.modes[mode][key]);
 const summary = Object.fromEntries(
-  ext.map((m) => [m, { medianAddedCpuMs: median(over(m, 'addedCpuMs')), worstAddedCpuMs: max(over(m, 'addedCpuMs')), medianAddedTaskMs: median(over(m, 'addedTaskMs')), worstAddedTaskMs: max(over(m, 'addedTaskMs')), medianAddedScriptMs: median(over(m, 'addedScriptMs')), worstAddedScriptMs: max(over(m, 'addedScriptMs')) }]),
+  ext.map((m) => [
+    m,
+    {
+      medianProfiledMs: median(over(m, 'profiledMs')),
+      worstProfiledMs: max(over(m, 'profiledMs')),
+      longestStretchMs: max(over(m, 'longestStretchMs')),
+      medianAddedCpuMs: median(over(m, 'addedCpuMs')),
+      worstAddedCpuMs: max(over(m, 'addedCpuMs')),
+      medianAddedTaskMs: median(over(m, 'addedTaskMs')),
+      worstAddedTaskMs: max(over(m, 'addedTaskMs')),
+      medianAddedScriptMs: median(over(m, 'addedScriptMs')),
+      worstAddedScriptMs: max(over(m, 'addedScriptMs')),
+    },
+  ]),
 );
 const ours = rows.map((r) => r.modes.backstory);
-const largestRow = rows.find((r) => r.page === largest.page)!.modes.backstory;
+const allRows = [...rows, startRow];
+/** Pages where Backstory's own JavaScript is not below the naive highlighter's. */
+const notBelowRegex = allRows.filter((r) => !(r.modes.backstory.profiledMs < r.modes.regex.profiledMs)).map((r) => r.page);
+const startAboveFloor = startRow.modes.backstory.profiledMs - startRow.modes[FLOOR].profiledMs;
+const longestStretch = max(allRows.map((r) => r.modes.backstory.longestStretchMs));
 const targets = [
-  { goal: 'largest page: added main-thread time ≤ 30 ms', value: largestRow.addedCpuMs, ok: largestRow.addedCpuMs <= 30 },
-  { goal: 'no Backstory task over 50 ms (longest profiled stretch, worst page)', value: max(ours.map((o) => o.longestStretchMs)), ok: max(ours.map((o) => o.longestStretchMs)) <= 50 },
+  { goal: "extension JS (profiler), median page ≤ 5 ms", value: summary.backstory.medianProfiledMs, ok: summary.backstory.medianProfiledMs <= 5 },
+  { goal: 'extension JS (profiler), worst page ≤ 30 ms', value: summary.backstory.worstProfiledMs, ok: summary.backstory.worstProfiledMs <= 30 },
+  { goal: 'page with nothing marked: extension JS ≤ 2 ms above the empty script', value: startAboveFloor, ok: startAboveFloor <= 2 },
+  { goal: `less extension JS than the naive RegExp highlighter on every page (pages not: ${notBelowRegex.length ? notBelowRegex.join(', ') : 'none'})`, value: notBelowRegex.length, ok: notBelowRegex.length === 0 },
+  { goal: 'content script at page start ≤ 12 KB gzip', value: scriptBytes.gzip / 1024, ok: scriptBytes.gzip <= 12 * 1024 },
+  { goal: 'no Backstory task ≥ 50 ms (longest profiled stretch, any page)', value: longestStretch, ok: longestStretch < 50 },
   {
-    goal: 'no task over 50 ms: longest main-thread task (CPU) on the page with no terms, where any long task is ours',
+    goal: 'no task ≥ 50 ms: longest main-thread task (CPU) on the page with no terms, where any long task is ours',
     value: startRow.modes.backstory.longestCpuMs,
-    ok: startRow.modes.backstory.longestCpuMs <= 50,
+    ok: startRow.modes.backstory.longestCpuMs < 50,
   },
-  { goal: 'median page: added main-thread time ≤ 5 ms', value: summary.backstory.medianAddedCpuMs, ok: summary.backstory.medianAddedCpuMs <= 5 },
-  ...rivals.map((p) => {
-    const r = summary[p.name].medianAddedCpuMs / summary.backstory.medianAddedCpuMs;
-    const value = summary.backstory.medianAddedCpuMs > 0 ? r : NaN;
-    return { goal: `≥ 20× less added time than ${p.name} (median page)`, value, ok: value >= 20 };
-  }),
   { goal: 'JavaScript heap added per tab ≤ 1 MB (worst page, after GC)', value: max(ours.map((o) => o.addedHeapMB)), ok: max(ours.map((o) => o.addedHeapMB)) <= 1 },
   { goal: 'background worker heap ≤ 16 MB (after GC, all pages answered)', value: workerHeapMB, ok: workerHeapMB <= 16 },
-  { goal: 'content script ≤ 40 KB gzip', value: scriptBytes.gzip / 1024, ok: scriptBytes.gzip <= 40 * 1024 },
-  { goal: 'page with no terms: added main-thread time ≤ 3 ms', value: startRow.modes.backstory.addedCpuMs, ok: startRow.modes.backstory.addedCpuMs <= 3 },
-  { goal: 'hover to visible card ≤ one frame (16.7 ms) after the delay: first hover', value: hoverMs, ok: hoverMs <= 1000 / 60 },
-  { goal: 'the same, hovering the term again (entry already fetched)', value: hoverAgainMs, ok: hoverAgainMs <= 1000 / 60 },
+  { goal: 'first card within 50 ms after the hover delay (its script and entry load during the delay)', value: hoverMs, ok: hoverMs <= 50 },
+  { goal: 'the same, hovering the term again (card and entry already there)', value: hoverAgainMs, ok: hoverAgainMs <= 1000 / 60 },
 ];
 
 const report = {
@@ -180,6 +208,8 @@ const report = {
   pagesDir: relative(ROOT, pagesDir) || '.',
   seconds: (Date.now() - started) / 1000,
   contentScript: scriptBytes,
+  injected: scriptSizes,
+  cardScript: cardBytes,
   rows,
   startUp: startRow,
   summary,
@@ -189,7 +219,7 @@ const report = {
   raw: results,
   hotspots: {
     page: largest.page,
-    top: largest.profile.backstory.hotspots.slice(0, 10),
+    top: largest.profiles.backstory[0].hotspots.slice(0, 10),
   },
 };
 mkdirSync(OUT, { recursive: true });
@@ -205,6 +235,39 @@ if (json) {
 
 function render(): string {
   const out: string[] = [];
+  // Side by side: what each extension's own JavaScript costs the page (V8 profiler, medians of runs).
+  const sideModes = [FLOOR, 'regex', 'mark.js', 'backstory'].filter((m) => ext.includes(m));
+  const label = (r: Row) => (r.page === START_PAGE ? `${r.page} (nothing to mark)` : r.page);
+  out.push(`Extension JavaScript per page, side by side (V8 sampling profiler, ${PROFILE_INTERVAL_US} µs, median of ${runs} profiled loads; longest stretch = longest unbroken run of the extension's samples over those loads; ms):\n`);
+  out.push(
+    table(
+      ['page', 'KB', ...sideModes.flatMap((m) => [`${m} JS`, `${m} longest`]), 'Backstory above empty', 'regex / Backstory'],
+      [...rows, startRow].map((r) => [
+        label(r),
+        fmt(r.kb, 0),
+        ...sideModes.flatMap((m) => [fmt(r.modes[m].profiledMs), fmt(r.modes[m].longestStretchMs)]),
+        fmt(r.modes.backstory.profiledMs - r.modes[FLOOR].profiledMs),
+        ratio(r.modes.regex.profiledMs, r.modes.backstory.profiledMs),
+      ]),
+    ),
+  );
+  out.push('\nAcross pages (the page with nothing to mark excluded), with what each injects into every page at its start:\n');
+  out.push(
+    table(
+      ['mode', 'median JS', 'worst JS', 'longest stretch', 'median added CPU (trace)', 'worst added CPU (trace)', 'content script KB', 'gzip KB'],
+      sideModes.map((m) => [
+        m,
+        fmt(summary[m].medianProfiledMs),
+        fmt(summary[m].worstProfiledMs),
+        fmt(summary[m].longestStretchMs),
+        fmt(summary[m].medianAddedCpuMs),
+        fmt(summary[m].worstAddedCpuMs),
+        fmt(scriptSizes[m].raw / 1024),
+        fmt(scriptSizes[m].gzip / 1024),
+      ]),
+    ),
+  );
+  out.push(`\nBackstory's card, loaded on the first hover (or a card opened from the popup): ${fmt(cardBytes.raw / 1024)} KB, ${fmt(cardBytes.gzip / 1024)} KB gzip.\n`);
   const perPage = [...rows, startRow].map((r) => {
     const o = r.modes.backstory;
     return [
