@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../lib/platform/messages';
 import { Annotator } from '../../lib/content/annotator';
 import { loadedCard } from '../../lib/content/card-slot';
-import { SETTINGS_PREFIX } from '../../lib/platform/settings-keys';
 import type { Settings } from '../../lib/settings/settings';
 import { isSiteEnabled, siteKey } from '../../lib/settings/sites';
 import type { Entry } from '../../lib/dataset/schema';
@@ -57,7 +56,12 @@ export default defineContentScript({
       else if (annotator.running) annotator.stop();
       else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
     };
-    teardown.push(watchSettings(apply), () => annotator.stop());
+    // The background sends the settings to every page when they change (lib/background/page-service.ts):
+    // a page keeps no storage listener of its own.
+    teardown.push(
+      onMessage('settingsChanged', ({ data }) => apply(data)),
+      () => annotator.stop(),
+    );
 
     // The popup and the commands speak to the page itself; frames only mark their own text.
     if (window === window.top) {
@@ -83,11 +87,3 @@ function sameOriginAsTop(): boolean {
   }
 }
 
-/** The settings, asked of the background again whenever one of them changes in storage. */
-function watchSettings(onChange: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(SETTINGS_PREFIX))) void sendMessage('getSettings').then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

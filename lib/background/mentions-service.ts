@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { browser } from '../platform/browser';
 import type { CompiledIndex } from '../dataset/compile';
 import { Matcher } from '../match/matcher';
-import { findMentions } from '../match/mentions';
+import { findMentions, forThePage } from '../match/mentions';
 import { firstNameCheck } from '../match/names';
 import { FindMentionsSchema } from '../platform/message-schemas';
 import { onMessage } from '../platform/messages';
@@ -25,6 +25,7 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
     const { text, selection } = request.output;
     const part = text.lang === 'en' ? 'core' : 'all';
     const { index, matcher } = await (matchers[part] ??= indexes[part]().then((index) => ({ index, matcher: new Matcher(index) })));
-    return findMentions(text, index, matcher, selection, names);
+    const found = findMentions(text, index, matcher, selection, names);
+    return { ...found, mentions: forThePage(found.mentions) };
   });
 }

@@ -16,8 +16,8 @@ export function listOf(mentions: readonly Mention[]): Listed[] {
   for (const m of mentions) {
     const key = `${m.inArticle ? 1 : 0} ${m.id}`;
     const l = byKey.get(key);
-    if (l) l.count++;
-    else byKey.set(key, { mention: m, count: 1 });
+    if (l) l.count += m.count ?? 1;
+    else byKey.set(key, { mention: m, count: m.count ?? 1 });
   }
   return [...byKey.values()];
 }

@@ -27,6 +27,8 @@ export interface FoundMention {
   id: string;
   inArticle: boolean;
   highlighted: boolean;
+  /** How many of the page's mentions this one stands for, when the list was shortened for the page (see forThePage). */
+  count?: number;
 }
 
 export interface FoundMentions {
@@ -163,4 +165,27 @@ function leadingText(texts: string[], chars = 5000): string {
     if (out.length >= chars) break;
   }
   return out;
+}
+
+/**
+ * What a page keeps of its mentions (lib/content/page-terms.ts): the marked ones, and the first of
+ * each term in the article and out of it, counting the rest. A long page names common terms
+ * thousands of times; receiving them all would cost the page more than reading its text.
+ */
+export function forThePage(mentions: readonly FoundMention[]): FoundMention[] {
+  const first = new Map<string, FoundMention & { count: number }>();
+  const kept: FoundMention[] = [];
+  for (const m of mentions) {
+    const key = `${m.inArticle ? 1 : 0} ${m.id}`;
+    const f = first.get(key);
+    if (!f) {
+      const stands = { ...m, count: 1 };
+      first.set(key, stands);
+      kept.push(stands);
+    } else {
+      f.count++;
+      if (m.highlighted) kept.push({ ...m, count: 0 });
+    }
+  }
+  return kept;
 }

@@ -26,6 +26,8 @@ export interface PageReport {
 interface ProtocolMap {
   /** content -> background: the reader's settings, read and checked there (the page loads no schema library). */
   getSettings(): Settings;
+  /** background -> content, every frame of every tab: the settings changed (lib/background/page-service.ts). */
+  settingsChanged(settings: Settings): void;
   /** content -> background: put the card's code (entrypoints/card.ts) into the asking frame; true once it is there. */
   loadCard(): boolean;
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */

@@ -4,9 +4,8 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from './browser';
 import { DEFAULT_SETTINGS, parseSettings, SETTING_KEYS, type SettingKey, type Settings } from '../settings/settings';
 import { toggleSite } from '../settings/sites';
-import { SETTINGS_PREFIX } from './settings-keys';
 
-const storageKey = (key: SettingKey) => `local:${SETTINGS_PREFIX}${key}` as const;
+const storageKey = (key: SettingKey) => `local:settings.${key}` as const;
 const reported = new Set<SettingKey>();
 
 function reportOnce(key: SettingKey, issue: string): void {
@@ -18,7 +17,7 @@ function reportOnce(key: SettingKey, issue: string): void {
 export async function loadSettings(): Promise<Settings> {
   const items = await storage.getItems(SETTING_KEYS.map(storageKey));
   const raw: Record<string, unknown> = {};
-  items.forEach(({ key, value }) => (raw[key.slice(`local:${SETTINGS_PREFIX}`.length)] = value));
+  items.forEach(({ key, value }) => (raw[key.replace(/^local:settings\./, '')] = value));
   return parseSettings(raw, reportOnce);
 }
 

@@ -4,7 +4,7 @@
 // puts them together. The end-to-end tests run the same code in real browsers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, entry } from './helpers';
-import { findMentions } from '../../lib/match/mentions';
+import { findMentions, forThePage, type FoundMention } from '../../lib/match/mentions';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { Annotator } from '../../lib/content/annotator';
 import { Tooltip } from '../../lib/content/card/tooltip';
@@ -14,7 +14,7 @@ import { PointerInput, type CardState } from '../../lib/content/pointer';
 import { MARK_TAG } from '../../lib/content/paint/highlighter';
 import { articleTermCount, listOf, pageTerms } from '../../lib/content/page-terms';
 import type { PageText, SelectionOptions } from '../../lib/match/page-text';
-import type { PageScan } from '../../lib/content/read/read-page';
+import { toMentions, type PageRead, type PageScan } from '../../lib/content/read/read-page';
 
 const entries = [
   entry('new-start', ['New START'], { title: 'New START', category: 'treaty' }),
@@ -52,6 +52,28 @@ describe('page terms', () => {
       { id: 'nato', count: 2, inArticle: true },
     ]);
     expect(articleTermCount(listOf([m('nato', false)]))).toBe(0);
+  });
+
+  it('lists the same from the shortened answer the background sends: the marks, and the first of each term with its count', () => {
+    const found: FoundMention[] = [
+      { id: 'nato', inArticle: false, highlighted: false, block: 0, start: 0, end: 4 },
+      { id: 'new-start', inArticle: true, highlighted: true, block: 1, start: 0, end: 9 },
+      { id: 'new-start', inArticle: true, highlighted: false, block: 2, start: 0, end: 9 },
+      { id: 'nato', inArticle: true, highlighted: true, block: 2, start: 20, end: 24 },
+      { id: 'nato', inArticle: true, highlighted: true, block: 3, start: 0, end: 4 }, // density "all"
+      { id: 'nato', inArticle: true, highlighted: false, block: 4, start: 0, end: 4 },
+    ];
+    const short = forThePage(found);
+    expect(short.map((f) => [f.id, f.block, f.count])).toEqual([
+      ['nato', 0, 1],
+      ['new-start', 1, 2],
+      ['nato', 2, 3],
+      ['nato', 3, 0],
+    ]);
+    const read = { blocks: [0, 1, 2, 3, 4].map(() => ({ text: '', nodes: [], starts: [], container: document.body })) } as unknown as PageRead;
+    const terms = (list: FoundMention[]) => pageTerms(listOf(toMentions(read, list)));
+    expect(terms(short)).toEqual(terms(found));
+    expect(toMentions(read, short).filter((x) => x.highlighted).length).toBe(found.filter((x) => x.highlighted).length);
   });
 });
 

@@ -20,6 +20,8 @@ export interface Mention {
   end: number;
   inArticle: boolean;
   highlighted: boolean;
+  /** How many of the page's mentions of this term this one stands for (1 when not said; see forThePage in lib/match/mentions.ts). */
+  count?: number;
 }
 
 export interface ReadInput {
@@ -91,6 +93,6 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
 
 /** The text side's answer on the page's blocks. */
 export function toMentions(read: PageRead, found: readonly FoundMention[]): Mention[] {
-  return found.map((f) => ({ id: f.id, block: read.blocks[f.block], start: f.start, end: f.end, inArticle: f.inArticle, highlighted: f.highlighted }));
+  return found.map((f) => ({ id: f.id, block: read.blocks[f.block], start: f.start, end: f.end, inArticle: f.inArticle, highlighted: f.highlighted, count: f.count }));
 }
 
