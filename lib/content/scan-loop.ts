@@ -5,13 +5,20 @@ import type { FoundMentions } from '../match/mentions';
 import { MAX_BLOCKS } from '../match/page-limits';
 import type { PageText, SelectionOptions } from '../match/page-text';
 import type { ArticleRegions } from './read/article';
-import { readPage, toMentions, type PageScan } from './read/read-page';
+import { readPage, toMentions, type PageRead, type PageScan } from './read/read-page';
 import { runInSlices } from './slices';
 
 /** Pause after the page changes before scanning again: lets a burst of DOM updates settle. */
 export const RESCAN_DEBOUNCE_MS = 250;
 /** A page with more nodes than this is scanned only this far, so no page can hold the thread long. */
 export const MAX_NODES = MAX_BLOCKS;
+/**
+ * An article with more nodes than this is marked in two steps: its beginning (many screens of text,
+ * what the reader sees first), then the whole. A news story's body is a few hundred nodes, a long
+ * read's one or two thousand: they are read whole at once; a book-length page gets its first marks
+ * in the time this many nodes take, not the whole page's.
+ */
+export const HEAD_NODES = 4000;
 
 export interface ScanLoopDeps {
   win: Window;
@@ -71,13 +78,14 @@ export class ScanLoop {
     const generation = ++this.generation;
     this.deps.beforeRead();
     const stale = () => generation !== this.generation || !this.running;
-    this.scanning = this.scanOf('article', stale).then(
-      (result) => {
-        if (!result || stale()) return;
-        this.article = result.article;
-        this.whole = result.whole;
-        this.deps.onScan(result);
-      },
+    const found = (result: PageScan | null) => {
+      if (!result || stale()) return;
+      this.article = result.article;
+      this.whole = result.whole;
+      this.deps.onScan(result);
+    };
+    this.scanning = this.scanOf('article', stale, found).then(
+      found,
       (err) => console.warn('Backstory: scanning this page failed', err),
     );
   }
@@ -94,13 +102,26 @@ export class ScanLoop {
     return page;
   }
 
-  /** Reads the page in idle-time slices, then has the background find the mentions in its text. */
-  private async scanOf(scope: 'article' | 'page', stale: () => boolean): Promise<PageScan | null> {
+  /**
+   * Reads the page in idle-time slices, then has the background find the mentions in its text. A long
+   * article's beginning is read and answered first (onHead), then the whole (see HEAD_NODES).
+   */
+  private async scanOf(scope: 'article' | 'page', stale: () => boolean, onHead?: (scan: PageScan) => void): Promise<PageScan | null> {
     const { win } = this.deps;
     // A page scan keeps to the article the last article scan found; an article scan looks afresh.
     const article = scope === 'page' ? (this.article ?? undefined) : undefined;
-    const read = await runInSlices(win, readPage({ doc: win.document, scope, article, exclude: this.deps.own(), maxNodes: MAX_NODES }), stale);
-    if (!read || stale()) return null;
+    const input = { doc: win.document, scope, article, exclude: this.deps.own(), maxNodes: MAX_NODES };
+    const first = await runInSlices(win, readPage(onHead ? { ...input, headNodes: HEAD_NODES } : input), stale);
+    if (!first || stale()) return null;
+    if (!first.partial) return this.answer(first);
+    onHead?.(await this.answer(first));
+    if (stale()) return null;
+    const read = await runInSlices(win, readPage({ ...input, article: first.article }), stale);
+    return read && !stale() ? this.answer(read) : null;
+  }
+
+  /** The background's answer for what was read. */
+  private async answer(read: PageRead): Promise<PageScan> {
     // The publication date rules out entries that began after the page was written (lib/match/evidence.ts).
     const text = { ...read.text, published: this.deps.published() ?? undefined };
     const found = await this.deps.findMentions(text, this.deps.selection());

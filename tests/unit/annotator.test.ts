@@ -8,7 +8,7 @@ import { findMentions, forThePage, type FoundMention } from '../../lib/match/men
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { Annotator } from '../../lib/content/annotator';
 import { Tooltip } from '../../lib/content/card/tooltip';
-import { ScanLoop, RESCAN_DEBOUNCE_MS } from '../../lib/content/scan-loop';
+import { HEAD_NODES, ScanLoop, RESCAN_DEBOUNCE_MS } from '../../lib/content/scan-loop';
 import { Marks } from '../../lib/content/marks';
 import { PointerInput, type CardState } from '../../lib/content/pointer';
 import { MARK_TAG } from '../../lib/content/paint/highlighter';
@@ -96,6 +96,33 @@ describe('scan loop', () => {
     expect(sel).toEqual(selection);
     expect(scans[0].mentions.map((m) => m.id)).toEqual(['new-start', 'nato', 'new-start', 'nato']);
     l.stop();
+  });
+
+  it("marks a long article's beginning first, then the whole; an ordinary one in one go", async () => {
+    // Each paragraph is two nodes (the <p> and its text): this article is well past HEAD_NODES.
+    const filler = 'Delegates spent the afternoon on procedure and the wording of a communique nobody expected to read.';
+    const n = HEAD_NODES;
+    page([ARTICLE[0], ...Array.from({ length: n }, (_, i) => (i === n - 1 ? ARTICLE[2] : filler))]);
+    const scans: PageScan[] = [];
+    const { l, find } = loop((s) => scans.push(s));
+    l.start();
+    await waitFor(() => scans.length === 2, 10_000);
+    const [head, whole] = find.mock.calls.map(([text]) => text.texts.length);
+    expect(head).toBeLessThan(HEAD_NODES / 2 + 10);
+    expect(whole).toBe(n + 2); // the headline and every paragraph
+    expect(scans[0].mentions.map((m) => m.id)).toEqual(['new-start']); // the beginning: New START in the lead
+    expect(scans[1].mentions.map((m) => m.id)).toEqual(['new-start', 'nato']); // NATO in the last paragraph
+    expect(scans[1].article).toBe(scans[0].article); // the article found once
+    l.stop();
+
+    page();
+    scans.length = 0;
+    const again = loop((s) => scans.push(s));
+    again.l.start();
+    await waitFor(() => scans.length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(again.find).toHaveBeenCalledTimes(1);
+    again.l.stop();
   });
 
   it('reads again after the page changes (once the changes settle), and not after stop', async () => {

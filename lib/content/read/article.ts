@@ -53,7 +53,9 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
   const skipped = new Map<Element, boolean>();
   let seen = 0;
   // By tag, not by selector: the same elements in document order, and the cheapest query there is.
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH || unread(p, skipped)) continue;
@@ -94,6 +96,12 @@ function visibleTextLength(doc: Document): number {
 
 /** Paragraphs read between pauses (see findArticleByParagraphsSteps). */
 const PARAGRAPHS_PER_STEP = 40;
+/**
+ * The paragraphs that vote, in document order. A news page has a few dozen to a few hundred; past
+ * this many the body has long been decided (later paragraphs only add votes to the same wrappers),
+ * and a book-length page should not spend seconds counting them before its first marks.
+ */
+const MAX_PARAGRAPHS = 2000;
 
 /** Where a paragraph is not read at all (see isSkipped and page chrome in ./blocks). */
 const UNREAD_TAGS = new Set(['NAV', 'FOOTER', 'TEMPLATE', 'NOSCRIPT']);

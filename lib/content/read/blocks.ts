@@ -45,6 +45,8 @@ export interface BlockOptions {
   maxNodes?: number;
   /** Leave page chrome (see CHROME_TAGS) unread. */
   skipChrome?: boolean;
+  /** Told whether the walk stopped at maxNodes before the end of the subtree. */
+  report?: { stoppedEarly: boolean };
 }
 
 const ELEMENT_NODE = 1;
@@ -97,7 +99,10 @@ export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<v
       continue;
     }
     if (node === undefined) break;
-    if (maxNodes && visited >= maxNodes) break;
+    if (maxNodes && visited >= maxNodes) {
+      if (options.report) options.report.stoppedEarly = true;
+      break;
+    }
     if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const text = node as Text;

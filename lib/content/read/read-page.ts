@@ -32,6 +32,11 @@ export interface ReadInput {
   article?: ArticleRegions;
   exclude?: Element | null;
   maxNodes?: number;
+  /**
+   * Read only the beginning of the article, this many nodes: on a long page, what the reader sees
+   * first is marked first (lib/content/scan-loop.ts); the read says whether it stopped short.
+   */
+  headNodes?: number;
 }
 
 /** A page read into blocks: what the text side needs, and what maps its answer back to the DOM. */
@@ -41,6 +46,8 @@ export interface PageRead {
   article: ArticleRegions;
   /** Whether the whole page was read (else only the article: mentions elsewhere need a page scan). */
   whole: boolean;
+  /** Whether only the article's beginning was read (see headNodes). */
+  partial?: boolean;
 }
 
 export interface PageScan {
@@ -67,6 +74,7 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
   let article = input.article ?? (input.scope === 'article' ? yield* findArticleByParagraphsSteps(doc) : null);
   let blocks: TextBlock[];
   let whole = true;
+  let partial = false;
   if (article && input.scope === 'article') {
     // The story alone: its body and, when it sits apart, its headline.
     const { roots, headline } = article;
@@ -74,7 +82,13 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     // In reading order, so the first mention marked is the first the reader meets.
     parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
     blocks = [];
-    for (const part of parts) if (part.isConnected) blocks.push(...(yield* walkBlocks(part, walk)));
+    const report = { stoppedEarly: false };
+    const story = { ...walk, maxNodes: input.headNodes ?? input.maxNodes, report };
+    for (const part of parts) {
+      if (part.isConnected) blocks.push(...(yield* walkBlocks(part, story)));
+      if (report.stoppedEarly) break;
+    }
+    partial = input.headNodes !== undefined && report.stoppedEarly;
     whole = false;
   } else {
     blocks = page ? yield* walkBlocks(page, walk) : [];
@@ -88,7 +102,7 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     text.inArticle.push(article.contains(b.container));
     if (text.texts.length % BLOCKS_PER_STEP === 0) yield;
   }
-  return { blocks, text, article, whole };
+  return { blocks, text, article, whole, partial };
 }
 
 /** The text side's answer on the page's blocks. */
