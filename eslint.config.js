@@ -12,7 +12,7 @@ const NO_SIDES = {
 // The content script runs on every page: it never loads the dictionary, the matcher or the NLP
 // library (the background holds them); it may name their types.
 const NO_DICTIONARY = {
-  group: ['compromise', '**/generated/**', '**/match/*', '!**/match/page-text', '!**/match/page-limits', '**/dataset/compile', '**/dataset/inflect', '**/dataset/validate', '**/background/**', '**/ui/**', '**/scan'],
+  group: ['compromise', '**/generated/**', '**/match/*', '!**/match/page-text', '!**/match/page-limits', '!**/match/page-parts', '**/dataset/compile', '**/dataset/inflect', '**/dataset/validate', '**/background/**', '**/ui/**', '**/scan'],
   allowTypeImports: true,
   message: 'The content side never loads the dictionary, the matcher or compromise (types only), nor background or extension-page code.',
 };

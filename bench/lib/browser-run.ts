@@ -110,6 +110,8 @@ export interface ProfileResult {
   longestStretchMs: number;
   /** Self time per function of the extension's scripts, largest first. */
   hotspots: { fn: string; url: string; line: number; column: number; selfMs: number }[];
+  /** From the load event to the first highlight (ms; NaN: none). */
+  firstMs: number;
 }
 
 /** Loads the page once under the V8 sampling profiler and attributes samples to the extension's scripts. */
@@ -121,9 +123,10 @@ export async function profileOnce(context: BrowserContext, url: string, expect: 
     await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load' });
-    await settle(page, expect);
+    const p = await settle(page, expect);
     const { profile } = await cdp.send('Profiler.stop');
-    return attribute(profile as unknown as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] });
+    const firstMs = p.first < 0 ? NaN : p.first - p.loadEnd;
+    return { ...attribute(profile as unknown as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }), firstMs };
   } finally {
     await page.close();
   }
@@ -131,7 +134,7 @@ export async function profileOnce(context: BrowserContext, url: string, expect: 
 
 const isExtension = (url: string) => url.startsWith('chrome-extension://');
 
-function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): ProfileResult {
+function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Omit<ProfileResult, 'firstMs'> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../lib/platform/messages';
 import { Annotator } from '../../lib/content/annotator';
 import { loadedCard } from '../../lib/content/card-slot';
+import { findInParts } from '../../lib/content/send-text';
 import type { Settings } from '../../lib/settings/settings';
 import { isSiteEnabled, siteKey } from '../../lib/settings/sites';
 import type { Entry } from '../../lib/dataset/schema';
@@ -35,7 +36,11 @@ export default defineContentScript({
     // dictionary and finds the mentions (lib/background/mentions-service.ts).
     const annotator = new Annotator({
       win: window,
-      findMentions: (text, selection) => sendMessage('findMentions', { text, selection }),
+      findMentions: (text, selection) =>
+        findInParts(text, selection, {
+          part: (part) => sendMessage('sendText', part),
+          find: (last, sel, parts) => sendMessage('findMentions', { text: last, selection: sel, parts }),
+        }),
       loadCard: async () => {
         if (!(await sendMessage('loadCard'))) throw new Error('Backstory: the card was refused');
         return loadedCard();

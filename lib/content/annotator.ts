@@ -11,7 +11,7 @@ import { pageAppearance } from './card/appearance';
 import { CardSlot, type TooltipClass } from './card-slot';
 import { Marks } from './marks';
 import { articleTermCount, listOf, pageTerms, type Listed } from './page-terms';
-import { MARK_TAG } from './paint/highlighter';
+import { MARK_TAG, paintsInPlace } from './paint/highlighter';
 import { PointerInput } from './pointer';
 import { publishedDate } from './read/published';
 import type { Mention, PageScan } from './read/read-page';
@@ -64,6 +64,7 @@ export class Annotator {
       own: () => this.tooltip.element,
       isOwnNode: (node) => node.nodeName === MARK_TAG.toUpperCase(),
       beforeRead: () => this.marks.unsplit(),
+      marksLeaveText: () => paintsInPlace(win),
       onScan: (scan) => this.apply(scan),
     });
     this.pointer = new PointerInput({

@@ -33,6 +33,8 @@ export interface ScanLoopDeps {
   isOwnNode(node: Node): boolean;
   /** Called before each read (the fallback's marks must leave the text first). */
   beforeRead(): void;
+  /** Whether marks leave the page's text nodes as they are (the Highlight API; not the fallback's elements). */
+  marksLeaveText(): boolean;
   onScan(scan: PageScan): void;
 }
 
@@ -104,20 +106,23 @@ export class ScanLoop {
 
   /**
    * Reads the page in idle-time slices, then has the background find the mentions in its text. A long
-   * article's beginning is read and answered first (onHead), then the whole (see HEAD_NODES).
+   * article's beginning is answered while the rest is read (onHead; see HEAD_NODES).
    */
   private async scanOf(scope: 'article' | 'page', stale: () => boolean, onHead?: (scan: PageScan) => void): Promise<PageScan | null> {
     const { win } = this.deps;
     // A page scan keeps to the article the last article scan found; an article scan looks afresh.
     const article = scope === 'page' ? (this.article ?? undefined) : undefined;
-    const input = { doc: win.document, scope, article, exclude: this.deps.own(), maxNodes: MAX_NODES };
-    const first = await runInSlices(win, readPage(onHead ? { ...input, headNodes: HEAD_NODES } : input), stale);
-    if (!first || stale()) return null;
-    if (!first.partial) return this.answer(first);
-    onHead?.(await this.answer(first));
-    if (stale()) return null;
-    const read = await runInSlices(win, readPage({ ...input, article: first.article }), stale);
-    return read && !stale() ? this.answer(read) : null;
+    let answered = false; // the whole's answer came: a later answer for the beginning is dropped
+    // Marks painted as elements (the fallback) would split text nodes the read still holds.
+    const head =
+      onHead && this.deps.marksLeaveText()
+        ? { nodes: HEAD_NODES, read: (part: PageRead) => void this.answer(part).then((scan) => answered || stale() || onHead(scan), () => {}) }
+        : undefined;
+    const read = await runInSlices(win, readPage({ doc: win.document, scope, article, exclude: this.deps.own(), maxNodes: MAX_NODES, head }), stale);
+    if (!read || stale()) return null;
+    const scan = await this.answer(read);
+    answered = true;
+    return scan;
   }
 
   /** The background's answer for what was read. */

@@ -1,6 +1,7 @@
 // The checks the background makes of what arrives from other contexts (lib/platform/messages.ts has
 // the protocol). Their own file: the content script sends these messages but never loads the schemas.
 import * as v from 'valibot';
+import { MAX_BLOCKS } from '../match/page-limits';
 import { PageTextSchema, SelectionSchema } from '../match/page-text';
 
 export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
@@ -8,4 +9,14 @@ export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxV
 
 export const NoteReadSchema = v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(1000)) });
 
-export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema });
+/** The id of a read's parts sent ahead (lib/match/page-parts.ts). */
+const PartsIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/));
+
+export const TextPartSchema = v.object({
+  id: PartsIdSchema,
+  texts: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)),
+  inArticle: v.pipe(v.array(v.boolean()), v.maxLength(MAX_BLOCKS)),
+});
+
+/** `parts`: the text continues the parts sent ahead under this id. */
+export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema, parts: v.optional(PartsIdSchema) });

@@ -7,7 +7,7 @@ import type * as v from 'valibot';
 import type { Entry } from '../dataset/schema';
 import type { FoundMentions } from '../match/mentions';
 import type { Settings } from '../settings/settings';
-import type { FindMentionsSchema, NoteReadSchema } from './message-schemas';
+import type { FindMentionsSchema, NoteReadSchema, TextPartSchema } from './message-schemas';
 
 export interface PageTerm {
   id: string;
@@ -32,6 +32,8 @@ interface ProtocolMap {
   loadCard(): boolean;
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
   findMentions(request: v.InferOutput<typeof FindMentionsSchema>): FoundMentions;
+  /** content -> background: part of a long page's text, sent ahead of its findMentions (lib/match/page-parts.ts). */
+  sendText(part: v.InferOutput<typeof TextPartSchema>): boolean;
   /** content -> background: the full entry for a tooltip. */
   getEntry(id: string): Entry | null;
   /** content -> background: a card was opened on this page (lib/platform/history.ts); answers when the term was last read before. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate } from '../../lib/content/read/blocks';
+import { collectBlocks, locate, NODES_PER_STEP, walkBlocks } from '../../lib/content/read/blocks';
 import { dom } from './helpers';
 
 describe('collectBlocks', () => {
@@ -32,5 +32,24 @@ describe('collectBlocks', () => {
     for (let i = 0; i < 20000; i++) el = el.appendChild(doc.createElement('span'));
     el.appendChild(doc.createTextNode('deep'));
     expect(collectBlocks(doc.body).map((b) => b.text)).toEqual(['deep']);
+  });
+});
+
+describe('walkBlocks in steps', () => {
+  it('pauses within an element of tens of thousands of children, not only between nodes', () => {
+    const n = 5 * NODES_PER_STEP;
+    const doc = dom(`<article>${'<p>Delegates met again.</p>'.repeat(n)}</article>`);
+    const steps = walkBlocks(doc.querySelector('article')!);
+    // Steps until every child is queued and the walk reaches the first paragraph: a step per
+    // NODES_PER_STEP children, not one step for all of them.
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(step.value).toHaveLength(n);
+    // n children queued (n / NODES_PER_STEP pauses) and 2n nodes visited (2n / NODES_PER_STEP).
+    expect(pauses).toBe(3 * n / NODES_PER_STEP);
   });
 });

@@ -30,8 +30,16 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
+type HighlightWindow = Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+
+/** Whether the browser has the CSS Custom Highlight API: marks then leave the page's nodes as they are. */
+export function paintsInPlace(win: Window): boolean {
+  const w = win as HighlightWindow;
+  return Boolean(w.CSS?.highlights && w.Highlight);
+}
+
 export function createHighlighter(win: Window): Highlighter {
-  const w = win as Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+  const w = win as HighlightWindow;
   const registry = w.CSS?.highlights;
   const Ctor = w.Highlight;
   if (registry && Ctor) {

@@ -45,8 +45,8 @@ export interface BlockOptions {
   maxNodes?: number;
   /** Leave page chrome (see CHROME_TAGS) unread. */
   skipChrome?: boolean;
-  /** Told whether the walk stopped at maxNodes before the end of the subtree. */
-  report?: { stoppedEarly: boolean };
+  /** Told once, with the blocks so far, when the walk has visited `at` nodes (and the subtree has more). */
+  checkpoint?: { at: number; reached(blocks: readonly TextBlock[]): void };
 }
 
 const ELEMENT_NODE = 1;
@@ -99,11 +99,9 @@ export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<v
       continue;
     }
     if (node === undefined) break;
-    if (maxNodes && visited >= maxNodes) {
-      if (options.report) options.report.stoppedEarly = true;
-      break;
-    }
+    if (maxNodes && visited >= maxNodes) break;
     if (++visited % NODES_PER_STEP === 0) yield;
+    if (visited === options.checkpoint?.at) options.checkpoint.reached(blocks);
     if (node.nodeType === TEXT_NODE) {
       const text = node as Text;
       const data = text.data;
@@ -138,7 +136,13 @@ export function* walkBlocks(root: Node, options: BlockOptions = {}): Generator<v
       containers.push(el);
       stack.push(null);
     }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    // An element with tens of thousands of children (a book-length page's paragraphs side by side)
+    // is queued in steps too.
+    let queued = 0;
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      stack.push(child);
+      if (++queued % NODES_PER_STEP === 0) yield;
+    }
     // Open shadow roots hold text the reader sees too.
     if (name && (SHADOW_HOSTS.has(name) || name.includes('-'))) {
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;

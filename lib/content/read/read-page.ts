@@ -7,6 +7,7 @@
 // block, for the terms elsewhere on the page; the extension runs it only when the popup asks. When
 // the <p> elements do not make a body worth trusting, the article scan reads the whole page at once.
 import { walkBlocks, type TextBlock } from './blocks';
+import { runAtOnce } from './steps';
 import { declaredLanguage } from '../../text/language';
 import { findArticleByParagraphsSteps, findArticleSteps, type ArticleRegions } from './article';
 import type { FoundMention, PageText } from '../../match/mentions';
@@ -33,10 +34,10 @@ export interface ReadInput {
   exclude?: Element | null;
   maxNodes?: number;
   /**
-   * Read only the beginning of the article, this many nodes: on a long page, what the reader sees
-   * first is marked first (lib/content/scan-loop.ts); the read says whether it stopped short.
+   * A long article's beginning, as soon as this many of its nodes are read (the read goes on): on a
+   * long page, what the reader sees first is marked first (lib/content/scan-loop.ts).
    */
-  headNodes?: number;
+  head?: { nodes: number; read(read: PageRead): void };
 }
 
 /** A page read into blocks: what the text side needs, and what maps its answer back to the DOM. */
@@ -46,8 +47,6 @@ export interface PageRead {
   article: ArticleRegions;
   /** Whether the whole page was read (else only the article: mentions elsewhere need a page scan). */
   whole: boolean;
-  /** Whether only the article's beginning was read (see headNodes). */
-  partial?: boolean;
 }
 
 export interface PageScan {
@@ -74,7 +73,6 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
   let article = input.article ?? (input.scope === 'article' ? yield* findArticleByParagraphsSteps(doc) : null);
   let blocks: TextBlock[];
   let whole = true;
-  let partial = false;
   if (article && input.scope === 'article') {
     // The story alone: its body and, when it sits apart, its headline.
     const { roots, headline } = article;
@@ -82,13 +80,13 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     // In reading order, so the first mention marked is the first the reader meets.
     parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
     blocks = [];
-    const report = { stoppedEarly: false };
-    const story = { ...walk, maxNodes: input.headNodes ?? input.maxNodes, report };
-    for (const part of parts) {
-      if (part.isConnected) blocks.push(...(yield* walkBlocks(part, story)));
-      if (report.stoppedEarly) break;
-    }
-    partial = input.headNodes !== undefined && report.stoppedEarly;
+    const story = article;
+    const { head } = input;
+    const checkpoint = head && {
+      at: head.nodes,
+      reached: (more: readonly TextBlock[]) => head.read(runAtOnce(readOf(doc, story, [...blocks, ...more], false))),
+    };
+    for (const part of parts) if (part.isConnected) blocks.push(...(yield* walkBlocks(part, { ...walk, checkpoint })));
     whole = false;
   } else {
     blocks = page ? yield* walkBlocks(page, walk) : [];
@@ -96,13 +94,18 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     article ??= yield* findArticleSteps(doc, blocks);
   }
   yield;
+  return yield* readOf(doc, article, blocks, whole);
+}
+
+/** The read of these blocks: their text, and which are in the article. */
+function* readOf(doc: Document, article: ArticleRegions, blocks: TextBlock[], whole: boolean): Generator<void, PageRead> {
   const text: PageText = { texts: [], inArticle: [], lang: declaredLanguage(doc), story: article.story };
   for (const b of blocks) {
     text.texts.push(b.text);
     text.inArticle.push(article.contains(b.container));
     if (text.texts.length % BLOCKS_PER_STEP === 0) yield;
   }
-  return { blocks, text, article, whole, partial };
+  return { blocks, text, article, whole };
 }
 
 /** The text side's answer on the page's blocks. */
