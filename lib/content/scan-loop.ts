@@ -13,11 +13,12 @@ export const RESCAN_DEBOUNCE_MS = 250;
 /** A page with more nodes than this is scanned only this far, so no page can hold the thread long. */
 export const MAX_NODES = MAX_BLOCKS;
 /**
- * An article with more nodes than this is marked in two steps: its beginning (many screens of text,
- * what the reader sees first), then the whole. A news story's body is a few hundred nodes, a long
- * read's one or two thousand: they are read whole at once; a book-length page gets its first marks
- * in the time this many nodes take, not the whole page's.
+ * An article of more elements than this (a book-length page; a 1 MB Wikipedia article has about
+ * 10,000) is marked from its beginning first: its first HEAD_NODES nodes (many screens of text, what
+ * the reader sees first) are answered while the rest is read. Shorter ones are read whole at once:
+ * the first answer would cost them more than it saves.
  */
+export const LONG_ARTICLE = 20_000;
 export const HEAD_NODES = 4000;
 
 export interface ScanLoopDeps {
@@ -116,7 +117,7 @@ export class ScanLoop {
     // Marks painted as elements (the fallback) would split text nodes the read still holds.
     const head =
       onHead && this.deps.marksLeaveText()
-        ? { nodes: HEAD_NODES, read: (part: PageRead) => void this.answer(part).then((scan) => answered || stale() || onHead(scan), () => {}) }
+        ? { nodes: HEAD_NODES, over: LONG_ARTICLE, read: (part: PageRead) => void this.answer(part).then((scan) => answered || stale() || onHead(scan), () => {}) }
         : undefined;
     const read = await runInSlices(win, readPage({ doc: win.document, scope, article, exclude: this.deps.own(), maxNodes: MAX_NODES, head }), stale);
     if (!read || stale()) return null;

@@ -8,7 +8,7 @@ import { findMentions, forThePage, type FoundMention } from '../../lib/match/men
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { Annotator } from '../../lib/content/annotator';
 import { Tooltip } from '../../lib/content/card/tooltip';
-import { HEAD_NODES, ScanLoop, RESCAN_DEBOUNCE_MS } from '../../lib/content/scan-loop';
+import { HEAD_NODES, LONG_ARTICLE, ScanLoop, RESCAN_DEBOUNCE_MS } from '../../lib/content/scan-loop';
 import { Marks } from '../../lib/content/marks';
 import { PointerInput, type CardState } from '../../lib/content/pointer';
 import { MARK_TAG } from '../../lib/content/paint/highlighter';
@@ -99,14 +99,14 @@ describe('scan loop', () => {
   });
 
   it("marks a long article's beginning first, then the whole; an ordinary one in one go", async () => {
-    // Each paragraph is two nodes (the <p> and its text): this article is well past HEAD_NODES.
+    // More paragraphs than LONG_ARTICLE elements; its first HEAD_NODES nodes are half as many paragraphs.
     const filler = 'Delegates spent the afternoon on procedure and the wording of a communique nobody expected to read.';
-    const n = HEAD_NODES;
+    const n = LONG_ARTICLE;
     page([ARTICLE[0], ...Array.from({ length: n }, (_, i) => (i === n - 1 ? ARTICLE[2] : filler))]);
     const scans: PageScan[] = [];
     const { l, find } = loop((s) => scans.push(s));
     l.start();
-    await waitFor(() => scans.length === 2, 10_000);
+    await waitFor(() => scans.length === 2, 30_000);
     const [head, whole] = find.mock.calls.map(([text]) => text.texts.length);
     expect(head).toBeLessThan(HEAD_NODES / 2 + 10);
     expect(whole).toBe(n + 2); // the headline and every paragraph
@@ -119,7 +119,7 @@ describe('scan loop', () => {
     scans.length = 0;
     const fallback = loop((s) => scans.push(s), vi.fn(answer), false);
     fallback.l.start();
-    await waitFor(() => scans.length === 1, 10_000);
+    await waitFor(() => scans.length === 1, 30_000);
     await new Promise((r) => setTimeout(r, 100));
     expect(fallback.find).toHaveBeenCalledTimes(1);
     expect(scans[0].mentions.map((m) => m.id)).toEqual(['new-start', 'nato']);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { CountSchema, EntryIdSchema, FindMentionsSchema } from '../../lib/platform/message-schemas';
+import { CountSchema, EntryIdSchema, FindMentionsSchema, TextPartSchema } from '../../lib/platform/message-schemas';
 import { isOwnContentScript } from '../../lib/platform/sender';
 
 /** Runs per property: enough to meet odd shapes, small enough for a few seconds in all. */
@@ -37,6 +37,24 @@ describe('messages from strangers', () => {
     for (const bad of ['../../etc', 'A', '', 'x'.repeat(81), '__proto__', 'constructor ', { toString: () => 'a' }, ['a']]) {
       expect(v.safeParse(EntryIdSchema, bad).success).toBe(false);
     }
+  });
+
+  it('takes a part of a long text only as strings and flags under a plain id', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const part = v.safeParse(TextPartSchema, x);
+        if (part.success) {
+          expect(part.output.id).toMatch(/^[a-z0-9]{1,40}$/);
+          expect(part.output.texts.every((t) => typeof t === 'string')).toBe(true);
+          expect(part.output.inArticle.every((f) => typeof f === 'boolean')).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(v.safeParse(TextPartSchema, { id: 'ab12', texts: ['a'], inArticle: [true] }).success).toBe(true);
+    for (const id of ['', '__proto__', 'A', 'a b', 'x'.repeat(41)]) expect(v.safeParse(TextPartSchema, { id, texts: [], inArticle: [] }).success).toBe(false);
+    expect(v.safeParse(TextPartSchema, { id: 'a', texts: [1], inArticle: [] }).success).toBe(false);
+    expect(v.safeParse(FindMentionsSchema, { text: { texts: [], inArticle: [], lang: '' }, selection: { density: 'first', includeCommon: false, hiddenCategories: [] }, parts: '../x' }).success).toBe(false);
   });
 
   it('validates a page text sent to be matched: strings, one flag each, known settings', () => {

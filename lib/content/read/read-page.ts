@@ -37,7 +37,12 @@ export interface ReadInput {
    * A long article's beginning, as soon as this many of its nodes are read (the read goes on): on a
    * long page, what the reader sees first is marked first (lib/content/scan-loop.ts).
    */
-  head?: { nodes: number; read(read: PageRead): void };
+  head?: {
+    /** Only for an article of more elements than this. */
+    over: number;
+    nodes: number;
+    read(read: PageRead): void;
+  };
 }
 
 /** A page read into blocks: what the text side needs, and what maps its answer back to the DOM. */
@@ -81,7 +86,8 @@ export function* readPage(input: ReadInput): Generator<void, PageRead> {
     parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
     blocks = [];
     const story = article;
-    const { head } = input;
+    // Counted natively: a long article's size is known before its walk.
+    const head = input.head && roots.reduce((n, r) => n + r.getElementsByTagName('*').length, 0) > input.head.over ? input.head : undefined;
     const checkpoint = head && {
       at: head.nodes,
       reached: (more: readonly TextBlock[]) => head.read(runAtOnce(readOf(doc, story, [...blocks, ...more], false))),
