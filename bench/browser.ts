@@ -1,4 +1,4 @@
-// npm run bench -- [PAGES_DIR] [--runs N] [--json]
+// npm run bench -- [PAGES_DIR] [--runs N] [--baseline BUILD_DIR] [--json]
 // Loads each page from 127.0.0.1 in headless Chromium with no extension, with Backstory, with two
 // peer highlighters given the same aliases, and with a content script that does nothing (the floor),
 // and prints side by side what each costs the page: its own JavaScript (V8 profiler), its longest
@@ -30,8 +30,11 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : DEFAULT_RUNS;
+/** Another build of Backstory (an earlier commit's .output/chrome-mv3), measured in the same run as "before". */
+const baselineAt = args.indexOf('--baseline');
+const baseline = baselineAt >= 0 ? args[baselineAt + 1] : undefined;
 const { dir: pagesDir, pages } = pageSet(
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs'),
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs' && args[i - 1] !== '--baseline'),
   [START_PAGE],
 );
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
@@ -48,7 +51,12 @@ const peers = buildPeers(ROOT, join(OUT, 'peers'), index);
 /** The peer whose content script does nothing: what any extension costs a page. */
 const FLOOR = 'empty';
 const rivals = peers.filter((p) => p.name !== FLOOR);
-const MODES = [{ name: 'none', dir: null }, { name: 'backstory', dir: CHROME_BUILD }, ...peers.map((p) => ({ name: p.name, dir: p.dir }))];
+const MODES = [
+  { name: 'none', dir: null },
+  { name: 'backstory', dir: CHROME_BUILD },
+  ...(baseline ? [{ name: 'before', dir: baseline }] : []),
+  ...peers.map((p) => ({ name: p.name, dir: p.dir })),
+];
 type ModeName = string;
 
 const contentJs = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'));
@@ -236,7 +244,7 @@ if (json) {
 function render(): string {
   const out: string[] = [];
   // Side by side: what each extension's own JavaScript costs the page (V8 profiler, medians of runs).
-  const sideModes = [FLOOR, 'regex', 'mark.js', 'backstory'].filter((m) => ext.includes(m));
+  const sideModes = [FLOOR, 'regex', 'mark.js', 'before', 'backstory'].filter((m) => ext.includes(m));
   const label = (r: Row) => (r.page === START_PAGE ? `${r.page} (nothing to mark)` : r.page);
   out.push(`Extension JavaScript per page, side by side (V8 sampling profiler, ${PROFILE_INTERVAL_US} µs, median of ${runs} profiled loads; longest stretch = longest unbroken run of the extension's samples over those loads; ms):\n`);
   out.push(
