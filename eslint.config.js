@@ -29,6 +29,18 @@ const PAGE_START = {
   message: "Not at the page's start: the card loads on first use (lib/content/card-slot.ts), settings and schemas stay in the background.",
 };
 
+// What a page that names no term never loads: the reader, injected once the glance finds a term
+// (lib/content/session.ts). The page's start is the content script's entry, the session, the gate and the glance.
+const READER = {
+  group: [
+    '**/annotator', '**/scan-loop', '**/marks', '**/pointer', '**/card-slot', '**/page-terms', '**/slices', '**/read-page', '**/article',
+    '**/regions', '**/blocks', '**/prose-map', '**/published', '**/paint/**', '**/card/**',
+  ],
+  allowTypeImports: true,
+  message: "Not at the page's start: the reader loads once the page names a term (lib/content/session.ts).",
+};
+const START_FILES = ['entrypoints/content/**', 'lib/content/session.ts', 'lib/content/page-gate.ts', 'lib/content/read/glance.ts'];
+
 const NO_TESTS = { group: ['**/tests/**'], message: 'Tools, benchmarks and the harness never import the tests: what they share is in harness/.' };
 const NO_COMMANDS = { group: ['**/scripts/**', '**/bench/**'], message: 'Tests and the harness import harness/ (and lib/), never the command-line tools or benchmarks.' };
 
@@ -38,6 +50,8 @@ const WALLS = [
   { files: ['lib/content/**', 'entrypoints/content/**'], ignores: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START] },
   { files: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY] },
   { files: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, NO_BROWSER] },
+  { files: START_FILES, ignores: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, READER] },
+  { files: ['lib/content/read/glance.ts'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, NO_BROWSER, READER] },
   { files: ['scripts/**', 'bench/**'], bans: [NO_TESTS] },
   { files: ['tests/**', 'harness/**'], bans: [NO_COMMANDS] },
   { files: ['harness/**'], bans: [NO_COMMANDS, NO_TESTS] },

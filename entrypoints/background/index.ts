@@ -19,9 +19,9 @@ const load =
     fetch(browser.runtime.getURL(`/${path}` as '/')).then((r) => r.json() as Promise<T>);
 
 export default defineBackground(() => {
-  answerMentions({ core: load<CompiledIndex>(DATA_FILES.core), all: load<CompiledIndex>(DATA_FILES.all) });
+  const dictionary = answerMentions({ core: load<CompiledIndex>(DATA_FILES.core), all: load<CompiledIndex>(DATA_FILES.all) });
   answerEntries(load<Entry[]>(DATA_FILES.entries));
   answerCounts();
-  answerPages();
+  answerPages(dictionary);
   relayCommands();
 });

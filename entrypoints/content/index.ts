@@ -1,14 +1,16 @@
-// Wiring only: settings and messages in, lib/content/annotator out. This runs on every page, so it
-// loads only what every page needs (no card, no schema or storage library, no polyfill: the browser's
-// own API through WXT's `browser`); the card comes when first needed (lib/content/card-slot.ts).
+// Wiring only: settings and messages in, lib/content/session out. This runs on every page, so it
+// loads only what every page needs: the glance at the page's text and the messages (no schema or
+// storage library, no polyfill: the browser's own API through WXT's `browser`). The reader and the
+// card come as their own scripts when first needed (lib/platform/injected.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../lib/platform/messages';
-import { Annotator } from '../../lib/content/annotator';
-import { loadedCard } from '../../lib/content/card-slot';
+import { injected, type InjectedScript } from '../../lib/platform/injected';
+import type { Annotator } from '../../lib/content/annotator';
+import type { TooltipClass } from '../../lib/content/card-slot';
+import { PageSession } from '../../lib/content/session';
 import { findInParts } from '../../lib/content/send-text';
-import type { Settings } from '../../lib/settings/settings';
-import { isSiteEnabled, siteKey } from '../../lib/settings/sites';
+import { siteKey } from '../../lib/settings/sites';
 import type { Entry } from '../../lib/dataset/schema';
 
 export default defineContentScript({
@@ -25,61 +27,56 @@ export default defineContentScript({
     // WXT invalidates a context when the page's document hears "a newer copy started" — an event
     // any page can fake. Backstory stops only when its extension context is really gone.
     const teardown: (() => void)[] = [];
-    let alive = true;
     ctx.onInvalidated(() => {
       if (browser.runtime?.id !== undefined) return;
-      alive = false;
       teardown.splice(0).forEach((stop) => stop());
     });
     const entries = new Map<string, Promise<Entry | null>>();
-    // The page side of each scan runs here; its text goes to the background, which holds the
-    // dictionary and finds the mentions (lib/background/mentions-service.ts).
-    const annotator = new Annotator({
+    const session = new PageSession({
       win: window,
-      findMentions: (text, selection) =>
-        findInParts(text, selection, {
-          part: (part) => sendMessage('sendText', part),
-          find: (last, sel, parts) => sendMessage('findMentions', { text: last, selection: sel, parts }),
-        }),
-      loadCard: async () => {
-        if (!(await sendMessage('loadCard'))) throw new Error('Backstory: the card was refused');
-        return loadedCard();
+      glance: (text) => sendMessage('glance', { text, lang: document.documentElement?.getAttribute('lang')?.slice(0, 20) ?? '' }),
+      // The reader's text goes to the background, which holds the dictionary and finds the mentions
+      // (lib/background/mentions-service.ts).
+      reader: async () => {
+        const Reader = await load<typeof Annotator>('reader');
+        return new Reader({
+          win: window,
+          findMentions: (text, selection) =>
+            findInParts(text, selection, {
+              part: (part) => sendMessage('sendText', part),
+              find: (last, sel, parts) => sendMessage('findMentions', { text: last, selection: sel, parts }),
+            }),
+          loadCard: () => load<TooltipClass>('card'),
+          getEntry(id) {
+            let p = entries.get(id);
+            if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
+            return p;
+          },
+          onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
+          // The top page's title, also from a same-origin frame: what the reader would call the page.
+          noteRead: (id) => sendMessage('noteRead', { id, title: (window.top ?? window).document.title.slice(0, 1000) }),
+        });
       },
-      getEntry(id) {
-        let p = entries.get(id);
-        if (!p) entries.set(id, (p = sendMessage('getEntry', id).catch(() => null)));
-        return p;
-      },
-      onCount: (count) => void sendMessage('reportCount', count).catch(() => {}),
-      // The top page's title, also from a same-origin frame: what the reader would call the page.
-      noteRead: (id) => sendMessage('noteRead', { id, title: (window.top ?? window).document.title.slice(0, 1000) }),
+      reportOff: () => void sendMessage('reportCount', 0).catch(() => {}),
     });
-
-    const apply = (settings: Settings) => {
-      if (!alive) return;
-      if (isSiteEnabled(location.href, settings)) annotator.start(settings);
-      else if (annotator.running) annotator.stop();
-      else void sendMessage('reportCount', 0).catch(() => {}); // the toolbar shows the site as off
-    };
     // The background sends the settings to every page when they change (lib/background/page-service.ts):
     // a page keeps no storage listener of its own.
     teardown.push(
-      onMessage('settingsChanged', ({ data }) => apply(data)),
-      () => annotator.stop(),
+      onMessage('settingsChanged', ({ data }) => session.apply(data)),
+      () => session.stop(),
     );
-
-    // The popup and the commands speak to the page itself; frames only mark their own text.
+    // The popup and the commands speak to the page itself; frames only mark their own text. Asking
+    // for the page's terms has it read if it was not.
     if (window === window.top) {
-      const site = siteKey(location.href);
       teardown.push(
-        onMessage('getPageTerms', () => annotator.pageReport(site)),
-        onMessage('getPageSite', () => site),
+        onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
+        onMessage('getPageSite', () => siteKey(location.href)),
         // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
-        onMessage('revealTerm', ({ data }) => (typeof data === 'string' ? annotator.reveal(data) : false)),
-        onMessage('moveTerm', ({ data }) => (data === 1 || data === -1 ? annotator.move(data) : false)),
+        onMessage('revealTerm', async ({ data }) => typeof data === 'string' && (await session.wake()).reveal(data)),
+        onMessage('moveTerm', async ({ data }) => (data === 1 || data === -1) && (await session.wake()).move(data)),
       );
     }
-    apply(await sendMessage('getSettings'));
+    await session.start();
   },
 });
 
@@ -92,3 +89,9 @@ function sameOriginAsTop(): boolean {
   }
 }
 
+
+/** The class an injected script brings, once the background has put the script into this frame. */
+async function load<T>(script: InjectedScript): Promise<T> {
+  if (!(await sendMessage('loadScript', script))) throw new Error(`Backstory: the ${script} was refused`);
+  return injected<T>(script);
+}

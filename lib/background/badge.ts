@@ -23,7 +23,8 @@ export function answerCounts(): void {
   });
 }
 
-async function showState(tabId: number, count: number, enabled: boolean): Promise<void> {
+/** The toolbar of one tab: the count on the badge, the greyed icon where Backstory is off. */
+export async function showState(tabId: number, count: number, enabled: boolean): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   // Firefox for Android has no badge and no per-tab icon: each call only where the browser has it.
   await Promise.allSettled([

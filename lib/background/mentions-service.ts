@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { browser } from '../platform/browser';
 import type { CompiledIndex } from '../dataset/compile';
 import { Matcher } from '../match/matcher';
-import { findMentions, forThePage } from '../match/mentions';
+import { namesAnyTerm } from '../match/glance';
+import { findMentions, forThePage, type SelectionOptions } from '../match/mentions';
 import { firstNameCheck } from '../match/names';
 import { PageTextSchema } from '../match/page-text';
 import { FindMentionsSchema, TextPartSchema } from '../platform/message-schemas';
@@ -14,12 +15,21 @@ import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { TextParts } from './text-parts';
 
+/** What the page service asks of the dictionary: whether a page's text at a glance names a term (lib/match/glance.ts). */
+export interface Glancer {
+  namesAnyTerm(text: string, lang: string, selection: SelectionOptions): Promise<boolean>;
+}
+
 /**
  * `core` holds the English aliases (for pages declared English), `all` every language's; each is
  * loaded when a page first needs it, and its matcher built once.
  */
-export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all(): Promise<CompiledIndex> }): void {
+export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all(): Promise<CompiledIndex> }): Glancer {
   const matchers: { core?: Promise<{ index: CompiledIndex; matcher: Matcher }>; all?: Promise<{ index: CompiledIndex; matcher: Matcher }> } = {};
+  const dictionary = (lang: string) => {
+    const part = lang === 'en' ? 'core' : 'all';
+    return (matchers[part] ??= indexes[part]().then((index) => ({ index, matcher: new Matcher(index) })));
+  };
   const names = firstNameCheck(nlp);
   const parts = new TextParts();
   const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
@@ -35,9 +45,14 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
     if (!joined.success) return { mentions: [], questions: [] };
     const { selection } = request.output;
     const text = joined.output;
-    const part = text.lang === 'en' ? 'core' : 'all';
-    const { index, matcher } = await (matchers[part] ??= indexes[part]().then((index) => ({ index, matcher: new Matcher(index) })));
+    const { index, matcher } = await dictionary(text.lang);
     const found = findMentions(text, index, matcher, selection, names);
     return { ...found, mentions: forThePage(found.mentions) };
   });
+  return {
+    async namesAnyTerm(text, lang, selection) {
+      const { index, matcher } = await dictionary(lang);
+      return namesAnyTerm(text, lang, index, matcher, selection);
+    },
+  };
 }

@@ -1,18 +1,36 @@
 // What a page's content script needs besides mentions and entries: the reader's settings, read and
 // checked here (lib/platform/settings-store.ts) and sent to every page again when they change, so
-// that no page carries the storage or schema libraries or listens to storage; and the card's code,
-// put into the asking frame when its first card is about to open.
+// that no page carries the storage or schema libraries or listens to storage; whether its text at a
+// glance names any term, so that a page that names none is never read; and the card's code, put
+// into the asking frame when its first card is about to open.
+import * as v from 'valibot';
 import { browser } from '../platform/browser';
+import { GlanceSchema } from '../platform/message-schemas';
 import { onMessage, sendMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS } from '../settings/settings';
+import { isSiteEnabled } from '../settings/sites';
+import { primaryLanguage } from '../text/language';
+import { INJECTED } from '../platform/injected';
+import { showState } from './badge';
+import type { Glancer } from './mentions-service';
 
-/** The card's script (entrypoints/card.ts): Preact, Floating UI, the card and its styles. */
-export const CARD_SCRIPT = '/card.js';
-
-export function answerPages(): void {
-  onMessage('getSettings', ({ sender }) => (isOwnContentScript(sender, browser.runtime.id) ? loadSettings() : DEFAULT_SETTINGS));
+export function answerPages(dictionary: Glancer): void {
+  onMessage('glance', async ({ data, sender }) => {
+    if (!isOwnContentScript(sender, browser.runtime.id)) return { settings: DEFAULT_SETTINGS, enabled: false, names: false };
+    const settings = await loadSettings();
+    const enabled = !sender.url || isSiteEnabled(sender.url, settings);
+    const request = v.safeParse(GlanceSchema, data);
+    // A page too long to glance at is read; a request that fails its check is not.
+    const { text, lang } = request.success ? request.output : { text: '', lang: '' };
+    const names = enabled && (text === null || (text !== '' && (await dictionary.namesAnyTerm(text, primaryLanguage(lang), settings))));
+    // The toolbar of a top page that will not be read (it names nothing, or Backstory is off there):
+    // no count will come from the page.
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && sender.frameId === 0 && !names) void showState(tabId, 0, enabled).catch(() => {});
+    return { settings, enabled, names };
+  });
   watchSettings(async (settings) => {
     // Every frame of every tab; a tab without Backstory's content script (a browser page) refuses.
     for (const tab of await browser.tabs.query({})) {
@@ -20,13 +38,15 @@ export function answerPages(): void {
     }
   });
 
-  // Injected by the background into the one frame that asks, in the content script's own isolated
-  // world: no page can load or detect the file (it is not web-accessible), and a page where no card
-  // is opened never pays for it. It sets the card's class on that world's global (lib/content/card-slot.ts).
-  onMessage('loadCard', async ({ sender }) => {
+  // Put by the background into the one frame that asks, in the content script's own isolated
+  // world: the reader (entrypoints/reader.ts) once the page names a term, the card (entrypoints/card.ts:
+  // Preact, Floating UI, the card and its styles) once its first card is about to open. No page can
+  // load or detect these files (they are not web-accessible), and a page never pays for what it does
+  // not use. Each sets its class on that world's global (lib/platform/injected.ts).
+  onMessage('loadScript', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !isOwnContentScript(sender, browser.runtime.id)) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    if (tabId === undefined || !isOwnContentScript(sender, browser.runtime.id) || (data !== 'reader' && data !== 'card')) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [INJECTED[data].file] });
     return true;
   });
 }

@@ -103,6 +103,11 @@ export class Annotator {
     this.deps.onCount?.(0);
   }
 
+  /** Resolves when the article scan in flight (if any) has ended and its marks are painted. */
+  scanned(): Promise<void> {
+    return this.loop.settled();
+  }
+
   report(): PageTerm[] {
     return pageTerms(this.listed);
   }

@@ -1,23 +1,13 @@
 // The card, loaded when it is first needed: the hover delay's start on a mark, or a card opened from
 // the popup or a keyboard command. What every page runs is the reading and the marks; the card (its
 // Preact view, Floating UI, its styles: card/tooltip.ts and what it imports) comes as its own script,
-// entrypoints/card.ts, which sets its class on the content script's global. Until it is loaded, no
-// card is open, and the pointer's questions have their closed answers.
+// entrypoints/card.ts, which sets its class on the content script's global (lib/platform/injected.ts).
+// Until it is loaded, no card is open, and the pointer's questions have their closed answers.
 import type { Entry } from '../dataset/schema';
 import type { CardState } from './pointer';
 import type { Tooltip } from './card/tooltip';
 
-/** Where the card's script leaves the card's class: a global of the extension's isolated world, which pages cannot see. */
-export const CARD_GLOBAL = '__backstoryCard';
-
 export type TooltipClass = typeof Tooltip;
-
-/** Reads the card's class from the global the card's script set (entrypoints/card.ts). */
-export function loadedCard(): TooltipClass {
-  const card = (globalThis as Record<string, unknown>)[CARD_GLOBAL];
-  if (typeof card !== 'function') throw new Error('Backstory: the card did not load');
-  return card as TooltipClass;
-}
 
 export class CardSlot implements CardState {
   private card: Tooltip | null = null;

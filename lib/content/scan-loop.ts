@@ -93,6 +93,11 @@ export class ScanLoop {
     );
   }
 
+  /** Resolves when the scan in flight (if any) has ended. */
+  async settled(): Promise<void> {
+    await this.scanning;
+  }
+
   /** Reads the page around the article, once; resolves with what it found there (null: nothing new to read). */
   async readWhole(): Promise<PageScan | null> {
     await this.scanning;

@@ -3,3 +3,9 @@
 
 /** The most blocks a page's text may have: the content script's walk stops at this many nodes. */
 export const MAX_BLOCKS = 200_000;
+
+/**
+ * The most characters of a page's text at a glance (lib/content/read/glance.ts). Past it a glance
+ * costs about what reading the page does, so such a page is read without one.
+ */
+export const GLANCE_MAX_CHARS = 1_000_000;

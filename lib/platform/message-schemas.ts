@@ -1,7 +1,7 @@
 // The checks the background makes of what arrives from other contexts (lib/platform/messages.ts has
 // the protocol). Their own file: the content script sends these messages but never loads the schemas.
 import * as v from 'valibot';
-import { MAX_BLOCKS } from '../match/page-limits';
+import { GLANCE_MAX_CHARS, MAX_BLOCKS } from '../match/page-limits';
 import { PageTextSchema, SelectionSchema } from '../match/page-text';
 
 export const EntryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
@@ -20,3 +20,10 @@ export const TextPartSchema = v.object({
 
 /** `parts`: the text continues the parts sent ahead under this id. */
 export const FindMentionsSchema = v.object({ text: PageTextSchema, selection: SelectionSchema, parts: v.optional(PartsIdSchema) });
+
+/** The page's text at a glance (lib/content/read/glance.ts; null: too long to glance at) and its declared language. */
+export const GlanceSchema = v.object({
+  // Its parts are joined by a line break each: one per script cut out or shadow root, at most.
+  text: v.nullable(v.pipe(v.string(), v.maxLength(2 * GLANCE_MAX_CHARS))),
+  lang: v.pipe(v.string(), v.maxLength(20)),
+});

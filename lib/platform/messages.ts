@@ -7,7 +7,8 @@ import type * as v from 'valibot';
 import type { Entry } from '../dataset/schema';
 import type { FoundMentions } from '../match/mentions';
 import type { Settings } from '../settings/settings';
-import type { FindMentionsSchema, NoteReadSchema, TextPartSchema } from './message-schemas';
+import type { InjectedScript } from './injected';
+import type { FindMentionsSchema, GlanceSchema, NoteReadSchema, TextPartSchema } from './message-schemas';
 
 export interface PageTerm {
   id: string;
@@ -24,12 +25,17 @@ export interface PageReport {
 }
 
 interface ProtocolMap {
-  /** content -> background: the reader's settings, read and checked there (the page loads no schema library). */
-  getSettings(): Settings;
+  /**
+   * content -> background, first thing on every page: its text at a glance (lib/content/read/glance.ts).
+   * Answers the reader's settings, read and checked there (the page loads no schema library), and
+   * whether the text names any term they show (lib/match/glance.ts): if not, the page is not read.
+   * `enabled`: whether Backstory runs on the asking frame's site, by its address.
+   */
+  glance(request: v.InferOutput<typeof GlanceSchema>): { settings: Settings; enabled: boolean; names: boolean };
   /** background -> content, every frame of every tab: the settings changed (lib/background/page-service.ts). */
   settingsChanged(settings: Settings): void;
-  /** content -> background: put the card's code (entrypoints/card.ts) into the asking frame; true once it is there. */
-  loadCard(): boolean;
+  /** content -> background: put the reader's or the card's code (injected.ts) into the asking frame; true once it is there. */
+  loadScript(script: InjectedScript): boolean;
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
   findMentions(request: v.InferOutput<typeof FindMentionsSchema>): FoundMentions;
   /** content -> background: part of a long page's text, sent ahead of its findMentions (lib/match/page-parts.ts). */

@@ -20,8 +20,12 @@ const RUSSIAN = /[ыэъ]/giu;
 const SAMPLE_CHARS = 5000;
 
 export function declaredLanguage(doc: Document): string {
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return primaryLanguage(doc.documentElement?.getAttribute('lang') ?? '');
+}
+
+/** The primary subtag of a language tag, in lower case ("en-GB" -> "en"), or ''. */
+export function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /** A two-letter code, or '' when the text gives no clear answer. */

@@ -44,6 +44,17 @@ describe('lint walls', () => {
     expect(await problems('lib/content/card/wall.ts', "import { h } from 'preact';\nvoid h;\n")).toEqual([]);
   });
 
+  it('keeps the reader out of the page’s start, types aside: a page that names no term never loads it', async () => {
+    expect(await problems('entrypoints/content/wall.ts', "import { Annotator } from '../../lib/content/annotator';\nvoid Annotator;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/session.ts', "import { readPage } from './read/read-page';\nvoid readPage;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/page-gate.ts', "import { Marks } from './marks';\nvoid Marks;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/read/glance.ts', "import { walkBlocks } from './blocks';\nvoid walkBlocks;\n")).toContain(IMPORT_BAN);
+    expect(await problems('lib/content/read/glance.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/content/wall.ts', "import type { Annotator } from '../../lib/content/annotator';\nexport type A = Annotator;\n")).toEqual([]);
+    // The reader's own files may use each other.
+    expect(await problems('lib/content/wall.ts', "import { Marks } from './marks';\nvoid Marks;\n")).toEqual([]);
+  });
+
   it('keeps tools, benchmarks and tests apart: what they share is in harness/', async () => {
     expect(await problems('scripts/wall.ts', "import { suite } from '../tests/support/suite';\nvoid suite;\n")).toContain(IMPORT_BAN);
     expect(await problems('bench/wall.ts', "import { suite } from '../tests/support/suite';\nvoid suite;\n")).toContain(IMPORT_BAN);

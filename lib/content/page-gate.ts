@@ -1,0 +1,62 @@
+// Whether a page is worth reading. Its text at a glance (read/glance.ts) goes to the background,
+// which answers whether it names any term (lib/match/glance.ts); only then is the page read and
+// marked (annotator.ts). A page that names none is watched until its text changes, and glanced at
+// again: a story that arrives after load (a single-page site's next article, a live blog's first
+// post) is still read.
+import { glance } from './read/glance';
+
+/**
+ * Pause after the page changes before glancing again. Longer than a scan's (RESCAN_DEBOUNCE_MS): a
+ * page that names nothing and changes all the time (a ticker, rotating adverts) is glanced at no
+ * more than about once a second, and a story that arrives late is marked within a second or so.
+ */
+export const GLANCE_DEBOUNCE_MS = 1000;
+
+export interface PageGateDeps {
+  win: Window;
+  /** The background's answer for the text (null: too long to glance at). */
+  ask(text: string | null): Promise<boolean>;
+  /** The page names a term: read it. Called once; the gate stops watching. */
+  onNames(): void;
+}
+
+export class PageGate {
+  /** The text last asked about: a change that leaves it the same is not asked about again. */
+  private last: string | null | undefined;
+  private observer: MutationObserver | null = null;
+  private timer = 0;
+
+  constructor(private readonly deps: PageGateDeps) {}
+
+  /** Glances at the page now and asks; true when it names a term (onNames is not called for this). */
+  async check(): Promise<boolean> {
+    this.last = glance(this.deps.win.document);
+    return this.deps.ask(this.last);
+  }
+
+  /** Glances again whenever the page's text changes, until it names a term or stop(). */
+  watch(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver(() => {
+      clearTimeout(this.timer);
+      this.timer = this.deps.win.setTimeout(() => void this.again(), GLANCE_DEBOUNCE_MS);
+    });
+    this.observer.observe(this.deps.win.document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+  }
+
+  private async again(): Promise<void> {
+    const text = glance(this.deps.win.document);
+    if (text === this.last || !this.observer) return;
+    this.last = text;
+    if ((await this.deps.ask(text).catch(() => false)) && this.observer) {
+      this.stop();
+      this.deps.onNames();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// The page's text at a glance: read with a few native calls and no walk, it is enough for the
+// background to tell whether the page names any term at all (lib/match/glance.ts). Most pages name
+// none (a shop, a recipe, a match report, a search page) and there Backstory stops at this glance:
+// no article search, no walk, no marks. Only a page that names a term is read (read-page.ts).
+//
+// What the glance holds is all the text the read could ever take: the body's text nodes
+// (textContent), less what is surely not prose (scripts and styles, which are most of a modern page's
+// characters), with the text of open shadow roots, which the read enters too. It has no breaks
+// between blocks ("…in Kyiv</p><p>Russia said" reads "in KyivRussia said"); the background looks for
+// terms across such joins as well.
+import { GLANCE_MAX_CHARS } from '../../match/page-limits';
+
+/**
+ * Scripts and styles shorter than this stay in the glance. Each is cut out where its text next
+ * occurs; a short one (a `var x = 1`) could match the page's own words first, and adds little.
+ */
+const MIN_CUT = 64;
+/** Elements whose text is never read (see SKIP in ./blocks); templates hold no text nodes. */
+const UNREAD = 'script, style, noscript';
+
+/** The page's text at a glance, or null when there is too much of it to glance at (read it instead). */
+export function glance(doc: Document): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const parts: string[] = [];
+  return textOf(root, parts, { chars: 0 }) ? parts.join('\n') : null;
+}
+
+/** Adds the text of `root` and of the open shadow roots inside it to `parts`; false past GLANCE_MAX_CHARS. */
+function textOf(root: Element | ShadowRoot, parts: string[], total: { chars: number }): boolean {
+  const text = root.textContent ?? '';
+  if ((total.chars += text.length) > GLANCE_MAX_CHARS) return false;
+  // The texts of scripts and styles lie in the body's text in document order, each where it stands.
+  const unread = root.querySelectorAll(UNREAD);
+  let from = 0;
+  for (let i = 0; i < unread.length; i++) {
+    const cut = unread[i].textContent ?? '';
+    if (cut.length < MIN_CUT) continue;
+    const at = text.indexOf(cut, from);
+    if (at < 0) continue;
+    parts.push(text.slice(from, at));
+    from = at + cut.length;
+  }
+  parts.push(from ? text.slice(from) : text);
+  // Open shadow roots: a native list of the elements, each asked for its root.
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const shadow = all[i].shadowRoot;
+    if (shadow && !textOf(shadow, parts, total)) return false;
+  }
+  return true;
+}

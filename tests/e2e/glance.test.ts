@@ -1,0 +1,76 @@
+// The glance in Chromium with the built extension: a page that names no term gets no reader (its
+// script is never put into the page) and no marks; a page whose story arrives after load is glanced
+// at again and then read and marked; the popup still lists a page that was never read.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch } from '../../harness/browser';
+import { useBrowser } from '../support/suite';
+import { highlightCount, highlightTexts, openPopup, tabIdOf } from '../../harness/page';
+import { GLANCE_DEBOUNCE_MS } from '../../lib/content/page-gate';
+import { INJECTED } from '../../lib/platform/injected';
+
+const PLAIN = '<p>Knead the dough for ten minutes, then leave it to rise in a warm place for an hour.</p>';
+const STORY = 'Negotiators said the New START treaty would be on the agenda when APEC leaders meet in November.';
+
+const suite = useBrowser(launch, (dir) => {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>Page</title></head><body><article><h1>Weekend baking</h1>${body}</article></body></html>`;
+  writeFileSync(join(dir, 'plain.html'), page(PLAIN));
+  // The story comes two seconds after load, as a single-page site's next article would.
+  writeFileSync(
+    join(dir, 'late.html'),
+    page(`${PLAIN}<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(STORY)}; document.querySelector('article').append(p); }, 2000);</script>`),
+  );
+});
+
+/** The extension's scripts that ran in the page, by file (the reader's included once injected). */
+async function scriptsOf(page: Page): Promise<Set<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const files = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (e) => e.url.startsWith('chrome-extension://') && files.add(new URL(e.url).pathname));
+  await cdp.send('Debugger.enable');
+  return files;
+}
+
+describe('the glance', () => {
+  it('leaves a page that names no term unread: no reader, no marks', async () => {
+    const page = await suite.browser.context.newPage();
+    const scripts = await scriptsOf(page);
+    await page.goto(suite.server.url('plain.html'));
+    await expect.poll(() => scripts.has('/content-scripts/content.js'), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    expect(scripts.has(INJECTED.reader.file)).toBe(false);
+    await page.close();
+  });
+
+  it('reads and marks a page once a story that names terms arrives after load', async () => {
+    const page = await suite.browser.context.newPage();
+    const scripts = await scriptsOf(page);
+    await page.goto(suite.server.url('late.html'));
+    await page.waitForTimeout(1500);
+    expect(scripts.has(INJECTED.reader.file)).toBe(false);
+    // Two seconds, the pause before the glance again, then the read.
+    await expect.poll(() => highlightTexts(page), { timeout: 2000 + GLANCE_DEBOUNCE_MS + 5000 }).toEqual(['New START treaty', 'APEC']);
+    expect(scripts.has(INJECTED.reader.file)).toBe(true);
+    await page.close();
+  });
+
+  it('sets the toolbar of a page it never read, and still answers the popup there', async () => {
+    const { context, worker, extensionId } = suite.browser;
+    const page = await context.newPage();
+    await page.goto(suite.server.url('plain.html'));
+    await page.waitForTimeout(1000);
+    const tabId = await tabIdOf(worker, page);
+    const toolbar = await worker.evaluate(async (tabId) => {
+      const { action } = (globalThis as unknown as { chrome: { action: Record<string, (d: object) => Promise<string>> } }).chrome;
+      return { badge: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
+    }, tabId);
+    expect(toolbar).toEqual({ badge: '', title: 'Backstory' });
+    const popup = await openPopup(context, worker, extensionId, page);
+    await expect.poll(() => popup.getByText('No terms found in the article.').count(), { timeout: 10_000 }).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
