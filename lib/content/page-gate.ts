@@ -48,6 +48,7 @@ export class PageGate {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.timer);
+    this.last = undefined; // a long page's text is not kept once it is read
   }
 
   private async again(): Promise<void> {

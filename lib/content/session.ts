@@ -60,6 +60,7 @@ export class PageSession {
       // The toolbar shows the site as off (after the first glance, the background saw to it).
       else if (!first) this.deps.reportOff();
     } else if (this.named) {
+      this.gate.stop();
       // Settings that changed while the reader loaded are applied by their own call.
       this.reader().then((a) => this.alive && this.settings === next && a.start(next), (err) => console.warn('Backstory: the reader did not load', err));
     } else {
