@@ -39,7 +39,7 @@ const READER = {
   allowTypeImports: true,
   message: "Not at the page's start: the reader loads once the page names a term (lib/content/session.ts).",
 };
-const START_FILES = ['entrypoints/content/**', 'lib/content/session.ts', 'lib/content/page-gate.ts', 'lib/content/read/glance.ts'];
+const START_FILES = ['entrypoints/page.ts', 'lib/content/session.ts', 'lib/content/page-gate.ts', 'lib/content/read/glance.ts'];
 
 const NO_TESTS = { group: ['**/tests/**'], message: 'Tools, benchmarks and the harness never import the tests: what they share is in harness/.' };
 const NO_COMMANDS = { group: ['**/scripts/**', '**/bench/**'], message: 'Tests and the harness import harness/ (and lib/), never the command-line tools or benchmarks.' };
@@ -47,7 +47,7 @@ const NO_COMMANDS = { group: ['**/scripts/**', '**/bench/**'], message: 'Tests a
 const WALLS = [
   { files: ['lib/**'], bans: [NO_TOOLS] },
   { files: ['lib/text/**', 'lib/match/**', 'lib/dataset/**', 'lib/settings/**'], bans: [NO_TOOLS, NO_BROWSER, NO_SIDES] },
-  { files: ['lib/content/**', 'entrypoints/content/**'], ignores: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START] },
+  { files: ['lib/content/**', 'entrypoints/page.ts'], ignores: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START] },
   { files: ['lib/content/card/**'], bans: [NO_TOOLS, NO_DICTIONARY] },
   { files: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, NO_BROWSER] },
   { files: START_FILES, ignores: ['lib/content/read/**'], bans: [NO_TOOLS, NO_DICTIONARY, PAGE_START, READER] },

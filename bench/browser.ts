@@ -59,7 +59,7 @@ const MODES = [
 ];
 type ModeName = string;
 
-const contentJs = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'));
+const contentJs = readFileSync(join(CHROME_BUILD, 'page.js')); // the content script (entrypoints/page.ts)
 /** What each extension injects into every page at its start (the manifest's content scripts), raw and gzip. */
 function injected(dir: string): { raw: number; gzip: number } {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
@@ -327,7 +327,7 @@ function render(): string {
   // The bundle is minified: a few characters of each function's code say which one it is.
   const lines = contentJs.toString('utf8').split('\n');
   const code = (h: { url: string; line: number; column: number }) =>
-    h.url.endsWith('/content-scripts/content.js') ? '`' + (lines[h.line] ?? '').slice(h.column, h.column + SNIPPET_CHARS).replace(/[|`]/g, ' ') + '`' : '';
+    h.url.endsWith('/page.js') ? '`' + (lines[h.line] ?? '').slice(h.column, h.column + SNIPPET_CHARS).replace(/[|`]/g, ' ') + '`' : '';
   out.push(
     table(
       ['function', 'where', 'self ms', 'code'],

@@ -3,7 +3,7 @@
 // marked (annotator.ts). A page that names none is watched until its text changes, and glanced at
 // again: a story that arrives after load (a single-page site's next article, a live blog's first
 // post) is still read.
-import { glance } from './read/glance';
+import { glance, lightGlance } from './read/glance';
 
 /**
  * Pause after the page changes before glancing again. Longer than a scan's (RESCAN_DEBOUNCE_MS): a
@@ -11,6 +11,14 @@ import { glance } from './read/glance';
  * more than about once a second, and a story that arrives late is marked within a second or so.
  */
 export const GLANCE_DEBOUNCE_MS = 1000;
+
+/**
+ * A page with more text than this is asked about its beginning first. A long page nearly always
+ * names a term early (a long read, an encyclopaedia article), and then the rest is neither sent nor
+ * searched for shadow roots; a page that names none sends its beginning twice. A news page's text,
+ * menus and footer included, is a few thousand to a few tens of thousands of characters.
+ */
+export const GLANCE_HEAD_CHARS = 50_000;
 
 export interface PageGateDeps {
   win: Window;
@@ -30,7 +38,10 @@ export class PageGate {
 
   /** Glances at the page now and asks; true when it names a term (onNames is not called for this). */
   async check(): Promise<boolean> {
-    this.last = glance(this.deps.win.document);
+    const doc = this.deps.win.document;
+    const light = lightGlance(doc);
+    if (light !== null && light.length > GLANCE_HEAD_CHARS && (await this.deps.ask(light.slice(0, GLANCE_HEAD_CHARS)))) return true;
+    this.last = glance(doc, light);
     return this.deps.ask(this.last);
   }
 

@@ -2,7 +2,7 @@
 // background (page-gate.ts); only a page that names a term, on a site where Backstory is on, is read:
 // then the reader (annotator.ts, its own script, loaded into the page on first need) reads and marks
 // it. A page that names nothing is watched for a story that arrives later. Asking for the page's
-// terms (the popup, a keyboard command) reads it anyway. entrypoints/content/index.ts wires the
+// terms (the popup, a keyboard command) reads it anyway. entrypoints/page.ts wires the
 // messages in.
 import type { Annotator } from './annotator';
 import { PageGate } from './page-gate';

@@ -1,7 +1,7 @@
 // The whole message protocol between the extension's contexts, typed both ways. Whatever arrives
 // in the background from another context is checked at runtime before use (message-schemas.ts);
 // the content script, which hears only its own extension, checks the two values it is sent by hand
-// (entrypoints/content/index.ts), so no page loads the schema library.
+// (entrypoints/page.ts), so no page loads the schema library.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
 import type { Entry } from '../dataset/schema';

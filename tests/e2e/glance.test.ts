@@ -38,7 +38,7 @@ describe('the glance', () => {
     const page = await suite.browser.context.newPage();
     const scripts = await scriptsOf(page);
     await page.goto(suite.server.url('plain.html'));
-    await expect.poll(() => scripts.has('/content-scripts/content.js'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => scripts.has('/page.js'), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(1500);
     expect(await highlightCount(page)).toBe(0);
     expect(scripts.has(INJECTED.reader.file)).toBe(false);

@@ -133,17 +133,25 @@ describe('what a page can reach', () => {
     await page.close();
   });
 
-  it('cannot switch it off by sending the framework\'s "newer content script started" event', async () => {
-    // WXT stops a content script when a newer copy of it announces itself with a DOM event on the
-    // document; the event's name holds the extension's id, which is public for a store extension.
+  it('hears and sends no event on the page: the framework\'s "content script started" event neither announces it nor stops it', async () => {
+    // WXT's content-script context dispatches this event, named with the extension's id (public for
+    // a store extension), on the document when a copy starts, and stops older copies that hear it.
+    // Backstory's content script is a plain script (entrypoints/page.ts) that does neither.
+    const started = `${browser.extensionId}:content:wxt:content-script-started`;
     const page = await browser.context.newPage();
+    await page.addInitScript((name) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      document.addEventListener(name, () => heard.push(name), true);
+      window.addEventListener('message', (e) => JSON.stringify(e.data ?? '').includes('content-script-started') && heard.push('message'));
+    }, started);
     await page.goto(server.url('seed-article.html'));
     await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
     const marked = await highlightTexts(page);
-    await page.evaluate((extId) => {
-      const started = `${extId}:content:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
-    }, browser.extensionId);
+    await page.evaluate((name) => {
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+    }, started);
     await page.waitForTimeout(ACT_MS);
     expect(await highlightTexts(page)).toEqual(marked);
     await page.close();

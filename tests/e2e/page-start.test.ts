@@ -24,7 +24,7 @@ describe.each([
 
   it('is one small content script, without the reader, the card, the schemas or the polyfill', () => {
     const files = manifest.content_scripts.flatMap((c) => c.js);
-    expect(files).toEqual(['content-scripts/content.js']);
+    expect(files).toEqual(['page.js']); // entrypoints/page.ts
     const code = readFileSync(join(dir, files[0]));
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(PAGE_START_GZIP_BYTES);
     const text = code.toString('utf8');

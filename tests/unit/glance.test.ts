@@ -10,7 +10,7 @@ import { build, entry } from './helpers';
 import { glance } from '../../lib/content/read/glance';
 import { GLANCE_MAX_CHARS } from '../../lib/match/page-limits';
 import { namesAnyTerm } from '../../lib/match/glance';
-import { GLANCE_DEBOUNCE_MS, PageGate } from '../../lib/content/page-gate';
+import { GLANCE_DEBOUNCE_MS, GLANCE_HEAD_CHARS, PageGate } from '../../lib/content/page-gate';
 import type { SelectionOptions } from '../../lib/match/page-text';
 import { scanFile } from '../../harness/scan-lib';
 import { parseHtml } from '../../harness/node-dom';
@@ -127,6 +127,19 @@ describe('the gate', () => {
     p.textContent = 'More on New START.';
     await vi.advanceTimersByTimeAsync(2 * GLANCE_DEBOUNCE_MS);
     expect(asked).toHaveLength(2);
+  });
+
+  it('asks about a long page’s beginning first, and about the whole only if the beginning names nothing', async () => {
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(GLANCE_HEAD_CHARS / 20);
+    document.body.innerHTML = `<p>Talks on New START resumed.</p><p>${filler}</p>`;
+    const asked: number[] = [];
+    const gate = (names: RegExp) => new PageGate({ win: window, ask: async (t) => (asked.push(t?.length ?? -1), names.test(t ?? '')), onNames: () => {} });
+    expect(await gate(/New START/).check()).toBe(true);
+    expect(asked).toEqual([GLANCE_HEAD_CHARS]);
+    asked.length = 0;
+    document.body.innerHTML = `<p>${filler}</p><p>At the very end, APEC.</p>`;
+    expect(await gate(/APEC/).check()).toBe(true);
+    expect(asked).toEqual([GLANCE_HEAD_CHARS, document.body.textContent!.length]);
   });
 
   it('asks nothing after stop, and an answer that fails is no', async () => {

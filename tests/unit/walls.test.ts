@@ -27,7 +27,7 @@ describe('lint walls', () => {
   it('keeps the dictionary, the matcher and compromise off the page, types aside', async () => {
     expect(await problems('lib/content/wall.ts', "import nlp from 'compromise';\nvoid nlp;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import { Matcher } from '../match/matcher';\nvoid Matcher;\n")).toContain(IMPORT_BAN);
-    expect(await problems('entrypoints/content/wall.ts', "import index from '../../lib/generated/matcher.json';\nvoid index;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/page.ts', "import index from '../lib/generated/matcher.json';\nvoid index;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/read/wall.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import type { Matcher } from '../match/matcher';\nexport type M = Matcher;\n")).toEqual([]);
     expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-limits';\nvoid MAX_BLOCKS;\n")).toEqual([]);
@@ -35,9 +35,9 @@ describe('lint walls', () => {
 
   it("keeps the card, the schemas and the storage library out of every page's start, types aside", async () => {
     expect(await problems('lib/content/wall.ts', "import { Tooltip } from './card/tooltip';\nvoid Tooltip;\n")).toContain(IMPORT_BAN);
-    expect(await problems('entrypoints/content/wall.ts', "import { h } from 'preact';\nvoid h;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/page.ts', "import { h } from 'preact';\nvoid h;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import * as v from 'valibot';\nvoid v;\n")).toContain(IMPORT_BAN);
-    expect(await problems('entrypoints/content/wall.ts', "import { loadSettings } from '../../lib/platform/settings-store';\nvoid loadSettings;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/page.ts', "import { loadSettings } from '../lib/platform/settings-store';\nvoid loadSettings;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import { MAX_BLOCKS } from '../match/page-text';\nvoid MAX_BLOCKS;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/wall.ts', "import type { Tooltip } from './card/tooltip';\nexport type T = Tooltip;\n")).toEqual([]);
     // The card's own files are its script's (entrypoints/card.ts), loaded when the first card opens.
@@ -45,12 +45,12 @@ describe('lint walls', () => {
   });
 
   it('keeps the reader out of the page’s start, types aside: a page that names no term never loads it', async () => {
-    expect(await problems('entrypoints/content/wall.ts', "import { Annotator } from '../../lib/content/annotator';\nvoid Annotator;\n")).toContain(IMPORT_BAN);
+    expect(await problems('entrypoints/page.ts', "import { Annotator } from '../lib/content/annotator';\nvoid Annotator;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/session.ts', "import { readPage } from './read/read-page';\nvoid readPage;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/page-gate.ts', "import { Marks } from './marks';\nvoid Marks;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/read/glance.ts', "import { walkBlocks } from './blocks';\nvoid walkBlocks;\n")).toContain(IMPORT_BAN);
     expect(await problems('lib/content/read/glance.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n")).toContain(IMPORT_BAN);
-    expect(await problems('entrypoints/content/wall.ts', "import type { Annotator } from '../../lib/content/annotator';\nexport type A = Annotator;\n")).toEqual([]);
+    expect(await problems('entrypoints/page.ts', "import type { Annotator } from '../lib/content/annotator';\nexport type A = Annotator;\n")).toEqual([]);
     // The reader's own files may use each other.
     expect(await problems('lib/content/wall.ts', "import { Marks } from './marks';\nvoid Marks;\n")).toEqual([]);
   });

@@ -18,15 +18,35 @@ const MIN_CUT = 64;
 /** Elements whose text is never read (see SKIP in ./blocks); templates hold no text nodes. */
 const UNREAD = 'script, style, noscript';
 
-/** The page's text at a glance, or null when there is too much of it to glance at (read it instead). */
-export function glance(doc: Document): string | null {
+/**
+ * The page's text at a glance, or null when there is too much of it to glance at (read it instead).
+ * `light`: the body's own text, if already glanced at (lightGlance).
+ */
+export function glance(doc: Document, light = lightGlance(doc)): string | null {
+  const shadows = light === null ? null : shadowGlance(doc, light.length);
+  return shadows === null ? null : shadows ? `${light}\n${shadows}` : light;
+}
+
+/** The body's own text, less its scripts and styles (null: past GLANCE_MAX_CHARS). */
+export function lightGlance(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return '';
   const parts: string[] = [];
   return textOf(root, parts, { chars: 0 }) ? parts.join('\n') : null;
 }
 
-/** Adds the text of `root` and of the open shadow roots inside it to `parts`; false past GLANCE_MAX_CHARS. */
+/**
+ * The text of the page's open shadow roots, nested ones too: '' when it has none, null when it
+ * takes the glance past GLANCE_MAX_CHARS with `used` characters already glanced at.
+ */
+function shadowGlance(doc: Document, used = 0): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const parts: string[] = [];
+  return shadowsOf(root, parts, { chars: used }) ? parts.join('\n') : null;
+}
+
+/** Adds the text of `root`, less its scripts and styles, to `parts`; false past GLANCE_MAX_CHARS. */
 function textOf(root: Element | ShadowRoot, parts: string[], total: { chars: number }): boolean {
   const text = root.textContent ?? '';
   if ((total.chars += text.length) > GLANCE_MAX_CHARS) return false;
@@ -42,11 +62,15 @@ function textOf(root: Element | ShadowRoot, parts: string[], total: { chars: num
     from = at + cut.length;
   }
   parts.push(from ? text.slice(from) : text);
-  // Open shadow roots: a native list of the elements, each asked for its root.
+  return true;
+}
+
+/** Adds the text of the open shadow roots inside `root` to `parts`: a native list of the elements, each asked for its root. */
+function shadowsOf(root: Element | ShadowRoot, parts: string[], total: { chars: number }): boolean {
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const shadow = all[i].shadowRoot;
-    if (shadow && !textOf(shadow, parts, total)) return false;
+    if (shadow && !(textOf(shadow, parts, total) && shadowsOf(shadow, parts, total))) return false;
   }
   return true;
 }

@@ -1,0 +1,104 @@
+// The content script: the one script every page gets, declared in the manifest by wxt.config.ts
+// (on every page and same-origin frame, once the page is idle). Wiring only: settings and messages
+// in, lib/content/session out. It loads only what every page needs: the glance at the page's text
+// and the messages (no schema or storage library, no polyfill: the browser's own API through WXT's
+// `browser`). The reader and the card come as their own scripts when first needed
+// (lib/platform/injected.ts).
+//
+// It is an unlisted script rather than WXT's content script because WXT's content-script context
+// announces every start with an event on the page's document, named with the extension's id: any
+// page could listen for it and tell that Backstory is installed. A copy of this script left running
+// by an update of the extension is stopped here instead, through the isolated world's global, which
+// pages cannot see.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '../lib/platform/messages';
+import { injected, type InjectedScript } from '../lib/platform/injected';
+import type { Annotator, AnnotatorDeps } from '../lib/content/annotator';
+import type { TooltipClass } from '../lib/content/card-slot';
+import { PageSession } from '../lib/content/session';
+import { findInParts } from '../lib/content/send-text';
+import { siteKey } from '../lib/settings/sites';
+import type { Entry } from '../lib/dataset/schema';
+
+/** Where a running copy leaves its stop: a global of the extension's isolated world. */
+const RUNNING = '__backstoryPage';
+
+export default defineUnlistedScript(async () => {
+  // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
+  if (!sameOriginAsTop()) return;
+  const world = globalThis as Record<string, unknown>;
+  (world[RUNNING] as { stop(): void } | undefined)?.stop();
+  const teardown: (() => void)[] = [];
+  const stop = () => teardown.splice(0).forEach((undo) => undo());
+  world[RUNNING] = { stop };
+  // An update or removal of the extension leaves this copy without its background: it stops at the
+  // first message that fails for that reason.
+  const send = ((...args: unknown[]) =>
+    (sendMessage as (...a: unknown[]) => Promise<unknown>)(...args).catch((err: unknown) => {
+      if (browser.runtime?.id === undefined) stop();
+      throw err;
+    })) as typeof sendMessage;
+
+  const session = new PageSession({
+    win: window,
+    glance: (text) => send('glance', { text, lang: document.documentElement?.getAttribute('lang')?.slice(0, 20) ?? '' }),
+    reader: async () => new (await load<typeof Annotator>(send, 'reader'))(readerDeps(send)),
+    reportOff: () => void send('reportCount', 0).catch(() => {}),
+  });
+  // The background sends the settings to every page when they change (lib/background/page-service.ts):
+  // a page keeps no storage listener of its own.
+  teardown.push(
+    onMessage('settingsChanged', ({ data }) => session.apply(data)),
+    () => session.stop(),
+  );
+  // The popup and the commands speak to the page itself; frames only mark their own text. Asking
+  // for the page's terms has it read if it was not.
+  if (window === window.top) {
+    teardown.push(
+      onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
+      onMessage('getPageSite', () => siteKey(location.href)),
+      // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
+      onMessage('revealTerm', async ({ data }) => typeof data === 'string' && (await session.wake()).reveal(data)),
+      onMessage('moveTerm', async ({ data }) => (data === 1 || data === -1) && (await session.wake()).move(data)),
+    );
+  }
+  await session.start();
+});
+
+/** What the reader asks of the extension. Its text goes to the background, which holds the dictionary and finds the mentions (lib/background/mentions-service.ts). */
+function readerDeps(send: typeof sendMessage): AnnotatorDeps {
+  const entries = new Map<string, Promise<Entry | null>>();
+  return {
+    win: window,
+    findMentions: (text, selection) =>
+      findInParts(text, selection, {
+        part: (part) => send('sendText', part),
+        find: (last, sel, parts) => send('findMentions', { text: last, selection: sel, parts }),
+      }),
+    loadCard: () => load<TooltipClass>(send, 'card'),
+    getEntry(id) {
+      let p = entries.get(id);
+      if (!p) entries.set(id, (p = send('getEntry', id).catch(() => null)));
+      return p;
+    },
+    onCount: (count) => void send('reportCount', count).catch(() => {}),
+    // The top page's title, also from a same-origin frame: what the reader would call the page.
+    noteRead: (id) => send('noteRead', { id, title: (window.top ?? window).document.title.slice(0, 1000) }),
+  };
+}
+
+/** The class an injected script brings, once the background has put the script into this frame. */
+async function load<T>(send: typeof sendMessage, script: InjectedScript): Promise<T> {
+  if (!(await send('loadScript', script))) throw new Error(`Backstory: the ${script} was refused`);
+  return injected<T>(script);
+}
+
+function sameOriginAsTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    return window.top!.location.origin === location.origin;
+  } catch {
+    return false; // reading a cross-origin top's location throws
+  }
+}
