@@ -96,6 +96,11 @@ async function load<T>(send: typeof sendMessage, script: InjectedScript): Promis
 
 function sameOriginAsTop(): boolean {
   if (window === window.top) return true;
+  // Chromium lists the origins of a frame's ancestors, the top's last: no need to read the top's
+  // location, which throws in a cross-origin frame (an advert's), and the error costs more than all
+  // else such a frame's copy does. An opaque origin ("null") is never the top's.
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors?.length) return location.origin !== 'null' && ancestors[ancestors.length - 1] === location.origin;
   try {
     return window.top!.location.origin === location.origin;
   } catch {

@@ -67,7 +67,8 @@ function textOf(root: Element | ShadowRoot, parts: string[], total: { chars: num
 
 /** Adds the text of the open shadow roots inside `root` to `parts`: a native list of the elements, each asked for its root. */
 function shadowsOf(root: Element | ShadowRoot, parts: string[], total: { chars: number }): boolean {
-  const all = root.querySelectorAll('*');
+  // By tag where it can be (the cheapest native list there is: live, not copied).
+  const all = 'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const shadow = all[i].shadowRoot;
     if (shadow && !(textOf(shadow, parts, total) && shadowsOf(shadow, parts, total))) return false;
