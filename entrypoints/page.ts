@@ -26,7 +26,9 @@ const RUNNING = '__backstoryPage';
 
 export default defineUnlistedScript(async () => {
   // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
-  if (!sameOriginAsTop()) return;
+  const place = placeOf();
+  if (!place) return;
+  const top = place === 'top';
   const world = globalThis as Record<string, unknown>;
   (world[RUNNING] as { stop(): void } | undefined)?.stop();
   const teardown: (() => void)[] = [];
@@ -43,7 +45,7 @@ export default defineUnlistedScript(async () => {
   const session = new PageSession({
     win: window,
     glance: (text) => send('glance', { text, lang: document.documentElement?.getAttribute('lang')?.slice(0, 20) ?? '' }),
-    reader: async () => new (await load<typeof Annotator>(send, 'reader'))(readerDeps(send)),
+    reader: async () => new (await load<typeof Annotator>(send, 'reader'))(readerDeps(send, top)),
     reportOff: () => void send('reportCount', 0).catch(() => {}),
   });
   // The background sends the settings to every page when they change (lib/background/page-service.ts):
@@ -54,7 +56,7 @@ export default defineUnlistedScript(async () => {
   );
   // The popup and the commands speak to the page itself; frames only mark their own text. Asking
   // for the page's terms has it read if it was not.
-  if (window === window.top) {
+  if (top) {
     teardown.push(
       onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
       onMessage('getPageSite', () => siteKey(location.href)),
@@ -67,7 +69,7 @@ export default defineUnlistedScript(async () => {
 });
 
 /** What the reader asks of the extension. Its text goes to the background, which holds the dictionary and finds the mentions (lib/background/mentions-service.ts). */
-function readerDeps(send: typeof sendMessage): AnnotatorDeps {
+function readerDeps(send: typeof sendMessage, top: boolean): AnnotatorDeps {
   const entries = new Map<string, Promise<Entry | null>>();
   return {
     win: window,
@@ -82,28 +84,35 @@ function readerDeps(send: typeof sendMessage): AnnotatorDeps {
       if (!p) entries.set(id, (p = send('getEntry', id).catch(() => null)));
       return p;
     },
-    onCount: (count) => void send('reportCount', count).catch(() => {}),
+    // The badge speaks for the top page (lib/background/badge.ts): a frame does not report.
+    onCount: top ? (count) => void send('reportCount', count).catch(() => {}) : undefined,
     // The top page's title, also from a same-origin frame: what the reader would call the page.
     noteRead: (id) => send('noteRead', { id, title: (window.top ?? window).document.title.slice(0, 1000) }),
   };
 }
 
-/** The class an injected script brings, once the background has put the script into this frame. */
+/** The class an injected script brings: the background puts the script into this frame if it is not there yet (the reader usually came with the glance's answer). */
 async function load<T>(send: typeof sendMessage, script: InjectedScript): Promise<T> {
-  if (!(await send('loadScript', script))) throw new Error(`Backstory: the ${script} was refused`);
-  return injected<T>(script);
+  const ready = injected<T>(script) ?? ((await send('loadScript', script)) ? injected<T>(script) : null);
+  if (!ready) throw new Error(`Backstory: the ${script} did not load`);
+  return ready;
 }
 
-function sameOriginAsTop(): boolean {
-  if (window === window.top) return true;
-  // Chromium lists the origins of a frame's ancestors, the top's last: no need to read the top's
-  // location, which throws in a cross-origin frame (an advert's), and the error costs more than all
-  // else such a frame's copy does. An opaque origin ("null") is never the top's.
+/** Where this copy runs: the top page, a frame of the top's origin (part of the page), or elsewhere (null). */
+function placeOf(): 'top' | 'frame' | null {
+  // Chromium lists the origins of a frame's ancestors, the top's last, so a frame learns where it is
+  // without touching window.top: its first use in a frame costs 1–3 ms (the top's window made in
+  // this isolated world), more than all else a frame's copy does, and reading a cross-origin top's
+  // location throws, which costs more still. An opaque origin ("null") is never the top's.
   const ancestors = location.ancestorOrigins as DOMStringList | undefined;
-  if (ancestors?.length) return location.origin !== 'null' && ancestors[ancestors.length - 1] === location.origin;
+  if (ancestors) {
+    if (!ancestors.length) return 'top';
+    return location.origin !== 'null' && ancestors[ancestors.length - 1] === location.origin ? 'frame' : null;
+  }
+  if (window === window.top) return 'top';
   try {
-    return window.top!.location.origin === location.origin;
+    return window.top!.location.origin === location.origin ? 'frame' : null;
   } catch {
-    return false; // reading a cross-origin top's location throws
+    return null; // reading a cross-origin top's location throws
   }
 }

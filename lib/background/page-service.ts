@@ -12,7 +12,7 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { isSiteEnabled } from '../settings/sites';
 import { primaryLanguage } from '../text/language';
-import { INJECTED } from '../platform/injected';
+import { INJECTED, type InjectedScript } from '../platform/injected';
 import { showState } from './badge';
 import type { Glancer } from './mentions-service';
 
@@ -29,6 +29,9 @@ export function answerPages(dictionary: Glancer): void {
     // no count will come from the page.
     const tabId = sender.tab?.id;
     if (tabId !== undefined && sender.frameId === 0 && !names) void showState(tabId, 0, enabled).catch(() => {});
+    // A page that names a term is read next: its reader comes with the answer, which saves the page
+    // a message and a wait (a page read for another reason, such as the popup, asks with loadScript).
+    if (names && tabId !== undefined) await inject(tabId, sender.frameId ?? 0, 'reader').catch(() => {});
     return { settings, enabled, names };
   });
   watchSettings(async (settings) => {
@@ -46,7 +49,11 @@ export function answerPages(dictionary: Glancer): void {
   onMessage('loadScript', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isOwnContentScript(sender, browser.runtime.id) || (data !== 'reader' && data !== 'card')) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [INJECTED[data].file] });
+    await inject(tabId, sender.frameId ?? 0, data);
     return true;
   });
+}
+
+function inject(tabId: number, frameId: number, script: InjectedScript): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [INJECTED[script].file] });
 }

@@ -14,8 +14,8 @@ export const GLANCE_DEBOUNCE_MS = 1000;
 
 /**
  * A page with more text than this is asked about its beginning first. A long page nearly always
- * names a term early (a long read, an encyclopaedia article), and then the rest is neither sent nor
- * searched for shadow roots; a page that names none sends its beginning twice. A news page's text,
+ * names a term early (a long read, an encyclopaedia article), and then the rest is not sent; a page
+ * that names none sends its beginning twice. A news page's text,
  * menus and footer included, is a few thousand to a few tens of thousands of characters.
  */
 export const GLANCE_HEAD_CHARS = 50_000;
@@ -36,13 +36,21 @@ export class PageGate {
 
   constructor(private readonly deps: PageGateDeps) {}
 
-  /** Glances at the page now and asks; true when it names a term (onNames is not called for this). */
+  /**
+   * Glances at the page now and asks; true when it names a term (onNames is not called for this).
+   * The body's own text is asked about first (a long page's beginning only): most pages that name a
+   * term name it there, and then the rest is not sent and the page's elements are not searched for
+   * shadow roots, a search that costs about as much as the rest of the glance. A page that names
+   * nothing there sends its whole glance next, unless the first ask already was the whole of it.
+   */
   async check(): Promise<boolean> {
     const doc = this.deps.win.document;
     const light = lightGlance(doc);
-    if (light !== null && light.length > GLANCE_HEAD_CHARS && (await this.deps.ask(light.slice(0, GLANCE_HEAD_CHARS)))) return true;
+    const first = light !== null && light.length > GLANCE_HEAD_CHARS ? light.slice(0, GLANCE_HEAD_CHARS) : light;
+    if (first && (await this.deps.ask(first))) return true;
     this.last = glance(doc, light);
-    return this.deps.ask(this.last);
+    // Asked even about an empty page: the answer brings the settings, and the page is then watched.
+    return (!first || this.last !== first) && this.deps.ask(this.last);
   }
 
   /** Glances again whenever the page's text changes, until it names a term or stop(). */

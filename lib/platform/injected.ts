@@ -1,6 +1,7 @@
 // The scripts the background puts into a frame's isolated world when they are first needed
-// (lib/background/page-service.ts): the reader (entrypoints/reader.ts) once the page names a term,
-// the card (entrypoints/card.ts) once a card is about to open. Each leaves the class it brings on a
+// (lib/background/page-service.ts): the reader (entrypoints/reader.ts) once the page names a term
+// (with the answer to its glance, or when the page asks for it), the card (entrypoints/card.ts)
+// once a card is about to open. Each leaves the class it brings on a
 // global of that world, which pages cannot see.
 
 export const INJECTED = {
@@ -10,11 +11,10 @@ export const INJECTED = {
 
 export type InjectedScript = keyof typeof INJECTED;
 
-/** The class an injected script left (it throws if the script has not run). */
-export function injected<T>(script: InjectedScript): T {
+/** The class an injected script left, or null if the script has not run in this world. */
+export function injected<T>(script: InjectedScript): T | null {
   const value = (globalThis as Record<string, unknown>)[INJECTED[script].global];
-  if (typeof value !== 'function') throw new Error(`Backstory: the ${script} did not load`);
-  return value as T;
+  return typeof value === 'function' ? (value as T) : null;
 }
 
 /** Run by the injected script itself: hands over its class. */

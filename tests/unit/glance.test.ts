@@ -142,6 +142,22 @@ describe('the gate', () => {
     expect(asked).toEqual([GLANCE_HEAD_CHARS, document.body.textContent!.length]);
   });
 
+  it('asks about the body’s own text first, and with the shadow roots’ text only when that names nothing', async () => {
+    document.body.innerHTML = '<p>Weather for the weekend.</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks on New START resumed.</p>';
+    const asked: (string | null)[] = [];
+    const gate = (names: RegExp) => new PageGate({ win: window, ask: async (t) => (asked.push(t), names.test(t ?? '')), onNames: () => {} });
+    expect(await gate(/Weather/).check()).toBe(true);
+    expect(asked).toEqual(['Weather for the weekend.']); // named in the body: no shadow root searched or sent
+    asked.length = 0;
+    expect(await gate(/New START/).check()).toBe(true);
+    expect(asked).toEqual(['Weather for the weekend.', 'Weather for the weekend.\nTalks on New START resumed.']);
+    asked.length = 0;
+    document.getElementById('host')!.remove();
+    expect(await gate(/New START/).check()).toBe(false);
+    expect(asked).toEqual(['Weather for the weekend.']); // the whole glance is what was asked: not asked twice
+  });
+
   it('asks nothing after stop, and an answer that fails is no', async () => {
     vi.useFakeTimers();
     const ask = vi.fn(async () => Promise.reject(new Error('the background went away')));
