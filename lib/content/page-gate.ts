@@ -15,8 +15,8 @@ export const GLANCE_DEBOUNCE_MS = 1000;
 /**
  * A page with more text than this is asked about its beginning first. A long page nearly always
  * names a term early (a long read, an encyclopaedia article), and then the rest is not sent; a page
- * that names none sends its beginning twice. A news page's text,
- * menus and footer included, is a few thousand to a few tens of thousands of characters.
+ * that names none sends its beginning twice. A news page's text, menus and footer included, is a few
+ * thousand to a few tens of thousands of characters.
  */
 export const GLANCE_HEAD_CHARS = 50_000;
 

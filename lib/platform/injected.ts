@@ -1,8 +1,8 @@
 // The scripts the background puts into a frame's isolated world when they are first needed
 // (lib/background/page-service.ts): the reader (entrypoints/reader.ts) once the page names a term
 // (with the answer to its glance, or when the page asks for it), the card (entrypoints/card.ts)
-// once a card is about to open. Each leaves the class it brings on a
-// global of that world, which pages cannot see.
+// once a card is about to open. Each leaves the class it brings on a global of that world, which
+// pages cannot see.
 
 export const INJECTED = {
   reader: { file: '/reader.js', global: '__backstoryReader' },
