@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, entry } from './helpers';
 import { glance } from '../../lib/content/read/glance';
+import { LONG_BODY } from '../../lib/content/read/story-size';
 import { GLANCE_MAX_CHARS } from '../../lib/match/page-limits';
 import { namesAnyTerm } from '../../lib/match/glance';
 import { GLANCE_DEBOUNCE_MS, GLANCE_HEAD_CHARS, PageGate } from '../../lib/content/page-gate';
@@ -50,6 +51,16 @@ describe('the page side of a glance', () => {
     expect(text).toContain('Light text');
     expect(text).toContain('Shadow text');
     expect(text).toContain('Deeper text');
+  });
+
+  it('leaves out the shadow roots of a page whose own paragraphs hold a story (the read takes the story from them)', () => {
+    const sentence = 'Ministers met again on Tuesday to agree the budget. ';
+    const paragraphs = (chars: number) => `<p>${sentence.repeat(Math.ceil(chars / sentence.length))}</p>`;
+    document.body.innerHTML = `${paragraphs(LONG_BODY / 2)}<share-bar></share-bar>${paragraphs(LONG_BODY / 2)}`;
+    document.querySelector('share-bar')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text</p>';
+    expect(glance(document)).not.toContain('Shadow text');
+    document.querySelector('p')!.remove(); // half a story: the roots are searched
+    expect(glance(document)).toContain('Shadow text');
   });
 
   it('gives up on a page longer than it is worth glancing at (the page is then read)', () => {

@@ -7,6 +7,7 @@
 import type { TextBlock } from './blocks';
 import { runAtOnce } from './steps';
 import { regions, type ArticleRegions, type Prose } from './regions';
+import { LONG_BODY } from './story-size';
 
 const MIN_PARAGRAPH = 80; // characters: shorter blocks are captions, links and labels, not prose
 
@@ -69,7 +70,8 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
   const found = regions(doc, prose);
   if (found.score < MIN_BODY_SCORE) return null;
   // A short body on a page of much more text is a bio or a caption beside a story set in <div>s:
-  // the search over every block decides there. A body of a few thousand characters is a story.
+  // the search over every block decides there. A body of a few thousand characters (LONG_BODY) is a
+  // story and needs no comparison.
   if (found.prose >= LONG_BODY) return found;
   return found.prose >= SHORT_BODY_SHARE * visibleTextLength(doc) ? found : null;
 }
@@ -80,8 +82,6 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
  * included; a tenth leaves room for short briefs on heavy pages, and none for an author's bio.
  */
 const SHORT_BODY_SHARE = 0.1;
-/** Characters of prose beyond any bio, caption or standfirst: such a body needs no comparison. */
-const LONG_BODY = 3000;
 
 /** The length of the page's text outside scripts, styles and templates: native calls, no walk. */
 function visibleTextLength(doc: Document): number {

@@ -5,10 +5,12 @@
 //
 // What the glance holds is all the text the read could ever take: the body's text nodes
 // (textContent), less what is surely not prose (scripts and styles, which are most of a modern page's
-// characters), with the text of open shadow roots, which the read enters too. It has no breaks
+// characters), with the text of open shadow roots, which the read enters too, unless the body's own
+// paragraphs hold a story (see storyInLight). It has no breaks
 // between blocks ("…in Kyiv</p><p>Russia said" reads "in KyivRussia said"); the background looks for
 // terms across such joins as well.
 import { GLANCE_MAX_CHARS } from '../../match/page-limits';
+import { LONG_BODY } from './story-size';
 
 /**
  * Scripts and styles shorter than this stay in the glance. Each is cut out where its text next
@@ -23,8 +25,25 @@ const UNREAD = 'script, style, noscript';
  * `light`: the body's own text, if already glanced at (lightGlance).
  */
 export function glance(doc: Document, light = lightGlance(doc)): string | null {
-  const shadows = light === null ? null : shadowGlance(doc, light.length);
+  const shadows = light === null ? null : storyInLight(doc) ? '' : shadowGlance(doc, light.length);
   return shadows === null ? null : shadows ? `${light}\n${shadows}` : light;
+}
+
+/**
+ * Whether the body's own <p> elements hold a story's worth of text (LONG_BODY, the length at which
+ * the article search (./article) trusts such a body outright). Such a page's shadow roots are not searched: its
+ * story is read from those paragraphs, and web components set among them show the page's own text
+ * through their slots (in the body's text already) and keep only their controls in their shadow
+ * roots (a player's, a share bar's). The search asks every element of the page for its root, most of
+ * what a page that names nothing costs (1–2 ms on a news page of a thousand or two elements, wrappers
+ * made for each in the content script's world). A page built of web components, which keeps its
+ * story in shadow roots, has next to no paragraphs of its own, and is searched.
+ */
+function storyInLight(doc: Document): boolean {
+  const paragraphs = (doc.body ?? doc.documentElement)?.getElementsByTagName('p') ?? [];
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length; i++) if ((chars += paragraphs[i].textContent?.length ?? 0) >= LONG_BODY) return true;
+  return false;
 }
 
 /** The body's own text, less its scripts and styles (null: past GLANCE_MAX_CHARS). */
