@@ -11,10 +11,14 @@
 // terms across such joins as well.
 import { GLANCE_MAX_CHARS } from '../../match/page-limits';
 import { LONG_BODY } from './story-size';
+import { isWordChar } from '../../text/normalize';
 
 /**
- * Scripts and styles shorter than this stay in the glance. Each is cut out where its text next
- * occurs; a short one (a `var x = 1`) could match the page's own words first, and adds little.
+ * Each script and style is cut out where its text next occurs. One shorter than this could match
+ * the page's own words first ("1" inside "2014"), so it is cut only where it stands apart (not
+ * against a letter or digit on either side), and cannot split a word: at worst the same words go
+ * from one place in the glance and stay at the other. A short script is worth cutting: an advert's
+ * call ("OAS_AD('x96')") names the Organization of American States, and the page would be read for it.
  */
 const MIN_CUT = 64;
 /** Elements whose text is never read (see SKIP in ./blocks); templates hold no text nodes. */
@@ -74,9 +78,9 @@ function textOf(root: Element | ShadowRoot, parts: string[], total: { chars: num
   let from = 0;
   for (let i = 0; i < unread.length; i++) {
     const cut = unread[i].textContent ?? '';
-    if (cut.length < MIN_CUT) continue;
+    if (!cut) continue;
     const at = text.indexOf(cut, from);
-    if (at < 0) continue;
+    if (at < 0 || (cut.length < MIN_CUT && (isWordChar(text[at - 1]) || isWordChar(text[at + cut.length])))) continue;
     parts.push(text.slice(from, at));
     from = at + cut.length;
   }
