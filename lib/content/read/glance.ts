@@ -6,19 +6,18 @@
 // What the glance holds is all the text the read could ever take: the body's text nodes
 // (textContent), less what is surely not prose (scripts and styles, which are most of a modern page's
 // characters), with the text of open shadow roots, which the read enters too, unless the body's own
-// paragraphs hold a story (see storyInLight). It has no breaks
-// between blocks ("…in Kyiv</p><p>Russia said" reads "in KyivRussia said"); the background looks for
-// terms across such joins as well.
+// paragraphs hold a story (see storyInLight). It has no breaks between blocks ("…in Kyiv</p><p>Russia
+// said" reads "in KyivRussia said"); the background looks for terms across such joins as well.
 import { GLANCE_MAX_CHARS } from '../../match/page-limits';
 import { LONG_BODY } from './story-size';
 import { isWordChar } from '../../text/normalize';
 
 /**
- * Each script and style is cut out where its text next occurs. One shorter than this could match
- * the page's own words first ("1" inside "2014"), so it is cut only where it stands apart (not
- * against a letter or digit on either side), and cannot split a word: at worst the same words go
- * from one place in the glance and stay at the other. A short script is worth cutting: an advert's
- * call ("OAS_AD('x96')") names the Organization of American States, and the page would be read for it.
+ * Each script and style is cut out where its text next occurs. One shorter than this could match the
+ * page's own words first ("1" inside "2014"), so it is cut only where it stands apart (no letter or
+ * digit against it on either side) and cannot split a word: at worst the page's copy of those words
+ * is cut and the script's copy stays. Short scripts are worth cutting: an advert's call
+ * ("OAS_AD('x96')") names the Organization of American States, and the page was read for it.
  */
 const MIN_CUT = 64;
 /** Elements whose text is never read (see SKIP in ./blocks); templates hold no text nodes. */
@@ -34,14 +33,14 @@ export function glance(doc: Document, light = lightGlance(doc)): string | null {
 }
 
 /**
- * Whether the body's own <p> elements hold a story's worth of text (LONG_BODY, the length at which
- * the article search (./article) trusts such a body outright). Such a page's shadow roots are not searched: its
- * story is read from those paragraphs, and web components set among them show the page's own text
- * through their slots (in the body's text already) and keep only their controls in their shadow
- * roots (a player's, a share bar's). The search asks every element of the page for its root, most of
- * what a page that names nothing costs (1–2 ms on a news page of a thousand or two elements, wrappers
- * made for each in the content script's world). A page built of web components, which keeps its
- * story in shadow roots, has next to no paragraphs of its own, and is searched.
+ * Whether the body's own <p> elements hold a story's worth of text (LONG_BODY, the length at which the
+ * article search in ./article trusts such a body outright). Such a page's shadow roots are not
+ * searched: its story is read from those paragraphs, and web components set among them show the
+ * page's own text through their slots (in the body's text already) and keep only their controls in
+ * their shadow roots (a player's, a share bar's). The search asks every element of the page for its
+ * root, most of what a page that names nothing costs (1–2 ms on a news page of a thousand or two
+ * elements: a wrapper made for each in the content script's world). A page built of web components,
+ * which keeps its story in shadow roots, has next to no paragraphs of its own, and is searched.
  */
 function storyInLight(doc: Document): boolean {
   const paragraphs = (doc.body ?? doc.documentElement)?.getElementsByTagName('p') ?? [];
