@@ -1,10 +1,10 @@
 // Real Chromium with the built extension loaded, and a static server on 127.0.0.1 for test pages.
 // Shared by the end-to-end tests, the demo and the benchmark.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -84,10 +84,13 @@ export interface Served {
 
 /** Serves a folder on 127.0.0.1. `headers` adds response headers per path (for CSP tests). */
 export async function serve(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<Served> {
+  // Absolute, so a relative folder serves its files rather than 404s; only files under it are served
+  // (a page that asks for a folder or for ../ gets a 404, and the server stays up).
+  const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir) || !existsSync(file)) {
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
     }
