@@ -4,11 +4,13 @@
 // the background, so what the `scan` command reports is what the extension does.
 import type { CompiledIndex } from './dataset/compile';
 import { readPage, toMentions, type Mention, type PageScan, type ReadInput } from './content/read/read-page';
+import { lightGlance } from './content/read/glance';
 import { publishedDate } from './content/read/published';
 import type { Matcher } from './match/matcher';
 import { findMentions, type SelectionOptions } from './match/mentions';
 import type { NameCheck } from './match/names';
 import { runAtOnce } from './content/read/steps';
+import { datelineDate } from './text/dateline';
 
 export type { Mention, PageScan } from './content/read/read-page';
 
@@ -23,7 +25,10 @@ export interface ScanInput extends ReadInput {
 /** One scan (of the scope asked for), both sides in process. */
 export function scanPage(input: ScanInput): PageScan {
   const read = runAtOnce(readPage(input));
-  const text = { ...read.text, published: publishedDate(input.doc) ?? undefined };
+  // Where the metadata gives no date, the dateline in the page's text at a glance, as the background
+  // reads it in the extension (lib/background/mentions-service.ts).
+  const published = publishedDate(input.doc) ?? datelineDate(lightGlance(input.doc) ?? '');
+  const text = { ...read.text, published: published ?? undefined };
   const { mentions, questions } = findMentions(text, input.index, input.matcher, input.selection, input.nameCheck);
   return { mentions: toMentions(read, mentions), questions, article: read.article, whole: read.whole };
 }

@@ -13,12 +13,20 @@ import { PageTextSchema } from '../match/page-text';
 import { FindMentionsSchema, TextPartSchema } from '../platform/message-schemas';
 import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
+import { datelineDate } from '../text/dateline';
 import { TextParts } from './text-parts';
 
 /** What the page service asks of the dictionary: whether a page's text at a glance names a term (lib/match/glance.ts). */
 export interface Glancer {
   namesAnyTerm(text: string, lang: string, selection: SelectionOptions): Promise<boolean>;
+  /** The text at a glance of a frame that is read next: its dateline dates the page where its metadata does not. */
+  willRead(sender: Sender, text: string): void;
 }
+
+type Sender = { tab?: { id?: number }; frameId?: number };
+
+/** Frames whose datelines are remembered; past this, the oldest are forgotten (their pages were read long ago). */
+const DATELINES_KEPT = 500;
 
 /**
  * `core` holds the English aliases (for pages declared English), `all` every language's; each is
@@ -32,7 +40,10 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
   };
   const names = firstNameCheck(nlp);
   const parts = new TextParts();
-  const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
+  const frameOf = (sender: Sender) => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
+  // The date each frame's text gives (lib/text/dateline.ts), found here and not in the page: the
+  // text is here already, and the page pays nothing. The page's metadata, read by the page, comes first.
+  const datelines = new Map<string, string | null>();
   onMessage('sendText', ({ data, sender }) => {
     const part = v.safeParse(TextPartSchema, data);
     return part.success && isOwnContentScript(sender, browser.runtime.id) && parts.add(frameOf(sender), part.output);
@@ -44,7 +55,7 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
     const joined = v.safeParse(PageTextSchema, parts.join(frameOf(sender), request.output.parts, request.output.text));
     if (!joined.success) return { mentions: [], questions: [] };
     const { selection } = request.output;
-    const text = joined.output;
+    const text = { ...joined.output, published: joined.output.published ?? datelines.get(frameOf(sender)) ?? undefined };
     const { index, matcher } = await dictionary(text.lang);
     const found = findMentions(text, index, matcher, selection, names);
     return { ...found, mentions: forThePage(found.mentions) };
@@ -53,6 +64,12 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
     async namesAnyTerm(text, lang, selection) {
       const { index, matcher } = await dictionary(lang);
       return namesAnyTerm(text, lang, index, matcher, selection);
+    },
+    willRead(sender, text) {
+      const frame = frameOf(sender);
+      datelines.delete(frame);
+      datelines.set(frame, datelineDate(text));
+      if (datelines.size > DATELINES_KEPT) datelines.delete(datelines.keys().next().value!);
     },
   };
 }

@@ -8,7 +8,7 @@ import { guessLanguage } from '../text/language';
 import { decide, Paragraph } from './disambiguate';
 import { beganAfter, caseBlind, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
-import { nameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameBefore, nameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -60,6 +60,7 @@ export function findMentions(
 
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
+  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible) : new Set<number>();
 
   const mentions: FoundMention[] = [];
   const questions: NameQuestion[] = [];
@@ -81,6 +82,7 @@ export function findMentions(
       const entry = index.entries[verdict.entry];
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
+        if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && !nameBefore(text, m.start)) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;
@@ -137,6 +139,50 @@ function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number
   // are taken to mean that too.
   const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
   return { articleEntries, blockEntries, overruled };
+}
+
+/**
+ * One person per page: where the page gives a surname another person's first name or title ("Abu
+ * Omar al-Baghdadi", "Eric Trump", "Mrs. Trump"), the surname standing alone ("al-Baghdadi does not exist") means that
+ * person too, unless the page also names the entry's own person: in full, after one of their own
+ * names, or with a title ("President Trump", which the first-name check tells from a first name).
+ * News names a person in full first and by surname after; these are the entries whose bare surnames
+ * the page gives to someone else.
+ */
+function othersOnly(
+  texts: string[],
+  raw: Match[][],
+  index: CompiledIndex,
+  nameCheck: NameCheck,
+  possible: (text: string, m: Match, a: AliasInfo) => boolean,
+): Set<number> {
+  const other = new Set<number>();
+  const own = new Set<number>();
+  for (let b = 0; b < raw.length; b++) {
+    for (const m of raw[b]) {
+      for (const a of m.aliases) {
+        if (index.entries[a.entry].category !== 'person' || !possible(texts[b], m, a)) continue;
+        if (a.block) {
+          // A "not this" name that ends in the surname ("Eric Trump", "Mrs. Trump"), not one that
+          // merely holds it ("Trump card", "Donald Trump Jr.").
+          const last = a.text.trim().split(/\s+/).pop()!.toLowerCase();
+          if (/\s/.test(a.text.trim()) && entryWords(index, a.entry).has(last)) other.add(a.entry);
+          continue;
+        }
+        if (/\s/.test(a.text)) {
+          own.add(a.entry);
+          continue;
+        }
+        const word = nameBefore(texts[b], m.start);
+        if (!word) continue;
+        const another = entryWords(index, a.entry).has(word.toLowerCase()) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
+        if (another === true) other.add(a.entry);
+        else if (another === false) own.add(a.entry);
+      }
+    }
+  }
+  for (const e of own) other.delete(e);
+  return other;
 }
 
 const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();

@@ -23,15 +23,21 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
  */
 export function nameQuestion(text: string, start: number, end: number, alias: AliasInfo, ownWords: ReadonlySet<string>): NameQuestion | null {
   if (/\s/.test(alias.text)) return null;
+  const word = nameBefore(text, start);
+  // Capitalised words also start sentences ("Then Trump said"): compromise tells those apart.
+  if (!word || ownWords.has(word.toLowerCase())) return null;
+  return { word, surname: text.slice(start, end) };
+}
+
+/** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
+export function nameBefore(text: string, start: number): string | null {
   let j = start - 1;
   if (text[j] !== ' ') return null;
   while (j >= 0 && text[j] === ' ') j--;
   const wordEnd = j + 1;
   while (j >= 0 && isWordChar(text[j])) j--;
   const word = text.slice(j + 1, wordEnd);
-  // Capitalised words also start sentences ("Then Trump said"): compromise tells those apart.
-  if (!CAPITALISED.test(word) || ownWords.has(word.toLowerCase())) return null;
-  return { word, surname: text.slice(start, end) };
+  return CAPITALISED.test(word) ? word : null;
 }
 
 /** The compromise-backed check; `nlp` is passed in so only its callers load the library. */

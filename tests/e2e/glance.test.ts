@@ -1,6 +1,7 @@
 // The glance in Chromium with the built extension: a page that names no term gets no reader (its
 // script is never put into the page) and no marks; a page whose story arrives after load is glanced
-// at again and then read and marked; the popup still lists a page that was never read.
+// at again and then read and marked; the popup still lists a page that was never read; and the
+// background dates a page without metadata by the dateline in its text at a glance.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +14,14 @@ import { INJECTED } from '../../lib/platform/injected';
 
 const PLAIN = '<p>Knead the dough for ten minutes, then leave it to rise in a warm place for an hour.</p>';
 const STORY = 'Negotiators said the New START treaty would be on the agenda when APEC leaders meet in November.';
+/** The Iran nuclear deal of 2015 is meant here only if the page is not from years before it. */
+const DEAL = '<p>Hezbollah officials met in Beirut. In Tehran, officials said the nuclear deal would let Iran enrich uranium under inspection.</p>';
 
 const suite = useBrowser(launch, (dir) => {
   const page = (body: string) => `<!doctype html><html lang="en"><head><title>Page</title></head><body><article><h1>Weekend baking</h1>${body}</article></body></html>`;
   writeFileSync(join(dir, 'plain.html'), page(PLAIN));
+  writeFileSync(join(dir, 'undated.html'), page(DEAL));
+  writeFileSync(join(dir, 'dated.html'), page(`<p>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</p>${DEAL}`));
   // The story comes two seconds after load, as a single-page site's next article would.
   writeFileSync(
     join(dir, 'late.html'),
@@ -72,5 +77,19 @@ describe('the glance', () => {
     await expect.poll(() => popup.getByText('No terms found in the article.').count(), { timeout: 10_000 }).toBe(1);
     await popup.close();
     await page.close();
+  });
+
+  it('dates a page without metadata by its dateline, and does not mark what began years after it', async () => {
+    const marks = async (file: string) => {
+      const page = await suite.browser.context.newPage();
+      await page.goto(suite.server.url(file));
+      await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+      const texts = await highlightTexts(page);
+      await page.close();
+      return texts;
+    };
+    expect(await marks('undated.html')).toEqual(['Hezbollah', 'nuclear deal']);
+    expect(await marks('dated.html')).toEqual(['Hezbollah']);
   });
 });
