@@ -5,6 +5,7 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { guessLanguage } from '../text/language';
+import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { beganAfter, caseBlind, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
@@ -75,9 +76,10 @@ export function findMentions(
       if (m.aliases.some((a) => a.block)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
       const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen) : null;
-      if (!verdict || overruled.has(verdict.entry)) continue;
-      // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
+      if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
+      if (overruled.has(formOf(chosen))) continue;
+      // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
@@ -107,8 +109,8 @@ interface FirstPass {
   /** The entries the article names unambiguously, and those each block does. */
   articleEntries: Set<number>;
   blockEntries: Set<number>[];
-  /** Entries whose occurrences mostly sit inside a phrase that means something else. */
-  overruled: Set<number>;
+  /** Forms of entries ("<entry> <alias key>", see formOf) whose occurrences mostly sit inside a phrase that means something else. */
+  overruled: Set<string>;
 }
 
 /**
@@ -119,13 +121,14 @@ interface FirstPass {
 function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number, m: Match, a: AliasInfo) => boolean): FirstPass {
   const articleEntries = new Set<number>();
   const blockEntries: Set<number>[] = raw.map(() => new Set());
-  const blockedCount = new Map<number, number>();
-  const plainCount = new Map<number, number>();
+  const blocked: string[] = [];
+  const plainCount = new Map<string, number>();
   for (let b = 0; b < raw.length; b++) {
     for (const m of raw[b]) {
       for (const a of m.aliases) {
-        const counts = a.block ? blockedCount : plainCount;
-        counts.set(a.entry, (counts.get(a.entry) ?? 0) + 1);
+        const form = formOf(a);
+        if (a.block) blocked.push(` ${form} `);
+        else plainCount.set(form, (plainCount.get(form) ?? 0) + 1);
       }
       const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
       if (plain && plainEvidence(b, m, plain)) {
@@ -134,12 +137,21 @@ function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number
       }
     }
   }
-  // One sense per page: where most occurrences of a term sit inside a phrase that means something
+  // One sense per page: where most occurrences of a form sit inside a phrase that means something
   // else ("Taiwan Semiconductor" nine times, a truncated "Taiwan Semiconduct…" once), the rest
-  // are taken to mean that too.
-  const overruled = new Set([...blockedCount].filter(([e, n]) => n > (plainCount.get(e) ?? 0)).map(([e]) => e));
+  // are taken to mean that too. Form by form: two "Chinese Simplified" in a menu of languages say
+  // nothing of the page's one "China".
+  const overruled = new Set<string>();
+  for (const [form, n] of plainCount) {
+    const entry = form.slice(0, form.indexOf(' ') + 1);
+    const inside = blocked.filter((phrase) => phrase.startsWith(` ${entry}`) && phrase.includes(` ${form.slice(entry.length)} `)).length;
+    if (inside > n) overruled.add(form);
+  }
   return { articleEntries, blockEntries, overruled };
 }
+
+/** An entry's form as the one-sense rule counts it: "<entry> <alias key>". */
+const formOf = (a: AliasInfo) => `${a.entry} ${aliasKey(a.text)}`;
 
 /**
  * One person per page: where the page gives a surname another person's first name or title ("Abu
