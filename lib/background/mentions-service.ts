@@ -19,8 +19,11 @@ import { TextParts } from './text-parts';
 /** What the page service asks of the dictionary: whether a page's text at a glance names a term (lib/match/glance.ts). */
 export interface Glancer {
   namesAnyTerm(text: string, lang: string, selection: SelectionOptions): Promise<boolean>;
-  /** The text at a glance of a frame that is read next: its dateline dates the page where its metadata does not. */
-  willRead(sender: Sender, text: string): void;
+  /**
+   * A frame's text at a glance ('' when the page will not be read): its dateline dates the page
+   * where the page's metadata does not. Each glance replaces the frame's last.
+   */
+  glanced(sender: Sender, text: string): void;
 }
 
 type Sender = { tab?: { id?: number }; frameId?: number };
@@ -65,7 +68,7 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
       const { index, matcher } = await dictionary(lang);
       return namesAnyTerm(text, lang, index, matcher, selection);
     },
-    willRead(sender, text) {
+    glanced(sender, text) {
       const frame = frameOf(sender);
       datelines.delete(frame);
       datelines.set(frame, datelineDate(text));

@@ -25,7 +25,7 @@ export function answerPages(dictionary: Glancer): void {
     // A page too long to glance at is read; a request that fails its check is not.
     const { text, lang } = request.success ? request.output : { text: '', lang: '' };
     const names = enabled && (text === null || (text !== '' && (await dictionary.namesAnyTerm(text, primaryLanguage(lang), settings))));
-    if (names) dictionary.willRead(sender, text ?? '');
+    dictionary.glanced(sender, names ? (text ?? '') : '');
     // The toolbar of a top page that will not be read (it names nothing, or Backstory is off there):
     // no count will come from the page.
     const tabId = sender.tab?.id;

@@ -155,11 +155,11 @@ const formOf = (a: AliasInfo) => `${a.entry} ${aliasKey(a.text)}`;
 
 /**
  * One person per page: where the page gives a surname another person's first name or title ("Abu
- * Omar al-Baghdadi", "Eric Trump", "Mrs. Trump"), the surname standing alone ("al-Baghdadi does not exist") means that
- * person too, unless the page also names the entry's own person: in full, after one of their own
- * names, or with a title ("President Trump", which the first-name check tells from a first name).
- * News names a person in full first and by surname after; these are the entries whose bare surnames
- * the page gives to someone else.
+ * Omar al-Baghdadi", "Eric Trump", "Mrs. Trump"), the surname standing alone ("al-Baghdadi does not
+ * exist") means that person too, unless the page also names the entry's own person: in full, after
+ * one of their own names, or with a title ("President Trump", which the first-name check tells from
+ * a first name). News names a person in full first and by surname after; these are the entries
+ * whose bare surnames the page gives to someone else.
  */
 function othersOnly(
   texts: string[],

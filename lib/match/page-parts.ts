@@ -1,9 +1,9 @@
-// A page's text in parts. Sending a message costs the sending thread all at once, by its length:
-// in the content script's world (Chromium 156, 2 cores), 4 ms for 150,000 characters and 10–12 ms for
+// A page's text in parts. Sending a message costs the sending thread all at once, by its length: in
+// the content script's world (Chromium 156, 2 cores), 4 ms for 150,000 characters and 10–12 ms for
 // 300,000, the same whether the blocks go as a list or joined in one string. A book-length article's
-// text in one message would be a long task on the page. Its text
-// goes to the background in parts instead, each a short task of its own, and the background joins
-// them before it reads the text (lib/background/text-parts.ts). No schemas here: the page loads it.
+// text in one message would be a long task on the page. Its text goes to the background in parts
+// instead, each a short task of its own, and the background joins them before it reads the text
+// (lib/background/text-parts.ts). No schemas here: the page loads it.
 import type { PageText } from './page-text';
 
 /** Characters per part: about 15–20 ms of the page's thread to send, well under a long task's 50. */
