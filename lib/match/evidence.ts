@@ -42,7 +42,7 @@ const NAME_HEADS = new Set([
   'stock', 'exchange', 'company', 'corp', 'inc', 'ltd', 'group', 'airlines', 'airways', 'railways', 'mule',
   'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
-  'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino',
+  'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
 ]);
 /** Words that come before a place's name to make the name of something else. */
 const NAME_LEADS = new Set(['fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'spartak', 'lokomotiv', 'cska', 'zenit', 'olympique', 'sporting', 'real', 'nasdaq', 'new']);
