@@ -58,10 +58,12 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
     const joined = v.safeParse(PageTextSchema, parts.join(frameOf(sender), request.output.parts, request.output.text));
     if (!joined.success) return { mentions: [], questions: [] };
     const { selection } = request.output;
-    const text = { ...joined.output, published: joined.output.published ?? datelines.get(frameOf(sender)) ?? undefined };
+    const dateline = joined.output.published ? undefined : (datelines.get(frameOf(sender)) ?? undefined);
+    const text = { ...joined.output, published: joined.output.published ?? dateline };
     const { index, matcher } = await dictionary(text.lang);
     const found = findMentions(text, index, matcher, selection, names);
-    return { ...found, mentions: forThePage(found.mentions) };
+    // The page learns its dateline's day too, for its card's "when this was published".
+    return { ...found, mentions: forThePage(found.mentions), ...(dateline ? { published: dateline } : {}) };
   });
   return {
     async namesAnyTerm(text, lang, selection) {

@@ -43,6 +43,8 @@ export class Annotator {
   private listed: Listed[] = [];
   /** The page's publication day, read from its metadata when first needed (undefined: not yet). */
   private publishedOn: string | null | undefined;
+  /** Where the metadata gives none, the day of the page's dateline, as the background found it at the last scan. */
+  private datelineDay: string | null = null;
   /** The mark whose card is open (index into the marks), for keyboard moves. */
   private current = -1;
   /** The reading history's answer per term opened on this page: when it was last read before. */
@@ -55,12 +57,17 @@ export class Annotator {
     this.marks = new Marks(win);
     this.loop = new ScanLoop({
       win,
-      findMentions: (text, selection) => deps.findMentions(text, selection),
+      findMentions: async (text, selection) => {
+        const found = await deps.findMentions(text, selection);
+        // A page whose metadata gives no date may be dated by its dateline, which the background reads.
+        this.datelineDay = /^\d{4}-\d{2}-\d{2}$/.test(found.published ?? '') ? found.published! : null;
+        return found;
+      },
       selection: () => {
         const s = this.settings!;
         return { density: s.density, includeCommon: s.includeCommon, hiddenCategories: s.hiddenCategories };
       },
-      published: () => this.published(),
+      published: () => this.metadataDay(),
       own: () => this.tooltip.element,
       isOwnNode: (node) => node.nodeName === MARK_TAG.toUpperCase(),
       beforeRead: () => this.marks.unsplit(),
@@ -170,8 +177,14 @@ export class Annotator {
     if (this.abort) this.pointer.listen(this.abort.signal);
   }
 
-  private published(): string | null {
+  /** The day the page's metadata gives: what the page sends with its text (the background dates the rest). */
+  private metadataDay(): string | null {
     return (this.publishedOn ??= publishedDate(this.doc));
+  }
+
+  /** The page's publication day for its cards and the popup: its metadata's, else its dateline's. */
+  private published(): string | null {
+    return this.metadataDay() ?? this.datelineDay;
   }
 
   private async open(m: Mention, range: Range, index: number, how: { focus?: boolean; pin?: boolean } = {}): Promise<void> {

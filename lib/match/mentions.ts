@@ -9,7 +9,7 @@ import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { beganAfter, caseBlind, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
-import { nameBefore, nameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameBefore, nameQuestion, othersOnly, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -36,6 +36,8 @@ export interface FoundMentions {
   mentions: FoundMention[];
   /** Questions the name check could not answer yet; their mentions are left out until it can. */
   questions: NameQuestion[];
+  /** The day the background dated the page by (its dateline), when the page's metadata gave none. */
+  published?: string;
 }
 
 /** The aliases in the text, the sense of each (context rules), and which mentions to mark. */
@@ -61,7 +63,7 @@ export function findMentions(
 
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
-  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible) : new Set<number>();
+  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e)) : new Set<number>();
 
   const mentions: FoundMention[] = [];
   const questions: NameQuestion[] = [];
@@ -152,50 +154,6 @@ function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number
 
 /** An entry's form as the one-sense rule counts it: "<entry> <alias key>". */
 const formOf = (a: AliasInfo) => `${a.entry} ${aliasKey(a.text)}`;
-
-/**
- * One person per page: where the page gives a surname another person's first name or title ("Abu
- * Omar al-Baghdadi", "Eric Trump", "Mrs. Trump"), the surname standing alone ("al-Baghdadi does not
- * exist") means that person too, unless the page also names the entry's own person: in full, after
- * one of their own names, or with a title ("President Trump", which the first-name check tells from
- * a first name). News names a person in full first and by surname after; these are the entries
- * whose bare surnames the page gives to someone else.
- */
-function othersOnly(
-  texts: string[],
-  raw: Match[][],
-  index: CompiledIndex,
-  nameCheck: NameCheck,
-  possible: (text: string, m: Match, a: AliasInfo) => boolean,
-): Set<number> {
-  const other = new Set<number>();
-  const own = new Set<number>();
-  for (let b = 0; b < raw.length; b++) {
-    for (const m of raw[b]) {
-      for (const a of m.aliases) {
-        if (index.entries[a.entry].category !== 'person' || !possible(texts[b], m, a)) continue;
-        if (a.block) {
-          // A "not this" name that ends in the surname ("Eric Trump", "Mrs. Trump"), not one that
-          // merely holds it ("Trump card", "Donald Trump Jr.").
-          const last = a.text.trim().split(/\s+/).pop()!.toLowerCase();
-          if (/\s/.test(a.text.trim()) && entryWords(index, a.entry).has(last)) other.add(a.entry);
-          continue;
-        }
-        if (/\s/.test(a.text)) {
-          own.add(a.entry);
-          continue;
-        }
-        const word = nameBefore(texts[b], m.start);
-        if (!word) continue;
-        const another = entryWords(index, a.entry).has(word.toLowerCase()) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
-        if (another === true) other.add(a.entry);
-        else if (another === false) own.add(a.entry);
-      }
-    }
-  }
-  for (const e of own) other.delete(e);
-  return other;
-}
 
 const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();
 /** The lower-cased words of an entry's aliases ("Vladimir" is Putin's own name, not another person's), on demand. */

@@ -1,8 +1,10 @@
 // "Melania Trump", "Jill Biden", "Eric Trump": a surname after another person's first name names
 // someone else. Spotting the pattern is cheap; telling a first name ("Eric") from a title or a verb
 // ("President", "Then") takes compromise's lexicon, which only the background and the command line
-// load, and which is asked about only the few words that need it.
-import type { AliasInfo } from './matcher';
+// load, and which is asked about only the few words that need it. Once a page gives a surname to
+// someone else, the surname standing alone is theirs too (othersOnly).
+import type { CompiledIndex } from '../dataset/compile';
+import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
@@ -52,4 +54,49 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
     }
     return v;
   };
+}
+
+/**
+ * One person per page: where the page gives a surname another person's first name or title ("Abu
+ * Omar al-Baghdadi", "Eric Trump", "Mrs. Trump"), the surname standing alone ("al-Baghdadi does not
+ * exist") means that person too, unless the page also names the entry's own person: in full, after
+ * one of their own names, or with a title ("President Trump", which the first-name check tells from
+ * a first name). News names a person in full first and by surname after; these are the entries
+ * whose bare surnames the page gives to someone else.
+ */
+export function othersOnly(
+  texts: string[],
+  raw: Match[][],
+  index: CompiledIndex,
+  nameCheck: NameCheck,
+  possible: (text: string, m: Match, a: AliasInfo) => boolean,
+  entryWords: (entry: number) => ReadonlySet<string>,
+): Set<number> {
+  const other = new Set<number>();
+  const own = new Set<number>();
+  for (let b = 0; b < raw.length; b++) {
+    for (const m of raw[b]) {
+      for (const a of m.aliases) {
+        if (index.entries[a.entry].category !== 'person' || !possible(texts[b], m, a)) continue;
+        if (a.block) {
+          // A "not this" name that ends in the surname ("Eric Trump", "Mrs. Trump"), not one that
+          // merely holds it ("Trump card", "Donald Trump Jr.").
+          const last = a.text.trim().split(/\s+/).pop()!.toLowerCase();
+          if (/\s/.test(a.text.trim()) && entryWords(a.entry).has(last)) other.add(a.entry);
+          continue;
+        }
+        if (/\s/.test(a.text)) {
+          own.add(a.entry);
+          continue;
+        }
+        const word = nameBefore(texts[b], m.start);
+        if (!word) continue;
+        const another = entryWords(a.entry).has(word.toLowerCase()) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
+        if (another === true) other.add(a.entry);
+        else if (another === false) own.add(a.entry);
+      }
+    }
+  }
+  for (const e of own) other.delete(e);
+  return other;
 }

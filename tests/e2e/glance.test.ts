@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../../harness/browser';
 import { useBrowser } from '../support/suite';
-import { highlightCount, highlightTexts, openPopup, tabIdOf } from '../../harness/page';
+import { highlightCount, highlightTexts, hover, openPopup, tabIdOf, tooltipTitle } from '../../harness/page';
 import { GLANCE_DEBOUNCE_MS } from '../../lib/content/page-gate';
 import { INJECTED } from '../../lib/platform/injected';
 
@@ -22,6 +22,10 @@ const suite = useBrowser(launch, (dir) => {
   writeFileSync(join(dir, 'plain.html'), page(PLAIN));
   writeFileSync(join(dir, 'undated.html'), page(DEAL));
   writeFileSync(join(dir, 'dated.html'), page(`<p>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</p>${DEAL}`));
+  writeFileSync(
+    join(dir, 'dated-treaty.html'),
+    page('<p>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</p><p>Moscow said it might leave the Intermediate-Range Nuclear Forces Treaty if the missile shield went ahead.</p>'),
+  );
   // The story comes two seconds after load, as a single-page site's next article would.
   writeFileSync(
     join(dir, 'late.html'),
@@ -91,5 +95,15 @@ describe('the glance', () => {
     };
     expect(await marks('undated.html')).toEqual(['Hezbollah', 'nuclear deal']);
     expect(await marks('dated.html')).toEqual(['Hezbollah']);
+  });
+
+  it('gives the card of such a page the dateline\'s day as the day it was published', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('dated-treaty.html'));
+    await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toContain('Intermediate-Range Nuclear Forces Treaty');
+    await hover(page, 'Intermediate-Range Nuclear Forces Treaty');
+    expect(await tooltipTitle(page)).toBe('Intermediate-Range Nuclear Forces Treaty');
+    expect(await page.locator('backstory-root .then-now').textContent()).toContain('When this was published (4 December 2007): In force.');
+    await page.close();
   });
 });
