@@ -43,6 +43,7 @@ const NAME_HEADS = new Set([
   'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
+  'international',
 ]);
 /** Words that come before a place's name to make the name of something else. */
 const NAME_LEADS = new Set(['fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'spartak', 'lokomotiv', 'cska', 'zenit', 'olympique', 'sporting', 'real', 'nasdaq', 'new']);
@@ -53,13 +54,63 @@ const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'b
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
  * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino". The name's neighbour must
  * be capitalised and directly beside it, so "Kyiv's university" or "the new Georgia" are not.
+ * An organisation's name in words goes on with "of" and a capitalised word ("Congress of Vienna",
+ * "New York State Department of Education"); an acronym's does not ("the RN of Le Pen"), nor a
+ * place's ("the Russia of Putin").
  */
-export function inLongerName(text: string, start: number, end: number): boolean {
-  const [next] = wordsAfter(text, end, 1, true);
+export function inLongerName(text: string, start: number, end: number, organization = false): boolean {
+  const [next, after] = wordsAfter(text, end, 2, true);
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
+  if (organization && next === 'of' && after && /^\p{Lu}\p{Ll}/u.test(after) && /\p{Ll}/u.test(text.slice(start, end))) return true;
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
   return !!prev2 && /^\p{Lu}/u.test(prev2) && NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
+}
+
+/** Names of languages in English, as lists of them write them ("Available in English, French and Hungarian"). */
+const LANGUAGES = new Set(
+  ('Afrikaans Albanian Amharic Arabic Armenian Azerbaijani Basque Belarusian Bengali Bosnian Bulgarian Burmese ' +
+    'Catalan Chechen Chinese Croatian Czech Danish Dari Dutch English Esperanto Estonian Farsi Filipino Finnish ' +
+    'French Galician Georgian German Greek Gujarati Hausa Hebrew Hindi Hungarian Icelandic Igbo Indonesian Irish ' +
+    'Italian Japanese Kannada Kazakh Khmer Korean Kurdish Kyrgyz Lao Latin Latvian Lithuanian Macedonian Malay ' +
+    'Malayalam Maltese Marathi Mongolian Nepali Norwegian Pashto Persian Polish Portuguese Punjabi Romanian Russian ' +
+    'Serbian Sinhala Slovak Slovenian Somali Spanish Swahili Swedish Tagalog Tajik Tamil Telugu Thai Tibetan ' +
+    'Turkish Turkmen Ukrainian Urdu Uzbek Vietnamese Welsh Xhosa Yiddish Yoruba Zulu').split(' '),
+);
+/** What stands between the items of a list: a comma, a slash, a bar, a dot, "and", "or", or only a space. */
+const LIST_GAP = /^(?:\s*[,/|·•]\s*|\s+(?:and|or|&)\s+|\s+)$/u;
+
+/**
+ * Whether a language's name stands in a list of languages ("Finnish, French, German, Hindi,
+ * Hungarian", a menu of them): there "Hungarian" is the language, not the country. A list of
+ * adjectives before a noun ("Russian, Ukrainian and Belarusian officials") is not one.
+ */
+export function inLanguageList(text: string, start: number, end: number): boolean {
+  if (!LANGUAGES.has(text.slice(start, end))) return false;
+  let others = 0;
+  // Items on each side, as long as the gaps between them are a list's.
+  for (const dir of [-1, 1] as const) {
+    let at = dir < 0 ? start : end;
+    for (;;) {
+      const m = dir < 0 ? /(\p{L}+)([^\p{L}]{1,5})$/u.exec(text.slice(Math.max(0, at - 40), at)) : /^([^\p{L}]{1,5})(\p{L}+)/u.exec(text.slice(at, at + 40));
+      if (!m) break;
+      const [word, gap] = dir < 0 ? [m[1], m[2]] : [m[2], m[1]];
+      const joined = gap.replace(/\s+(?:and|or)\s+/u, ' ');
+      if (!LIST_GAP.test(gap) && !LIST_GAP.test(joined)) break;
+      if (word === 'and' || word === 'or') {
+        at += dir * m[0].length;
+        continue;
+      }
+      if (!LANGUAGES.has(word)) {
+        // A noun after the last item makes the list one of adjectives.
+        if (dir > 0 && /^\p{Ll}/u.test(word)) return false;
+        break;
+      }
+      others++;
+      at += dir * m[0].length;
+    }
+  }
+  return others >= 2;
 }
 
 /**

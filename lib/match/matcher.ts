@@ -146,7 +146,7 @@ export class Matcher {
       node = this.child(node, ch);
       if (!node) break;
       const ends = this.ends(node);
-      if (ends && isBoundaryAfter(text, j)) {
+      if (ends && isBoundaryAfter(text, j) && !glued(text, start, j + 1)) {
         const ok = ends.filter(
           (a) =>
             (a.lang === '' || lang === '' || a.lang === lang) &&
@@ -164,6 +164,29 @@ function isBoundaryAfter(text: string, j: number): boolean {
   let k = j + 1;
   while (k < text.length && INVISIBLE.has(text[k])) k++;
   return !isWordChar(text[k]) || !isWordChar(text[j]);
+}
+
+/** English endings after an apostrophe that leave the word itself a word: "Iran's", "Putin'd". */
+const CLITICS = new Set(['s', 'd', 'll', 're', 've']);
+
+/**
+ * Whether a match is a piece of a longer token that word boundaries alone do not show: a name
+ * glued to more letters by an apostrophe ("Xi'an" is a city, not Xi), a dotted abbreviation
+ * inside a longer one ("C.E.U.s" holds no "E.U."), or numbers inside a date ("9/11/2025").
+ */
+function glued(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if ((after === "'" || after === '\u2019') && isWordChar(text[end + 1])) {
+    let k = end + 1;
+    while (isWordChar(text[k])) k++;
+    if (!CLITICS.has(text.slice(end + 1, k).toLowerCase())) return true;
+  }
+  const last = text[end - 1];
+  if (last === '.' && /\p{L}/u.test(after ?? '')) return true;
+  if (text[start - 1] === '.' && /\p{L}/u.test(text[start - 2] ?? '') && !isWordChar(text[start - 3])) return true;
+  const digit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+  if (digit(last) && (after === '/' || after === '.') && digit(text[end + 1])) return true;
+  return digit(text[start]) && (text[start - 1] === '/' || text[start - 1] === '.') && digit(text[start - 2]);
 }
 
 /** The page's text of a match as the exact-case check sees it: folded, invisible characters out, one space. */

@@ -7,9 +7,10 @@ import type { Category } from '../dataset/schema';
 import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
-import { beganAfter, caseBlind, inLongerName } from './evidence';
+import { definedElsewhere } from './acronyms';
+import { beganAfter, caseBlind, inLanguageList, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
-import { nameBefore, nameQuestion, othersOnly, type NameCheck, type NameQuestion } from './names';
+import { initialBefore, nameBefore, nameQuestion, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -55,7 +56,8 @@ export function findMentions(
   const possible = (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, page.published)) return false;
-    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end));
+    if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
+    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };
   // A one-word alias that only its letter case tells apart ("SWIFT", "Turkey"), in text whose case
   // says nothing (capitals, headline case), is plain evidence of nothing.
@@ -63,6 +65,8 @@ export function findMentions(
 
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
+  // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
+  for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
   const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e)) : new Set<number>();
 
   const mentions: FoundMention[] = [];
@@ -84,9 +88,20 @@ export function findMentions(
       // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
+      if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
+        // A place's or an organisation's one-word name after a first name is a person's ("Mark
+        // Cuban"); while the answer is not known the mention stands (a question is asked).
+        const q = surnameQuestion(text, m, chosen, raw[b]);
+        const surname = q && nameCheck(q);
+        if (surname) continue;
+        if (q && surname === undefined) questions.push(q);
+      }
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
         if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && !nameBefore(text, m.start)) continue;
+        // Initials that are not the person's own ("E. P. Dutton" is not Peter Dutton).
+        const initial = !/\s/.test(chosen.text) && initialBefore(text, m.start, raw[b]);
+        if (initial && ![...entryWords(index, verdict.entry)].some((w) => w.startsWith(initial))) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;

@@ -42,6 +42,37 @@ export function nameBefore(text: string, start: number): string | null {
   return CAPITALISED.test(word) ? word : null;
 }
 
+/** Words that start sentences before a place's name and are nobody's first name: not worth asking about. */
+const NEVER_FIRST = new Set(
+  'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central'.split(' '),
+);
+
+/**
+ * The question whether a one-word place or organisation name is someone's surname here: "Mark Cuban", "Michael
+ * Jordan", "Taylor Swift". The word before must be a first name and not a name the page matched
+ * itself ("Chad Niger" in a list of countries).
+ */
+export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matches: readonly Match[]): NameQuestion | null {
+  if (/\s/.test(alias.text)) return null;
+  const word = nameBefore(text, m.start);
+  if (!word || NEVER_FIRST.has(word.toLowerCase())) return null;
+  const wordStart = text.lastIndexOf(word, m.start);
+  if (matches.some((o) => o.end > wordStart && o.start < m.start)) return null;
+  return { word, surname: text.slice(m.start, m.end) };
+}
+
+/**
+ * The first of the initials just before `start` ("E. P. Dutton": E), or null when none stand there
+ * or when they are a name the page matched ("the U.S. Putin …" ends one sentence and starts another).
+ */
+export function initialBefore(text: string, start: number, matches: readonly Match[]): string | null {
+  const from = Math.max(0, start - 12);
+  const run = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\. ?){1,3})$/u.exec(text.slice(from, start));
+  if (!run) return null;
+  const at = start - run[1].length;
+  return matches.some((o) => o.end > at && o.start < start) ? null : run[1][0].toLowerCase();
+}
+
 /** The compromise-backed check; `nlp` is passed in so only its callers load the library. */
 export function firstNameCheck(nlp: (text: string) => { has(match: string): boolean; terms(): { first(): { has(m: string): boolean } } }): NameCheck {
   const cache = new Map<string, boolean>();

@@ -1,7 +1,7 @@
 // The general checks that overrule a match (lib/match/evidence.ts), on sentences written for them,
 // alone and through the whole text side with small hand-made datasets.
 import { describe, expect, it } from 'vitest';
-import { beganAfter, caseBlind, inLongerName } from '../../lib/match/evidence';
+import { beganAfter, caseBlind, inLanguageList, inLongerName } from '../../lib/match/evidence';
 import { findMentions, type PageText } from '../../lib/match/mentions';
 import { build, entry } from './helpers';
 
@@ -59,6 +59,31 @@ describe('a name inside a longer proper name', () => {
     expect(longer('Donetsk, Luhansk and Zaporizhzhia were annexed.', 'Donetsk')).toBe(false);
     expect(longer('Trump said the talks would go on.', 'Trump')).toBe(false);
     expect(longer('the new Georgia of the 1990s', 'Georgia')).toBe(false);
+  });
+
+  it("an organisation's name in words that goes on with 'of' and a capitalised word", () => {
+    const org = (text: string, word: string) => inLongerName(text, ...at(text, word), true);
+    expect(org('The Congress of Vienna redrew the borders.', 'Congress')).toBe(true);
+    expect(org('Licensed by the New York State Department of Education.', 'State Department')).toBe(true);
+    expect(org('The RN of Le Pen topped the polls.', 'RN')).toBe(false);
+    expect(org('A law passed by Congress of the United States.', 'Congress')).toBe(false);
+    expect(longer('The Russia of Putin is not the Russia of Yeltsin.', 'Russia')).toBe(false);
+  });
+});
+
+describe('a language in a list of languages', () => {
+  const lang = (text: string, word: string) => inLanguageList(text, ...at(text, word));
+  it('the language in a list of three or more languages, whatever separates them', () => {
+    expect(lang('Available in Finnish, French, German, Hindi, Hungarian and Japanese.', 'Hungarian')).toBe(true);
+    expect(lang('Stemmers: Polish/Czech/Hungarian/Romanian', 'Hungarian')).toBe(true);
+    expect(lang('Estonian Georgian German Greek', 'Georgian')).toBe(true);
+  });
+
+  it('not a list of adjectives before a noun, nor a short one', () => {
+    expect(lang('Hungarian, Slovak and Czech officials met.', 'Hungarian')).toBe(false);
+    expect(lang('She speaks Hungarian and German.', 'Hungarian')).toBe(false);
+    expect(lang('Hungarian troops crossed.', 'Hungarian')).toBe(false);
+    expect(lang('Hungary, Slovakia and Czechia met.', 'Hungary')).toBe(false);
   });
 });
 
