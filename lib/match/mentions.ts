@@ -10,7 +10,7 @@ import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, inLanguageList, inLongerName } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
-import { initialBefore, nameBefore, nameQuestion, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameBefore, nameQuestion, othersInitials, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -99,9 +99,7 @@ export function findMentions(
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
         if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && !nameBefore(text, m.start)) continue;
-        // Initials that are not the person's own ("E. P. Dutton" is not Peter Dutton).
-        const initial = !/\s/.test(chosen.text) && initialBefore(text, m.start, raw[b]);
-        if (initial && ![...entryWords(index, verdict.entry)].some((w) => w.startsWith(initial))) continue;
+        if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry))) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;

@@ -65,12 +65,35 @@ export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matche
  * The first of the initials just before `start` ("E. P. Dutton": E), or null when none stand there
  * or when they are a name the page matched ("the U.S. Putin …" ends one sentence and starts another).
  */
-export function initialBefore(text: string, start: number, matches: readonly Match[]): string | null {
+function initialBefore(text: string, start: number, matches: readonly Match[]): string | null {
   const from = Math.max(0, start - 12);
   const run = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\. ?){1,3})$/u.exec(text.slice(from, start));
   if (!run) return null;
   const at = start - run[1].length;
   return matches.some((o) => o.end > at && o.start < start) ? null : run[1][0].toLowerCase();
+}
+
+/**
+ * Whether a bare surname comes after initials or a titled first name that are not the person's own:
+ * "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not Zoran Milanović.
+ */
+export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>): boolean {
+  const initial = initialBefore(text, start, matches);
+  if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
+  const titled = titledFirstName(text, start);
+  return !!titled && !ownWords.has(titled.toLowerCase());
+}
+
+/** Titles that stand before a first name ("Dr Milan Milanović"), whatever the first name. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'judge', 'rev', 'father', 'sister']);
+
+/** The capitalised word between a title and the surname ("Dr Milan Milanović": Milan), or null. */
+function titledFirstName(text: string, start: number): string | null {
+  const word = nameBefore(text, start);
+  if (!word) return null;
+  const wordStart = text.lastIndexOf(word, start - 1);
+  const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, wordStart - 16), wordStart));
+  return title && TITLES.has(title[1].toLowerCase()) ? word : null;
 }
 
 /** The compromise-backed check; `nlp` is passed in so only its callers load the library. */
