@@ -61,6 +61,31 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
     )
       .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
       // Case forms of names in the languages that inflect them (Pieskowa, Путина, Putins), each for its language only.
-      .concat(inflectedAliases(entries)),
+      .concat(inflectedAliases(entries))
+      .concat(wordCaseAcronyms(entries)),
+  );
+}
+
+/** An organisation's acronym as many papers write one they read as a word: "Apec", "Opec", "Osze". */
+const WORD_ACRONYM = /^[A-Z]{4,6}$/;
+/** Word-case forms that are already a name of something else: Irena (a first name), Nabu (a German charity). */
+const WORD_CASE_TAKEN = new Set(['Irena', 'Nabu']);
+
+/**
+ * The word-case form of each organisation's acronym of four to six letters, in the acronym's
+ * languages: German, Italian, Spanish, Portuguese and British papers write "Nato", "Apec", "Aiea",
+ * "Opep" (house styles for acronyms read as words), and only some of them are listed in the data.
+ */
+function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
+  const listed = new Set(entries.flatMap((e) => e.aliases.map((a) => a.text)));
+  return entries.flatMap((e, i) =>
+    e.category !== 'organization'
+      ? []
+      : e.aliases.flatMap((a) => {
+          const word = a.text[0] + a.text.slice(1).toLowerCase();
+          if (!WORD_ACRONYM.test(a.text) || a.case === 'any' || listed.has(word) || WORD_CASE_TAKEN.has(word)) return [];
+          const langs = aliasLangs(a);
+          return (langs.includes('en') ? [''] : langs).map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
+        }),
   );
 }

@@ -151,6 +151,13 @@ describe('Ukrainian', () => {
     expect(inflect('Запоріжжя', 'uk', place)).toEqual([]); // neuter
     expect(inflect('Саудівська Аравія', 'uk', place)).toContain('Саудівської Аравії');
   });
+
+  it('finds the head of a phrase whose noun looks like an adjective in -на', () => {
+    const event: InflectOptions = { category: 'event' };
+    expect(inflect('війна в Україні', 'uk', event)).toEqual(['війни в Україні', 'війні в Україні', 'війну в Україні', 'війною в Україні']);
+    expect(inflect('холодна війна', 'uk', event)).toContain('холодною війною');
+    expect(inflect('Верховна Рада', 'uk', org)).toContain('Верховною Радою');
+  });
 });
 
 describe('German', () => {

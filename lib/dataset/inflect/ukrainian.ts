@@ -99,8 +99,12 @@ const UK_ADJ_MASC = /(ий|ій)$/;
 
 /** A feminine head with adjectives before it (Саудівська Аравія); a masculine one, its instrumental. */
 export function ukPhrase(words: string[]): Cases[] | null {
-  const head = words.findIndex((w) => !UK_ADJ_FEM.test(w.toLowerCase()) && !UK_ADJ_MASC.test(w.toLowerCase()));
-  if (head < 0) return null;
+  // The head is the first word that does not look like an adjective; but nouns in -на look like
+  // feminine adjectives ("війна"): where every word does, or a preposition comes next ("війна в
+  // Україні"), the head is the word before.
+  let head = words.findIndex((w) => !UK_ADJ_FEM.test(w.toLowerCase()) && !UK_ADJ_MASC.test(w.toLowerCase()));
+  if (head < 0) head = words.length - 1;
+  else if (head > 0 && /^\p{Ll}{1,3}$/u.test(words[head])) head--;
   const h = ukWord(words[head], 'thing', false);
   if (!h) return null;
   const feminine = /[ая]$/.test(words[head].toLowerCase());
