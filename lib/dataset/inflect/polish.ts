@@ -63,7 +63,8 @@ export function plWord(w: string, kind: WordKind, female: boolean): Cases | null
   const lower = w.toLowerCase();
   if (w.length < 3 || isAbbreviation(w) || !/^\p{L}+$/u.test(w)) return null;
   if (female) {
-    if (kind === 'surname' && /(ow|ew|in|sk|ck)a$/.test(lower)) return plAdjA(w);
+    // Adjectival surnames: Zacharowa, Cichanouska, and the -na of Nawalna (Nawalnej, not Nawalnie).
+    if (kind === 'surname' && /(ow|ew|in|sk|ck|n)a$/.test(lower)) return plAdjA(w);
     return lower.endsWith('a') ? plNounA(w) : null;
   }
   if (lower.endsWith('a')) return plNounA(w);
@@ -75,6 +76,10 @@ export function plWord(w: string, kind: WordKind, female: boolean): Cases | null
   }
   if (kind === 'surname' && /(sk|ck|dzk)i$/.test(lower)) {
     return { gen: `${w}ego`, dat: `${w}emu`, acc: `${w}ego`, ins: `${w}m`, loc: `${w}m` }; // Zełenski
+  }
+  if (kind === 'surname' && /wili$/.test(lower)) {
+    const stem = w.slice(0, -1); // Georgian -wili: Saakaszwili -> Saakaszwilego, Saakaszwilim
+    return { gen: `${stem}ego`, dat: `${stem}emu`, acc: `${stem}ego`, ins: `${stem}im`, loc: `${stem}im` };
   }
   if (kind === 'surname' && w.length >= 5 && /[^aeiouy]i$/.test(lower)) {
     return { gen: `${w}ego`, dat: `${w}emu`, acc: `${w}ego`, ins: `${w}m`, loc: `${w}m` }; // Kaddafi
