@@ -81,4 +81,12 @@ describe('ambiguous terms', () => {
     expect(ids(['The IRA, the St. Petersburg troll farm funded by Prigozhin, targeted American voters on social media.'])).toContain('ira-troll');
     expect(ids(['The IRA declared a ceasefire in Northern Ireland in 1994, paving the way for the Good Friday Agreement.'])).not.toContain('ira-troll');
   });
+
+  it('oligarchs: Russian ones only with evidence, in every language', () => {
+    expect(ids(['Sanctioned Russian oligarchs moved their yachts to Dubai.'])).toContain('russian-oligarchs');
+    expect(ids(['Les oligarques russes sanctionnés ont déplacé leurs yachts.'], 'fr')).toContain('russian-oligarchs');
+    expect(ids(['Le président ukrainien se heurte à l\'influence des oligarques ukrainiens sur l\'économie.'], 'fr')).not.toContain('russian-oligarchs');
+    expect(ids(['Los oligarcas controlan la prensa del país.'], 'es')).not.toContain('russian-oligarchs');
+    expect(ids(['Die Oligarchen kontrollieren die Medien des Landes.'], 'de')).not.toContain('russian-oligarchs');
+  });
 });
