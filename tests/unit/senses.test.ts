@@ -89,4 +89,12 @@ describe('ambiguous terms', () => {
     expect(ids(['Los oligarcas controlan la prensa del país.'], 'es')).not.toContain('russian-oligarchs');
     expect(ids(['Die Oligarchen kontrollieren die Medien des Landes.'], 'de')).not.toContain('russian-oligarchs');
   });
+
+  it('arms race: weapons, not the race for artificial intelligence, in every language', () => {
+    expect(ids(['The nuclear arms race of the Cold War ended with the INF Treaty.'])).toContain('arms-race');
+    expect(ids(['The AI arms race between Google and OpenAI heated up, with military contracts at stake.'])).not.toContain('arms-race');
+    expect(ids(['La carrera armamentista nuclear entre Estados Unidos y la URSS marcó una época.'], 'es')).toContain('arms-race');
+    expect(ids(['La carrera armamentista de la inteligencia artificial enfrenta a Google y OpenAI.'], 'es')).not.toContain('arms-race');
+    expect(ids(['La course aux armements entre les géants de la tech ne fait que commencer.'], 'fr')).not.toContain('arms-race');
+  });
 });
