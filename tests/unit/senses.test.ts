@@ -97,4 +97,16 @@ describe('ambiguous terms', () => {
     expect(ids(['La carrera armamentista de la inteligencia artificial enfrenta a Google y OpenAI.'], 'es')).not.toContain('arms-race');
     expect(ids(['La course aux armements entre les géants de la tech ne fait que commencer.'], 'fr')).not.toContain('arms-race');
   });
+
+  it('an English surname that is a word of the page\'s language needs evidence: Modi, Blinken', () => {
+    expect(ids(['Modi met business leaders in Mumbai as India\'s economy grew.'])).toContain('narendra-modi');
+    expect(ids(['Die Kamera bietet drei Modi für Nachtaufnahmen.'], 'de')).not.toContain('narendra-modi');
+    expect(ids(['Blinken told reporters at the State Department that talks would resume.'])).toContain('antony-blinken');
+    expect(ids(['Das Blinken der Warnleuchte zeigt einen Fehler an.'], 'de')).not.toContain('antony-blinken');
+  });
+
+  it('détente: the Cold War policy, not the French word for relaxation or a trigger', () => {
+    expect(ids(['Détente between Washington and Moscow peaked with the SALT agreements under Nixon and Brezhnev.'])).toContain('detente');
+    expect(ids(['Il a appuyé sur la détente de son arme.', 'Une semaine de détente au bord de la mer.'], 'fr')).not.toContain('detente');
+  });
 });
