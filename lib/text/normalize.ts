@@ -1,5 +1,6 @@
 // One-to-one character folding shared by the build (aliases) and the page (text), so that an offset
-// in folded text is the same offset in the page's text. Typographic variants fold to ASCII.
+// in folded text is the same offset in the page's text. Typographic variants fold to ASCII, and
+// Russian ё to е.
 
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'",
@@ -7,6 +8,8 @@ const FOLD: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
   '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ',
+  // Russian writes ё as е more often than not (Горбачёв, Горбачев): the same word either way.
+  '\u0451': '\u0435', '\u0401': '\u0415',
 };
 
 /** Folds one UTF-16 code unit; the result always has length 1. */

@@ -14,6 +14,7 @@ const { matcher, index } = build([
   entry('un', ['UN', 'U.N.']),
   entry('russo-georgian-war', ['Russia-Georgia war', 'Russo-Georgian War']),
   entry('erdogan', ['Erdoğan', 'Erdogan']),
+  entry('gorbachev', [{ text: 'Горбачёв', lang: 'ru' }]),
 ]);
 const ids = (text: string, lang = '') => matcher.findAll(text, lang).map((m) => index.entries[m.aliases[0].entry].id);
 const texts = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
@@ -48,6 +49,11 @@ describe('matcher', () => {
     expect(texts('the U.N. said')).toEqual(['U.N.']);
     expect(ids('Erdoğan and Erdogan')).toEqual(['erdogan', 'erdogan']);
     expect(ids('Владимир Путин сказал', 'ru')).toEqual(['putin']);
+  });
+
+  it('reads Russian ё and е as one letter, as Russian writers do', () => {
+    expect(ids('Горбачёв и Горбачев', 'ru')).toEqual(['gorbachev', 'gorbachev']);
+    expect(texts('Горбачев сказал')).toEqual(['Горбачев']);
   });
 
   it('uses other languages only on pages in that language (or of unknown language)', () => {

@@ -109,4 +109,10 @@ describe('ambiguous terms', () => {
     expect(ids(['Détente between Washington and Moscow peaked with the SALT agreements under Nixon and Brezhnev.'])).toContain('detente');
     expect(ids(['Il a appuyé sur la détente de son arme.', 'Une semaine de détente au bord de la mer.'], 'fr')).not.toContain('detente');
   });
+
+  it('perestroika: Gorbachev\'s reforms, not the Russian and Ukrainian word for any restructuring', () => {
+    expect(ids(['Горбачёв объявил перестройку, и перестройка изменила СССР.'], 'ru')).toContain('perestroika');
+    expect(ids(['Правительство начало перестройка экономики региона.'], 'ru')).not.toContain('perestroika');
+    expect(ids(['Перебудова вокзалу триватиме два роки.'], 'uk')).not.toContain('perestroika');
+  });
 });
