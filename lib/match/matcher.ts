@@ -133,11 +133,35 @@ export class Matcher {
     return out;
   }
 
-  private longestAt(text: string, start: number, lang: string): Match | null {
+  /**
+   * The names a match holds, other than itself: leftmost-longest matches inside text[start, end)
+   * that are not the whole of it ("Crimea" in "annexation of Crimea", "UN" in "UN Security Council").
+   */
+  inside(text: string, start: number, end: number, lang = ''): Match[] {
+    const out: Match[] = [];
+    let i = start;
+    while (i < end) {
+      if (!isWordChar(text[i]) || (i > start && isWordChar(text[i - 1]))) {
+        i++;
+        continue;
+      }
+      const found = this.longestAt(text, i, lang, i === start ? end - 1 : end);
+      if (found) {
+        out.push(found);
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The longest match starting at `start` and ending by `limit`. */
+  private longestAt(text: string, start: number, lang: string, limit = text.length): Match | null {
     let node: Node | null = this.root;
     let best: Match | null = null;
     let prevSpace = false;
-    for (let j = start; j < text.length; j++) {
+    for (let j = start; j < limit; j++) {
       const raw = text[j];
       if (INVISIBLE.has(raw)) continue;
       const ch = lowerChar(foldChar(raw));

@@ -2,13 +2,14 @@
 // touches no DOM, so it runs where its code and dictionary stay warm from page to page: the
 // extension's background answers each content script with it (lib/content/annotator.ts), and the
 // command-line tools run it in process (lib/scan.ts).
-import type { CompiledIndex } from '../dataset/compile';
+import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, inLanguageList, inLongerName } from './evidence';
+import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { nameBefore, nameQuestion, othersInitials, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
@@ -72,12 +73,14 @@ export function findMentions(
   const mentions: FoundMention[] = [];
   const questions: NameQuestion[] = [];
   const marked = new Set<number>();
-  const hidden = new Set(selection.hiddenCategories);
+  const shown = shownBy(selection);
+  const held: Held[] = [];
+  const seenAround = (b: number) => (inArticle[b] && page.story !== false ? articleEntries : blockEntries[b]);
   for (let b = 0; b < texts.length; b++) {
     if (!raw[b].length) continue;
     const text = texts[b];
     const paragraph = new Paragraph(text);
-    const seen = inArticle[b] && page.story !== false ? articleEntries : blockEntries[b];
+    const seen = seenAround(b);
     for (const m of raw[b]) {
       if (m.aliases.some((a) => a.block)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
@@ -108,16 +111,23 @@ export function findMentions(
           continue;
         }
       }
-      const eligible =
-        inArticle[b] &&
-        (entry.tier === 'core' || selection.includeCommon) &&
-        !hidden.has(entry.category) &&
-        (selection.density === 'all' || !marked.has(verdict.entry));
+      const eligible = inArticle[b] && shown(entry) && (selection.density === 'all' || !marked.has(verdict.entry));
       if (eligible) marked.add(verdict.entry);
       mentions.push({ block: b, start: m.start, end: m.end, id: entry.id, inArticle: inArticle[b], highlighted: eligible });
+      held.push(...namesHeld(index, matcher, lang, text, b, m, verdict.entry));
     }
   }
+  // The names inside longer ones, once every name standing alone is decided (lib/match/held.ts); then
+  // all in reading order, a longer name before the names it holds (the sort is stable).
+  mentions.push(...heldMentions(held, { index, texts, inArticle, published: page.published, seenAround, caseOnly, shown, marked, overruled: (a) => overruled.has(formOf(a)) }));
+  if (held.length) mentions.sort((x, y) => x.block - y.block || x.start - y.start);
   return { mentions, questions };
+}
+
+/** Whether the reader's settings show an entry: its tier and category. */
+function shownBy(selection: SelectionOptions): (e: IndexEntry) => boolean {
+  const hidden = new Set(selection.hiddenCategories);
+  return (e) => (e.tier === 'core' || selection.includeCommon) && !hidden.has(e.category);
 }
 
 interface FirstPass {

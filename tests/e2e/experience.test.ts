@@ -113,6 +113,17 @@ describe('tooltip behaviour', () => {
     await page.close();
   });
 
+  it('opens the card of a name inside a longer one on its own words, and the longer one on the rest', async () => {
+    const page = await open('experience/nested.html', 2);
+    expect(await highlightTexts(page)).toEqual(expect.arrayContaining(['annexation of Crimea', 'Crimea']));
+    await hover(page, 'Crimea');
+    await expect.poll(() => tooltipTitle(page)).toBe('Crimea');
+    await page.keyboard.press('Escape');
+    await hover(page, 'annexation of Crimea');
+    await expect.poll(() => tooltipTitle(page)).toBe('Annexation of Crimea by the Russian Federation');
+    await page.close();
+  });
+
   it('hit-tests where the pointer is at the frame, not where it first was in that frame', async () => {
     const page = await open('seed-article.html', 10);
     const { x, y } = await pointOf(page, 'APEC');

@@ -44,4 +44,14 @@ describe('element fallback', () => {
     h.clear();
     expect(doc.body.innerHTML).toBe(before);
   });
+
+  it('wraps a name inside a longer one once: the longer mark stands for both', () => {
+    const { win, doc } = setup('<p>The annexation of Crimea was condemned.</p>');
+    const before = doc.body.innerHTML;
+    const h = createHighlighter(win);
+    h.set([rangeOf(doc, 'annexation of Crimea'), rangeOf(doc, 'Crimea')], 'underline');
+    expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.textContent)).toEqual(['annexation of Crimea']);
+    h.clear();
+    expect(doc.body.innerHTML).toBe(before);
+  });
 });

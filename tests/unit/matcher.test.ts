@@ -15,6 +15,8 @@ const { matcher, index } = build([
   entry('russo-georgian-war', ['Russia-Georgia war', 'Russo-Georgian War']),
   entry('erdogan', ['Erdoğan', 'Erdogan']),
   entry('gorbachev', [{ text: 'Горбачёв', lang: 'ru' }]),
+  entry('crimea', ['Crimea']),
+  entry('crimea-annexation', [{ text: 'annexation of Crimea', case: 'any' }, 'Crimea annexation']),
 ]);
 const ids = (text: string, lang = '') => matcher.findAll(text, lang).map((m) => index.entries[m.aliases[0].entry].id);
 const texts = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
@@ -49,6 +51,16 @@ describe('matcher', () => {
     expect(texts('the U.N. said')).toEqual(['U.N.']);
     expect(ids('Erdoğan and Erdogan')).toEqual(['erdogan', 'erdogan']);
     expect(ids('Владимир Путин сказал', 'ru')).toEqual(['putin']);
+  });
+
+  it('finds the names a match holds, other than itself', () => {
+    const text = 'the annexation of Crimea and the Crimea annexation';
+    const [first, second] = matcher.findAll(text);
+    expect([first, second].map((m) => index.entries[m.aliases[0].entry].id)).toEqual(['crimea-annexation', 'crimea-annexation']);
+    const inside = (m: { start: number; end: number }) => matcher.inside(text, m.start, m.end).map((x) => text.slice(x.start, x.end));
+    expect(inside(first)).toEqual(['Crimea']);
+    expect(inside(second)).toEqual(['Crimea']);
+    expect(matcher.inside('Putinism and Putin', 0, 8)).toEqual([]);
   });
 
   it('reads Russian ё and е as one letter, as Russian writers do', () => {

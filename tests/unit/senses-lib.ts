@@ -21,3 +21,12 @@ export function senses(paragraphs: string[], lang = 'en'): string[] {
 
 /** The entry ids of those mentions, in order. */
 export const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+
+/** "text=id" for the mentions Backstory marks (the others are listed in the popup only). */
+export function marked(paragraphs: string[], lang = 'en'): string[] {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  return scanDocument({ doc, index: compiled, matcher, nameCheck })
+    .mentions.filter((m) => m.highlighted)
+    .map((m) => `${mentionText(m)}=${m.id}`);
+}

@@ -1,6 +1,6 @@
 // Ambiguous surface forms, each in real news sentences, decided by the real dataset's rules.
 import { describe, expect, it } from 'vitest';
-import { ids, senses } from './senses-lib';
+import { ids, marked, senses } from './senses-lib';
 
 describe('ambiguous terms', () => {
   it('Georgia: the country, not the US state', () => {
@@ -114,5 +114,17 @@ describe('ambiguous terms', () => {
     expect(ids(['Горбачёв объявил перестройку, и перестройка изменила СССР.'], 'ru')).toContain('perestroika');
     expect(ids(['Правительство начало перестройка экономики региона.'], 'ru')).not.toContain('perestroika');
     expect(ids(['Перебудова вокзалу триватиме два роки.'], 'uk')).not.toContain('perestroika');
+  });
+
+  it('a name inside a longer name counts where the article names it nowhere else', () => {
+    expect(marked(['The annexation of Crimea was condemned by the West.'])).toEqual(['annexation of Crimea=crimea-annexation', 'Crimea=crimea']);
+    expect(marked(['The war in the Donbass region began in 2014.'])).toEqual(['war in the Donbass=war-in-donbas', 'Donbass=donbas']);
+    // Where the article names it alone too, that mention is the marked one; the inner one is listed.
+    const article = ['The annexation of Crimea was condemned.', 'Crimea has been occupied since.'];
+    expect(senses(article)).toEqual(['annexation of Crimea=crimea-annexation', 'Crimea=crimea', 'Crimea=crimea']);
+    expect(marked(article)).toEqual(['annexation of Crimea=crimea-annexation', 'Crimea=crimea']);
+    expect(marked(article.slice(1))).toEqual(['Crimea=crimea']);
+    // A treaty or summit named after the city where it was made does not speak of the city.
+    expect(ids(['The Minsk agreements never brought peace.'])).not.toContain('minsk');
   });
 });

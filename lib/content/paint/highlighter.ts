@@ -83,8 +83,11 @@ class ElementHighlighter implements Highlighter {
 
   set(ranges: Range[], style: HighlightStyle): void {
     this.clear();
+    // A name inside a longer one is not wrapped again: elements cannot overlap (the longer name's
+    // mark stands for both).
+    const outer = ranges.filter((r, i) => !ranges.some((o, j) => j !== i && holds(o, r)));
     // Wrap from the last range back, so earlier ranges' offsets stay valid while nodes split.
-    for (const range of [...ranges].reverse()) {
+    for (const range of outer.reverse()) {
       const parts = textParts(range);
       for (const { node, start, end } of parts.reverse()) this.wrap(node, start, end, style);
     }
@@ -115,6 +118,15 @@ class ElementHighlighter implements Highlighter {
     }
     this.wraps = [];
   }
+}
+
+/** Whether `outer` holds all of `inner` and more. */
+function holds(outer: Range, inner: Range): boolean {
+  return (
+    outer.compareBoundaryPoints(inner.START_TO_START, inner) <= 0 &&
+    outer.compareBoundaryPoints(inner.END_TO_END, inner) >= 0 &&
+    outer.toString().length > inner.toString().length
+  );
 }
 
 function textParts(range: Range): { node: Text; start: number; end: number }[] {

@@ -30,15 +30,26 @@ export class HitTester {
     const registry = (win as Window & { CSS?: { highlights?: { highlightsFromPoint?: HighlightsFromPoint } } }).CSS
       ?.highlights;
     if (typeof registry?.highlightsFromPoint === 'function') {
+      const under: number[] = [];
       for (const hit of registry.highlightsFromPoint(x, y)) {
         for (const r of hit.ranges ?? []) {
           const i = this.byRange.get(r);
-          if (i !== undefined) return i;
+          if (i !== undefined) under.push(i);
         }
       }
-      return -1;
+      return this.innermost(under);
     }
     return this.byCaret(win.document, x, y);
+  }
+
+  /**
+   * Of marks under the point, the one inside the others: a name a longer name holds ("Crimea" in
+   * "annexation of Crimea") is found on its own words, the longer name on the rest.
+   */
+  private innermost(under: number[]): number {
+    let best = -1;
+    for (const i of under) if (best < 0 || this.ranges[i].toString().length < this.ranges[best].toString().length) best = i;
+    return best;
   }
 
   private byCaret(doc: Document, x: number, y: number): number {
@@ -48,7 +59,8 @@ export class HitTester {
     };
     const node = d.caretPositionFromPoint?.(x, y)?.offsetNode ?? d.caretRangeFromPoint?.(x, y)?.startContainer;
     if (!node) return -1;
-    for (const i of this.byNode.get(node) ?? []) if (containsPoint(this.ranges[i], x, y)) return i;
+    const under = (this.byNode.get(node) ?? []).filter((i) => containsPoint(this.ranges[i], x, y));
+    if (under.length) return this.innermost(under);
     // The fallback's <backstory-mark> elements move the text out from under the ranges' boundaries
     // (the ranges then end at elements), so text inside a mark is found by the ranges around it.
     if (node.parentElement?.localName === MARK_TAG) {

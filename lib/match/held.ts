@@ -1,0 +1,84 @@
+// Names inside longer names: "annexation of Crimea" speaks of Crimea, "UN Security Council" of the
+// UN, "NATO enlargement" of NATO, as readers (and the corpus's gold rules) count them. The matcher
+// finds the longer name; the names it holds are found inside it (Matcher.inside) and decided here,
+// once every name standing alone has been: where the article names the term alone too, that mention
+// is the one marked and the inner one is listed; where it does not, the inner one is the reader's
+// way to the term, and is marked.
+import type { CompiledIndex, IndexEntry } from '../dataset/compile';
+import type { Category } from '../dataset/schema';
+import { decide, Paragraph } from './disambiguate';
+import { beganAfter } from './evidence';
+import type { AliasInfo, Match, Matcher } from './matcher';
+
+const NAMED = new Set<Category>(['place', 'person', 'organization']);
+
+/**
+ * Which names a longer name's category holds. A treaty or a summit is named after the city where it
+ * was signed or held ("Minsk agreements", "Helsinki summit"), which is not what it speaks of: there
+ * only organisations and people count ("NATO summit").
+ */
+const HOLDS: Partial<Record<Category, ReadonlySet<Category>>> = {
+  event: NAMED,
+  organization: NAMED,
+  concept: NAMED,
+  law: NAMED,
+  weapon: NAMED,
+  treaty: new Set<Category>(['organization', 'person']),
+  summit: new Set<Category>(['organization', 'person']),
+};
+
+/** A name found inside an accepted mention of `outer`. */
+export interface Held {
+  block: number;
+  m: Match;
+  outer: number;
+}
+
+/** The names inside a mention of `outer` (an entry index) that its category holds. */
+export function namesHeld(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, outer: Match, entry: number): Held[] {
+  const holds = HOLDS[index.entries[entry].category];
+  if (!holds) return [];
+  return matcher
+    .inside(text, outer.start, outer.end, lang)
+    .filter((m) => !m.aliases.some((a) => a.block) && m.aliases.some((a) => a.entry !== entry && holds.has(index.entries[a.entry].category)))
+    .map((m) => ({ block, m, outer: entry }));
+}
+
+export interface HeldContext {
+  index: CompiledIndex;
+  texts: string[];
+  inArticle: boolean[];
+  published?: string;
+  /** The entries named plainly around a block (the "@id" cues). */
+  seenAround(block: number): ReadonlySet<number>;
+  /** Whether the mention's sense rests on letter case alone where case says nothing (see findMentions). */
+  caseOnly(text: string, m: Match, a: AliasInfo): boolean;
+  /** Forms taken to mean something else on this page (the one-sense rule). */
+  overruled(a: AliasInfo): boolean;
+  /** Whether the reader's settings show the entry. */
+  shown(entry: IndexEntry): boolean;
+  /** Entries marked already; those marked here are added. */
+  marked: Set<number>;
+}
+
+/** The held names as mentions: each decided by its own context rules and the page's date. */
+export function heldMentions(held: Held[], c: HeldContext): { block: number; start: number; end: number; id: string; inArticle: boolean; highlighted: boolean }[] {
+  const out = [];
+  for (const { block: b, m, outer } of held) {
+    const holds = HOLDS[c.index.entries[outer].category]!;
+    const aliases = m.aliases.filter(
+      (a) => a.entry !== outer && holds.has(c.index.entries[a.entry].category) && !beganAfter(c.index.entries[a.entry], c.published),
+    );
+    const seen = c.seenAround(b);
+    const verdict = aliases.length ? decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen) : null;
+    if (!verdict) continue;
+    const chosen = aliases.find((a) => a.entry === verdict.entry)!;
+    if (c.overruled(chosen)) continue;
+    if (c.caseOnly(c.texts[b], m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
+    const entry = c.index.entries[verdict.entry];
+    const highlighted = c.inArticle[b] && c.shown(entry) && !c.marked.has(verdict.entry);
+    if (highlighted) c.marked.add(verdict.entry);
+    out.push({ block: b, start: m.start, end: m.end, id: entry.id, inArticle: c.inArticle[b], highlighted });
+  }
+  return out;
+}
