@@ -127,4 +127,17 @@ describe('ambiguous terms', () => {
     // A treaty or summit named after the city where it was made does not speak of the city.
     expect(ids(['The Minsk agreements never brought peace.'])).not.toContain('minsk');
   });
+
+  it('Swift in word case: the banking network where the paragraph speaks of banks, not the singer', () => {
+    expect(ids(['Les Vingt-Sept ont exclu sept banques russes du système de messagerie interbancaire Swift.'], 'fr')).toContain('swift');
+    expect(ids(['Russia was cut off from Swift, the payments system, under new sanctions.'])).toContain('swift');
+    expect(ids(['Swift announced the final dates of her Eras tour.'])).not.toContain('swift');
+  });
+
+  it('a Russian invasion is that of 2022 where the page speaks of Ukraine, not of Crimea in 2014', () => {
+    expect(ids(['Desde o início da invasão russa, milhões de ucranianos deixaram o país.'], 'pt')).toContain('invasion-2022');
+    expect(ids(['Ukraine has fought the Russian invasion for three years, Zelensky said.'])).toContain('invasion-2022');
+    expect(ids(['The Russian invasion of Afghanistan in 1979 drew a US boycott.'])).not.toContain('invasion-2022');
+    expect(ids(['Kyiv never accepted the Russian invasion of Crimea in 2014.'])).not.toContain('invasion-2022');
+  });
 });
