@@ -122,4 +122,10 @@ function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: st
   for (const cue of [...(e.context?.support ?? []), ...(e.context?.against ?? [])]) {
     if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
   }
+  // A cue is looked for in the paragraph around the form: one of the entry's own ambiguous forms
+  // would find itself there and decide nothing.
+  const ambiguous = new Set(e.aliases.filter((a) => a.ambiguous).map((a) => aliasKey(a.text)));
+  for (const cue of e.context?.support ?? []) {
+    if (ambiguous.has(aliasKey(cue))) errors.push(`${where(e)}: field context.support: cue "${cue}" is the entry's own ambiguous alias and supports itself`);
+  }
 }

@@ -2,7 +2,11 @@
 // Each check is general, not about one word: text whose letter case says nothing, a form inside a
 // longer proper name, and an entry that began after the page was written.
 import type { IndexEntry } from '../dataset/compile';
+import type { Category } from '../dataset/schema';
 import { isWordChar } from '../text/normalize';
+
+/** Categories whose names other things are named after (and whose names longer names hold). */
+export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
 
 /** Neighbouring words looked at on each side of a match to judge the letter case of its text. */
 const CASE_WINDOW = 4;

@@ -7,10 +7,9 @@
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { decide, Paragraph } from './disambiguate';
-import { beganAfter } from './evidence';
+import { beganAfter, NAMED } from './evidence';
 import type { AliasInfo, Match, Matcher } from './matcher';
-
-const NAMED = new Set<Category>(['place', 'person', 'organization']);
+import type { FoundMention } from './mentions';
 
 /**
  * Which names a longer name's category holds. A treaty or a summit is named after the city where it
@@ -62,8 +61,8 @@ export interface HeldContext {
 }
 
 /** The held names as mentions: each decided by its own context rules and the page's date. */
-export function heldMentions(held: Held[], c: HeldContext): { block: number; start: number; end: number; id: string; inArticle: boolean; highlighted: boolean }[] {
-  const out = [];
+export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
+  const out: FoundMention[] = [];
   for (const { block: b, m, outer } of held) {
     const holds = HOLDS[c.index.entries[outer].category]!;
     const aliases = m.aliases.filter(

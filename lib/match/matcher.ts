@@ -114,23 +114,7 @@ export class Matcher {
    * language subtag or '' when unknown; aliases of other languages are then ignored.
    */
   findAll(text: string, lang = ''): Match[] {
-    const out: Match[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) {
-        i++;
-        continue;
-      }
-      const found = this.longestAt(text, i, lang);
-      if (found) {
-        out.push(found);
-        i = found.end;
-      } else {
-        i++;
-      }
-    }
-    return out;
+    return this.scan(text, 0, text.length, lang, false);
   }
 
   /**
@@ -138,14 +122,19 @@ export class Matcher {
    * that are not the whole of it ("Crimea" in "annexation of Crimea", "UN" in "UN Security Council").
    */
   inside(text: string, start: number, end: number, lang = ''): Match[] {
+    return this.scan(text, start, end, lang, true);
+  }
+
+  /** Leftmost-longest matches in text[from, to); `inner`: none of them the whole of it. */
+  private scan(text: string, from: number, to: number, lang: string, inner: boolean): Match[] {
     const out: Match[] = [];
-    let i = start;
-    while (i < end) {
-      if (!isWordChar(text[i]) || (i > start && isWordChar(text[i - 1]))) {
+    let i = from;
+    while (i < to) {
+      if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) {
         i++;
         continue;
       }
-      const found = this.longestAt(text, i, lang, i === start ? end - 1 : end);
+      const found = this.longestAt(text, i, lang, inner && i === from ? to - 1 : to);
       if (found) {
         out.push(found);
         i = found.end;

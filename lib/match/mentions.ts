@@ -3,12 +3,11 @@
 // extension's background answers each content script with it (lib/content/annotator.ts), and the
 // command-line tools run it in process (lib/scan.ts).
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
-import type { Category } from '../dataset/schema';
 import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
-import { beganAfter, caseBlind, inLanguageList, inLongerName } from './evidence';
+import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { nameBefore, nameQuestion, othersInitials, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
@@ -16,8 +15,6 @@ import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
 
-/** Categories whose names other things are named after. */
-const NAMED = new Set<Category>(['place', 'person', 'organization']);
 
 const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
 

@@ -80,6 +80,13 @@ describe('validation messages', () => {
     expect(errors.some((e) => /entry bbb: field related.0: no entry "nope"/.test(e))).toBe(true);
   });
 
+  it('refuses a context cue that is the entry\'s own ambiguous alias', () => {
+    const amb = { ...good, related: [], aliases: [{ text: 'Swift', ambiguous: true }], context: { support: ['SWIFT', 'banks'], against: [] } };
+    expect(check([amb])).toEqual([
+      `data/entries/x.json: entry ${good.id}: field context.support: cue "SWIFT" is the entry's own ambiguous alias and supports itself`,
+    ]);
+  });
+
   it('takes a form listed for several languages, and two exact forms that differ in case, but not a form twice', () => {
     const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
     expect(aliases([{ text: 'Siria', lang: ['es', 'it'] }, { text: 'Iran', lang: ['en', 'pl'] }])).toEqual([]);
