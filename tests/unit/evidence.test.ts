@@ -11,79 +11,97 @@ function at(text: string, word: string): [number, number] {
   if (i < 0) throw new Error(`${word} not in ${text}`);
   return [i, i + word.length];
 }
-const blind = (text: string, word: string) => caseBlind(text, ...at(text, word));
-const longer = (text: string, word: string) => inLongerName(text, ...at(text, word));
+/** Each case: a text, the word in it, and whether the check holds for that word there. */
+type Case = [text: string, word: string, holds: boolean];
+function judge(check: (text: string, start: number, end: number) => boolean, cases: Case[]): void {
+  for (const [text, word, holds] of cases) expect(check(text, ...at(text, word)), `${word} in "${text}"`).toBe(holds);
+}
+const PROSE =
+  'At the summit, Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement on energy, trade and security cooperation.';
 
 describe('text whose letter case says nothing', () => {
   it('capitals around the match', () => {
-    expect(blind('TAYLOR SWIFT ANNOUNCES NEW TOUR DATES', 'SWIFT')).toBe(true);
-    expect(blind('BREAKING: BANKS CUT FROM SWIFT AS SANCTIONS BITE', 'SWIFT')).toBe(true);
-    expect(blind('Russian banks were cut off from SWIFT on Saturday.', 'SWIFT')).toBe(false);
+    judge(caseBlind, [
+      ['TAYLOR SWIFT ANNOUNCES NEW TOUR DATES', 'SWIFT', true],
+      ['BREAKING: BANKS CUT FROM SWIFT AS SANCTIONS BITE', 'SWIFT', true],
+      ['Russian banks were cut off from SWIFT on Saturday.', 'SWIFT', false],
+    ]);
   });
 
   it('headline case in a short block, not a run of names in running prose', () => {
-    expect(blind('The Best Turkey Recipes for a Crowd', 'Turkey')).toBe(true);
-    expect(blind('Putin and Xi Meet in Beijing', 'Putin')).toBe(true);
-    expect(blind('Erdogan said Turkey would not back the plan.', 'Turkey')).toBe(false);
-    const prose =
-      'At the summit, Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement on energy, trade and security cooperation.';
-    expect(blind(prose, 'Putin')).toBe(false);
-    // A short sentence that names places side by side is not a headline: its other words are lower case.
-    expect(blind('The delegation flew from Tel Aviv to Jerusalem on Monday.', 'Jerusalem')).toBe(false);
-    expect(blind('Tel Aviv And Jerusalem Brace For Strikes', 'Jerusalem')).toBe(true);
-    // Headline case capitalises words; it cannot make an acronym or a code of one.
-    expect(blind('The Oligarch, Right Sector, MH-17 and Joe Biden', 'MH-17')).toBe(false);
-    expect(blind('Banks Cut From SWIFT as Sanctions Bite', 'SWIFT')).toBe(false);
+    judge(caseBlind, [
+      ['The Best Turkey Recipes for a Crowd', 'Turkey', true],
+      ['Putin and Xi Meet in Beijing', 'Putin', true],
+      ['Erdogan said Turkey would not back the plan.', 'Turkey', false],
+      [PROSE, 'Putin', false],
+      // A short sentence that names places side by side is not a headline: its other words are lower case.
+      ['The delegation flew from Tel Aviv to Jerusalem on Monday.', 'Jerusalem', false],
+      ['Tel Aviv And Jerusalem Brace For Strikes', 'Jerusalem', true],
+      // Headline case capitalises words; it cannot make an acronym or a code of one.
+      ['The Oligarch, Right Sector, MH-17 and Joe Biden', 'MH-17', false],
+      ['Banks Cut From SWIFT as Sanctions Bite', 'SWIFT', false],
+    ]);
   });
 
   it('too few words to judge', () => {
-    expect(blind('SWIFT', 'SWIFT')).toBe(false);
-    expect(blind('Turkey', 'Turkey')).toBe(false);
+    judge(caseBlind, [
+      ['SWIFT', 'SWIFT', false],
+      ['Turkey', 'Turkey', false],
+    ]);
   });
 });
 
 describe('a name inside a longer proper name', () => {
+  const longer = (text: string, start: number, end: number) => inLongerName(text, start, end);
   it('places followed or led by the words that make another name', () => {
-    expect(longer('Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Sunday.', 'Donetsk')).toBe(true);
-    expect(longer('Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Sunday.', 'Kyiv')).toBe(true);
-    expect(longer('She studied at the University of Georgia before law school.', 'Georgia')).toBe(true);
-    expect(longer('Shares rose on Nasdaq Helsinki after the results.', 'Helsinki')).toBe(true);
-    expect(longer('Voters in New Mexico backed the measure.', 'Mexico')).toBe(true);
-    expect(longer('He wrote for the Kyiv Independent for two years.', 'Kyiv')).toBe(true);
-    expect(longer('Guests stayed at Trump Tower in Manhattan.', 'Trump')).toBe(true);
+    judge(longer, [
+      ['Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Sunday.', 'Donetsk', true],
+      ['Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Sunday.', 'Kyiv', true],
+      ['She studied at the University of Georgia before law school.', 'Georgia', true],
+      ['Shares rose on Nasdaq Helsinki after the results.', 'Helsinki', true],
+      ['Voters in New Mexico backed the measure.', 'Mexico', true],
+      ['He wrote for the Kyiv Independent for two years.', 'Kyiv', true],
+      ['Guests stayed at Trump Tower in Manhattan.', 'Trump', true],
+    ]);
   });
 
   it('not the place itself, nor a name beside punctuation or in lower case', () => {
-    expect(longer('Missiles struck Kyiv overnight, officials said.', 'Kyiv')).toBe(false);
-    expect(longer("Kyiv's university reopened.", 'Kyiv')).toBe(false);
-    expect(longer('Donetsk, Luhansk and Zaporizhzhia were annexed.', 'Donetsk')).toBe(false);
-    expect(longer('Trump said the talks would go on.', 'Trump')).toBe(false);
-    expect(longer('the new Georgia of the 1990s', 'Georgia')).toBe(false);
+    judge(longer, [
+      ['Missiles struck Kyiv overnight, officials said.', 'Kyiv', false],
+      ["Kyiv's university reopened.", 'Kyiv', false],
+      ['Donetsk, Luhansk and Zaporizhzhia were annexed.', 'Donetsk', false],
+      ['Trump said the talks would go on.', 'Trump', false],
+      ['the new Georgia of the 1990s', 'Georgia', false],
+      ['The Russia of Putin is not the Russia of Yeltsin.', 'Russia', false],
+    ]);
   });
 
   it("an organisation's name in words that goes on with 'of' and a capitalised word", () => {
-    const org = (text: string, word: string) => inLongerName(text, ...at(text, word), true);
-    expect(org('The Congress of Vienna redrew the borders.', 'Congress')).toBe(true);
-    expect(org('Licensed by the New York State Department of Education.', 'State Department')).toBe(true);
-    expect(org('The RN of Le Pen topped the polls.', 'RN')).toBe(false);
-    expect(org('A law passed by Congress of the United States.', 'Congress')).toBe(false);
-    expect(longer('The Russia of Putin is not the Russia of Yeltsin.', 'Russia')).toBe(false);
+    judge((text, start, end) => inLongerName(text, start, end, true), [
+      ['The Congress of Vienna redrew the borders.', 'Congress', true],
+      ['Licensed by the New York State Department of Education.', 'State Department', true],
+      ['The RN of Le Pen topped the polls.', 'RN', false],
+      ['A law passed by Congress of the United States.', 'Congress', false],
+    ]);
   });
 });
 
 describe('a language in a list of languages', () => {
-  const lang = (text: string, word: string) => inLanguageList(text, ...at(text, word));
   it('the language in a list of three or more languages, whatever separates them', () => {
-    expect(lang('Available in Finnish, French, German, Hindi, Hungarian and Japanese.', 'Hungarian')).toBe(true);
-    expect(lang('Stemmers: Polish/Czech/Hungarian/Romanian', 'Hungarian')).toBe(true);
-    expect(lang('Estonian Georgian German Greek', 'Georgian')).toBe(true);
+    judge(inLanguageList, [
+      ['Available in Finnish, French, German, Hindi, Hungarian and Japanese.', 'Hungarian', true],
+      ['Stemmers: Polish/Czech/Hungarian/Romanian', 'Hungarian', true],
+      ['Estonian Georgian German Greek', 'Georgian', true],
+    ]);
   });
 
   it('not a list of adjectives before a noun, nor a short one', () => {
-    expect(lang('Hungarian, Slovak and Czech officials met.', 'Hungarian')).toBe(false);
-    expect(lang('She speaks Hungarian and German.', 'Hungarian')).toBe(false);
-    expect(lang('Hungarian troops crossed.', 'Hungarian')).toBe(false);
-    expect(lang('Hungary, Slovakia and Czechia met.', 'Hungary')).toBe(false);
+    judge(inLanguageList, [
+      ['Hungarian, Slovak and Czech officials met.', 'Hungarian', false],
+      ['She speaks Hungarian and German.', 'Hungarian', false],
+      ['Hungarian troops crossed.', 'Hungarian', false],
+      ['Hungary, Slovakia and Czechia met.', 'Hungary', false],
+    ]);
   });
 });
 
