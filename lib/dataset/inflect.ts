@@ -7,7 +7,9 @@
 // The rules of each language are in lib/dataset/inflect/.
 //
 // What is inflected: aliases of people, places, organisations and events whose `lang` names the
-// language (an English form that the language uses too is marked so: "lang": ["en", "pl"]).
+// language (an English form that the language uses too is marked so: "lang": ["en", "pl"]), and in
+// the Slavic languages those of treaties, summits, laws and concepts too ("obrony przeciwrakietowej",
+// "ядерной триады"), whose phrases decline like any noun phrase; German marks only a name's genitive.
 // The rules are the regular declensions, by the word's ending; a word they cannot be sure of (a
 // fleeting vowel, a masculine place whose Ukrainian genitive is -а or -у, a Polish masculine noun
 // whose genitive is -a rather than -u, unless listed) gets no forms, and its irregular forms are
@@ -46,6 +48,8 @@ export const STOP: Record<InflectingLang, ReadonlySet<string>> = {
 };
 
 const INFLECTED_CATEGORIES = new Set<Category>(['person', 'place', 'organization', 'event']);
+/** Categories of common-noun phrases: declined where the whole phrase declines (not German). */
+const PHRASE_CATEGORIES = new Set<Category>(['treaty', 'summit', 'law', 'concept']);
 
 
 /** A word's forms, one per case the language has (nominative left out); null: no rule is sure. */
@@ -109,7 +113,8 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
 /**
  * The generated aliases of a dataset, as compiled-index rows: each with its language only, the
  * flags of the alias it comes from, and none that is already an alias, a "not this" phrase, a
- * stop word, or a form two entries would share.
+ * stop word, or a form two entries would share (unless each of them needs evidence for it, as
+ * "гражданская война" does for every civil war: the words around decide).
  */
 export function inflectedAliases(entries: Entry[]): IndexAlias[] {
   // Every alias and "not this" phrase by key, with the languages it is used in ('' for all).
@@ -126,16 +131,19 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
     }
     for (const p of e.notThis ?? []) take(aliasKey(p), i, ['']);
   });
-  const made = new Map<string, IndexAlias | null>(); // `${lang}\u0000${key}` -> row; null when two entries make it
+  // `${lang}\u0000${key}` -> the rows made, one per entry; null when two entries make it and one of
+  // them plainly (a generic form all of whose entries need evidence, "гражданской войне", stays).
+  const made = new Map<string, IndexAlias[] | null>();
   entries.forEach((e, i) => {
-    if (!INFLECTED_CATEGORIES.has(e.category)) return;
+    const phrasesOnly = PHRASE_CATEGORIES.has(e.category);
+    if (!INFLECTED_CATEGORIES.has(e.category) && !phrasesOnly) return;
     const standalone = new Set(e.aliases.filter((a) => !/\s/.test(a.text.trim())).map((a) => aliasKey(a.text)));
     const female = e.feminine === true;
     for (const a of e.aliases) {
       if (a.inflected) continue; // a case form already (Крыма, Chin)
       const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
       for (const lang of aliasLangs(a)) {
-        if (!(INFLECTING as readonly string[]).includes(lang)) continue;
+        if (!(INFLECTING as readonly string[]).includes(lang) || (phrasesOnly && lang === 'de')) continue;
         const l = lang as InflectingLang;
         for (const form of inflect(a.text, l, { category: e.category, female, standalone })) {
           const key = aliasKey(form);
@@ -145,11 +153,16 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
           if (taken.get(key)?.some((t) => t.langs.includes('') || t.langs.includes(l))) continue;
           const id = `${l}\u0000${key}`;
           const prev = made.get(id);
-          if (prev === undefined) made.set(id, [form, i, flags, l]);
-          else if (prev && prev[1] !== i) made.set(id, null);
+          if (prev === null) continue;
+          const mine = prev?.find((r) => r[1] === i);
+          // The same entry's two aliases ("Майдан", "майдан"): the broader case rule, and evidence if either needs it.
+          if (mine) mine[2] |= flags;
+          else if (!prev) made.set(id, [[form, i, flags, l]]);
+          else if (flags & ALIAS_AMBIGUOUS && prev.every((r) => r[2] & ALIAS_AMBIGUOUS)) prev.push([form, i, flags, l]);
+          else made.set(id, null);
         }
       }
     }
   });
-  return [...made.values()].filter((r): r is IndexAlias => r !== null);
+  return [...made.values()].flatMap((rows) => rows ?? []);
 }

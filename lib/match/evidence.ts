@@ -51,12 +51,15 @@ const NAME_HEADS = new Set([
 ]);
 /** Words that come before a place's name to make the name of something else. */
 const NAME_LEADS = new Set(['fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'spartak', 'lokomotiv', 'cska', 'zenit', 'olympique', 'sporting', 'real', 'nasdaq', 'new']);
-/** Two-word leads: "University of Georgia", "Bank of Georgia". */
-const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of']);
+/** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
+const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
+/** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
+const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
 
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
- * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino". The name's neighbour must
+ * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino",
+ * a ship ("USS Ronald Reagan"). The name's neighbour must
  * be capitalised and directly beside it, so "Kyiv's university" or "the new Georgia" are not.
  * An organisation's name in words goes on with "of" and a capitalised word ("Congress of Vienna",
  * "New York State Department of Education"); an acronym's does not ("the RN of Le Pen"), nor a
@@ -68,6 +71,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (organization && next === 'of' && after && /^\p{Lu}\p{Ll}/u.test(after) && /\p{Ll}/u.test(text.slice(start, end))) return true;
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
+  if (SHIP.test(text.slice(Math.max(0, start - 8), start))) return true;
   return !!prev2 && /^\p{Lu}/u.test(prev2) && NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
 

@@ -62,6 +62,9 @@ describe('a name inside a longer proper name', () => {
       ['Voters in New Mexico backed the measure.', 'Mexico', true],
       ['He wrote for the Kyiv Independent for two years.', 'Kyiv', true],
       ['Guests stayed at Trump Tower in Manhattan.', 'Trump', true],
+      ['The paper was quoted by The Times of Israel on Friday.', 'Israel', true],
+      ['The Navy moved the carrier USS "Ronald Reagan" north of the strait.', 'Ronald Reagan', true],
+      ['Marynarka przesunęła lotniskowiec USS „Ronald Reagan” w ten rejon.', 'Ronald Reagan', true],
     ]);
   });
 
@@ -73,6 +76,9 @@ describe('a name inside a longer proper name', () => {
       ['Trump said the talks would go on.', 'Trump', false],
       ['the new Georgia of the 1990s', 'Georgia', false],
       ['The Russia of Putin is not the Russia of Yeltsin.', 'Russia', false],
+      ['In times of Israel at war, prices rose.', 'Israel', false],
+      ['Ronald Reagan met Gorbachev in Reykjavik.', 'Ronald Reagan', false],
+      ['Documents seen by USA Today show Reagan signed it.', 'Reagan', false],
     ]);
   });
 
