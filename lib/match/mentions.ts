@@ -7,7 +7,7 @@ import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
-import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED } from './evidence';
+import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { nameBefore, nameQuestion, othersInitials, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
@@ -49,19 +49,19 @@ export function findMentions(
 ): FoundMentions {
   const { texts, inArticle } = page;
   const lang = page.lang || guessLanguage(leadingText(texts));
-  // What the page cannot mean: an entry that began after the page was published, or a place, a
-  // person or an organisation inside a longer proper name ("Shakhtar Donetsk", "Trump Tower").
+  // What the page cannot mean: an entry begun after the page was published, a work's title (“Cold
+  // War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk").
+  const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
+  const workTitle = workTitles(texts, raw);
   const possible = (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
-    if (beganAfter(entry, page.published)) return false;
+    if (beganAfter(entry, page.published) || workTitle(text, m.start, m.end)) return false;
     if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };
   // A one-word alias that only its letter case tells apart ("SWIFT", "Turkey"), in text whose case
   // says nothing (capitals, headline case), is plain evidence of nothing.
   const caseOnly = (text: string, m: Match, a: AliasInfo) => !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end);
-
-  const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);

@@ -6,6 +6,7 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
+import { FIRST_NAMES } from './first-names';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
 export interface NameQuestion {
@@ -103,7 +104,7 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
     const key = `${word} ${surname}`;
     let v = cache.get(key);
     if (v === undefined) {
-      v = nlp(key).terms().first().has('#FirstName');
+      v = FIRST_NAMES.has(word) || nlp(key).terms().first().has('#FirstName');
       cache.set(key, v);
     }
     return v;

@@ -8,7 +8,7 @@ import { firstNameCheck } from '../../lib/match/names';
 import { mentionText, scanDocument } from '../../lib/scan';
 import { dom } from './helpers';
 
-const compiled = index as CompiledIndex;
+export const compiled = index as CompiledIndex;
 const matcher = new Matcher(compiled);
 const nameCheck = firstNameCheck(nlp);
 

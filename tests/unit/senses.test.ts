@@ -1,6 +1,9 @@
 // Ambiguous surface forms, each in real news sentences, decided by the real dataset's rules.
 import { describe, expect, it } from 'vitest';
-import { ids, marked, senses } from './senses-lib';
+import nlp from 'compromise';
+import { FIRST_NAMES } from '../../lib/match/first-names';
+import { aliasKey } from '../../lib/text/normalize';
+import { compiled, ids, marked, senses } from './senses-lib';
 
 describe('ambiguous terms', () => {
   it('Georgia: the country, not the US state', () => {
@@ -29,6 +32,17 @@ describe('ambiguous terms', () => {
     expect(ids(['Naomi Biden, the president\'s granddaughter, married on the South Lawn.'])).not.toContain('biden');
     expect(ids(['When asked about Ukraine, President Biden said aid would continue. Then Biden left for Delaware.'])).toEqual(['ukraine', 'biden', 'biden']);
     expect(ids(['Russia\'s foreign minister Sergei Lavrov met his counterpart.'])).toContain('lavrov');
+  });
+
+  it('and the first names of the region, which compromise does not know, tell a namesake too', () => {
+    expect(ids(['Daniil Medvedev won in five sets on Sunday. Medvedev will face Alcaraz in the semifinal.'])).not.toContain('medvedev');
+    expect(ids(['Medvedev, now deputy head of the Security Council, posted another threat. Dmitry Medvedev was president from 2008.'])).toContain('medvedev');
+  });
+
+  it('lists only first names compromise does not know, none of them a name of the dataset', () => {
+    const aliases = new Set(compiled.aliases.map((a) => aliasKey(a[0])));
+    expect([...FIRST_NAMES].filter((n) => aliases.has(aliasKey(n)))).toEqual([]);
+    expect([...FIRST_NAMES].filter((n) => nlp(`${n} Smith`).terms().first().has('#FirstName'))).toEqual([]);
   });
 
   it('Clinton: Hillary, not Bill', () => {

@@ -1,0 +1,22 @@
+// First names the name check knows beside compromise's lexicon, which is English-centred: the
+// given names of the news this dataset covers (Russian, Ukrainian and Belarusian names in their
+// usual English spellings, names of the Caucasus, Central Asia, Turkey, Iran and the Arab world),
+// and a few of sport's. Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
+// so were his bare surnames after it (lib/match/names.ts). Only names compromise does not tag as
+// first names are listed; none is an alias of the dataset (a test checks both).
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  `Daniil Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
+  Hennadiy Arkady Arkadiy Arseniy Arseny Bohdan Taras Maksym Maxim Timur Ruslan Marat Artyom Grigory
+  Grigoriy Hryhoriy Yevgeniy Yevhen Evgeniy Alexey Aleksey Dmitriy Dmytro Mykola Mykhailo Vasyl Vasiliy
+  Valeriy Valerii Vyacheslav Viacheslav Svyatoslav Rostislav Rostyslav Vsevolod Kyrylo Fedir Semyon
+  Yurii Georgiy Heorhiy Konstantin Kostiantyn Kostyantyn Anatolii Valentyn Vadim Vadym Ihor Illia
+  Sergiy Serhiy Serhii Sergii Vladyslav Zakhar Yegor Yehor Gleb Matvei Matvey Yefim Rinat Rashid Ramzan
+  Akhmat Dzhokhar Shamil Magomed Aslan Murat Rustam Nursultan Shavkat Emomali Sadyr Almazbek
+  Gurbanguly Serdar Ilham Nikol Serzh Levon Mikheil Bidzina Irakli Zurab Alyaksandr Aliaksandr
+  Sviatlana Siarhei Uladzimir Yulia Yuliya Iuliia Svetlana Olena Tetiana Tatyana Galina Halyna
+  Lyudmila Liudmyla Ksenia Kseniya Yekaterina Kateryna Veronika Iryna Aryna Olha Nataliya Nataliia
+  Lyubov Nadezhda Nadiya Valentyna Zoya Inna Maryna Anastasiya Darya Mariya Sofiya Evgenia Yevgenia
+  Zhanna Javad Bashar Hafez Maher Asma Mevlut Hakan Binali Ekrem Kemal Ebrahim Mojtaba Qasem Abolfazl
+  Yahya Hamad Tamim Khalifa Mansour Nabih Naim Walid Saad Nawaf Rafik Ayman Jannik Novak Casper
+  Holger Grigor Taylor`.split(/\s+/),
+);
