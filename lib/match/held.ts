@@ -26,21 +26,32 @@ const HOLDS: Partial<Record<Category, ReadonlySet<Category>>> = {
   summit: new Set<Category>(['organization', 'person']),
 };
 
-/** A name found inside an accepted mention of `outer`. */
+const PLACE: ReadonlySet<Category> = new Set<Category>(['place']);
+
+/** A name found inside an accepted mention of `outer`; `literal`: the mention's own words, which name it outright. */
 export interface Held {
   block: number;
   m: Match;
   outer: number;
+  literal?: boolean;
 }
 
-/** The names inside a mention of `outer` (an entry index) that its category holds. */
+/**
+ * The names inside a mention of `outer` (an entry index) that its category holds. A summit named by
+ * its place alone ("the palace in Helsinki" in a story of the 2018 summit, "met in Alaska") names
+ * that place in so many words: the place is held too, and needs no context of its own.
+ */
 export function namesHeld(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, outer: Match, entry: number): Held[] {
   const holds = HOLDS[index.entries[entry].category];
   if (!holds) return [];
-  return matcher
-    .inside(text, outer.start, outer.end, lang)
-    .filter((m) => !m.aliases.some((a) => a.block) && m.aliases.some((a) => a.entry !== entry && holds.has(index.entries[a.entry].category)))
-    .map((m) => ({ block, m, outer: entry }));
+  const places = index.entries[entry].category === 'summit' ? outer.aliases.filter((a) => a.entry !== entry && index.entries[a.entry].category === 'place') : [];
+  const literal: Held[] = places.length === 1 ? [{ block, m: { ...outer, aliases: places }, outer: entry, literal: true }] : [];
+  return literal.concat(
+    matcher
+      .inside(text, outer.start, outer.end, lang)
+      .filter((m) => !m.aliases.some((a) => a.block) && m.aliases.some((a) => a.entry !== entry && holds.has(index.entries[a.entry].category)))
+      .map((m) => ({ block, m, outer: entry })),
+  );
 }
 
 export interface HeldContext {
@@ -63,13 +74,13 @@ export interface HeldContext {
 /** The held names as mentions: each decided by its own context rules and the page's date. */
 export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
   const out: FoundMention[] = [];
-  for (const { block: b, m, outer } of held) {
-    const holds = HOLDS[c.index.entries[outer].category]!;
+  for (const { block: b, m, outer, literal } of held) {
+    const holds = literal ? PLACE : HOLDS[c.index.entries[outer].category]!;
     const aliases = m.aliases.filter(
       (a) => a.entry !== outer && holds.has(c.index.entries[a.entry].category) && !beganAfter(c.index.entries[a.entry], c.published),
     );
     const seen = c.seenAround(b);
-    const verdict = aliases.length ? decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen) : null;
+    const verdict = !aliases.length ? null : literal ? { entry: aliases[0].entry, support: Infinity } : decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen);
     if (!verdict) continue;
     const chosen = aliases.find((a) => a.entry === verdict.entry)!;
     if (c.overruled(chosen)) continue;

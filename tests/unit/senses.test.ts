@@ -140,6 +140,10 @@ describe('ambiguous terms', () => {
     expect(marked(article.slice(1))).toEqual(['Crimea=crimea']);
     // A treaty or summit named after the city where it was made does not speak of the city.
     expect(ids(['The Minsk agreements never brought peace.'])).not.toContain('minsk');
+    expect(ids(['Trump and Putin held their first summit in Helsinki in July 2018.'])).not.toContain('helsinki');
+    // A summit named by its place alone names the place in so many words: both, the summit's card first.
+    const both = senses(['Trump sided with Putin at the joint press conference in Helsinki, to the dismay of his aides.']).filter((s) => s.startsWith('Helsinki'));
+    expect(both).toEqual(['Helsinki=helsinki-summit-2018', 'Helsinki=helsinki']);
   });
 
   it('Swift in word case: the banking network where the paragraph speaks of banks, not the singer', () => {
