@@ -10,7 +10,7 @@ import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
-import { nameBefore, nameQuestion, othersInitials, othersOnly, surnameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameQuestion, othersInitials, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -98,7 +98,7 @@ export function findMentions(
       }
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
-        if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && !nameBefore(text, m.start)) continue;
+        if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
         if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry))) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);

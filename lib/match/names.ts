@@ -43,6 +43,15 @@ export function nameBefore(text: string, start: number): string | null {
   return CAPITALISED.test(word) ? word : null;
 }
 
+/**
+ * Whether a surname stands alone: no capitalised word before it, or only a word that starts sentences
+ * and is nobody's first name or title ("But Gorbachev didn't flinch").
+ */
+export function standsAlone(text: string, start: number): boolean {
+  const word = nameBefore(text, start);
+  return !word || NEVER_FIRST.has(word.toLowerCase());
+}
+
 /** Words that start sentences before a place's name and are nobody's first name: not worth asking about. */
 const NEVER_FIRST = new Set(
   'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central'.split(' '),
@@ -145,7 +154,7 @@ export function othersOnly(
           continue;
         }
         const word = nameBefore(texts[b], m.start);
-        if (!word) continue;
+        if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
         const another = entryWords(a.entry).has(word.toLowerCase()) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
         if (another === true) other.add(a.entry);
         else if (another === false) own.add(a.entry);
