@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from '../lib/dataset/validate';
 import { compileIndex } from '../lib/dataset/compile';
+import { usedOn } from '../lib/match/matcher';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'data', 'entries');
@@ -32,7 +33,7 @@ writeFileSync(join(out, 'entries.json'), JSON.stringify(entries));
 writeFileSync(join(out, 'matcher.json'), index);
 // Pages declared English are matched without the other languages' aliases (see lib/background/mentions-service.ts).
 // Taken in order, the subset stays sorted by key.
-const english = compiled.aliases.map((_, i) => i).filter((i) => compiled.aliases[i][3] === '');
+const english = compiled.aliases.map((_, i) => i).filter((i) => usedOn(compiled.aliases[i][3], 'en'));
 writeFileSync(
   join(out, 'matcher-core.json'),
   JSON.stringify({ entries: compiled.entries, aliases: english.map((i) => compiled.aliases[i]), keys: english.map((i) => compiled.keys![i]) }),

@@ -1,6 +1,6 @@
 // The compact form of the dataset the background matches pages with: per entry only what matching
 // and selection need, and every alias once. Summaries and sources stay with the full entries.
-import { aliasLangs, type Category, type Entry } from './schema';
+import { aliasLangs, type Alias, type Category, type Entry } from './schema';
 import { aliasKey } from '../text/normalize';
 import { inflectedAliases } from './inflect';
 
@@ -54,9 +54,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {
         const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
-        // An English form is used on every page (''); a form of other languages, once per language.
-        const langs = aliasLangs(a);
-        return (langs.includes('en') ? [''] : langs).map((lang): IndexAlias => [a.text, i, flags, lang]);
+        return indexLangs(a).map((lang): IndexAlias => [a.text, i, flags, lang]);
       }),
     )
       .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
@@ -64,6 +62,16 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       .concat(inflectedAliases(entries))
       .concat(wordCaseAcronyms(entries)),
   );
+}
+
+/**
+ * The index's language field(s) for an alias: an English form is used on every page ('', or '-es' for
+ * every page but Spanish ones, see Alias.notIn); a form of other languages once per language.
+ */
+function indexLangs(a: Alias): string[] {
+  const langs = aliasLangs(a);
+  if (!langs.includes('en')) return [...langs];
+  return [a.notIn ? `-${a.notIn.join(',')}` : ''];
 }
 
 /** An organisation's acronym as many papers write one they read as a word: "Apec", "Opec", "Osze". */
@@ -84,8 +92,7 @@ function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
       : e.aliases.flatMap((a) => {
           const word = a.text[0] + a.text.slice(1).toLowerCase();
           if (!WORD_ACRONYM.test(a.text) || a.case === 'any' || listed.has(word) || WORD_CASE_TAKEN.has(word)) return [];
-          const langs = aliasLangs(a);
-          return (langs.includes('en') ? [''] : langs).map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
+          return indexLangs(a).map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
         }),
   );
 }

@@ -48,6 +48,15 @@ export const AliasSchema = v.strictObject({
       ),
     ]),
   ),
+  // Languages whose pages do not use this English form, where it means something else: Mexican
+  // papers write "EU" for Estados Unidos. Only for a form used on every page.
+  notIn: v.exactOptional(
+    v.pipe(
+      v.array(v.picklist(LANGS)),
+      v.minLength(1, 'lists no language'),
+      v.check((list) => !list.includes('en'), 'cannot leave out English'),
+    ),
+  ),
   // The surface form has other common senses: it is marked only when the entry's context rule agrees.
   ambiguous: v.exactOptional(v.boolean()),
   // A case form listed as it is (Крыма, Chin, Węgier): matched as written and not declined again

@@ -2,7 +2,7 @@
 // show (unique ids and titles, aliases that belong to one entry, references that resolve, order).
 // Every problem names the file, the entry and the field, so a broken edit is found at once.
 import * as v from 'valibot';
-import { EntrySchema, type Entry } from './schema';
+import { aliasLangs, EntrySchema, type Entry } from './schema';
 import { aliasKey, foldText } from '../text/normalize';
 
 export interface SourceFile {
@@ -89,6 +89,7 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
       if (a.case !== 'any' && (seenAnyCase.has(key) || seenExact.has(exact))) errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
       (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? key : exact);
       if (a.ambiguous && !e.context) errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
+      if (a.notIn && !aliasLangs(a).includes('en')) errors.push(`${where(e)}: field aliases.${i}.notIn: only a form used on every page (an English one) can leave languages out`);
       const list = owners.get(key) ?? [];
       list.push({ entry: e, ambiguous: a.ambiguous === true });
       owners.set(key, list);

@@ -19,7 +19,7 @@ export interface AliasInfo {
   ambiguous: boolean;
   /** A phrase that means something else: it consumes the text and is then dropped. */
   block: boolean;
-  /** '' for English (used on every page), else the only page language it is used on. */
+  /** '' for English (used on every page), '-es,pt' for an English form used on every page but those, else the only page language it is used on. */
   lang: string;
 }
 
@@ -162,7 +162,7 @@ export class Matcher {
       if (ends && isBoundaryAfter(text, j) && !glued(text, start, j + 1)) {
         const ok = ends.filter(
           (a) =>
-            (a.lang === '' || lang === '' || a.lang === lang) &&
+            usedOn(a.lang, lang) &&
             (a.anyCase || a.block || surface(text, start, j + 1) === a.text),
         );
         if (ok.length) best = { start, end: j + 1, aliases: ok };
@@ -218,4 +218,10 @@ function surface(text: string, start: number, end: number): string {
 function foldText1(text: string): string {
   const t = text.trim();
   return surface(t, 0, t.length);
+}
+
+/** Whether an alias of index language `aliasLang` (see AliasInfo.lang) is used on a page in `pageLang` ('' when unknown: every alias is). */
+export function usedOn(aliasLang: string, pageLang: string): boolean {
+  if (aliasLang === '' || pageLang === '' || aliasLang === pageLang) return true;
+  return aliasLang[0] === '-' && !aliasLang.slice(1).split(',').includes(pageLang);
 }

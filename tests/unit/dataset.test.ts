@@ -87,6 +87,15 @@ describe('validation messages', () => {
     ]);
   });
 
+  it('leaves languages out only of a form used on every page, and never English', () => {
+    const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
+    expect(aliases([{ text: 'EU', notIn: ['es'] }, { text: 'EU-Staaten', lang: ['en', 'de'], notIn: ['pl'] }])).toEqual([]);
+    expect(aliases([{ text: 'UE', lang: 'fr', notIn: ['es'] }])).toEqual([
+      `data/entries/x.json: entry ${good.id}: field aliases.0.notIn: only a form used on every page (an English one) can leave languages out`,
+    ]);
+    expect(aliases([{ text: 'EU', notIn: ['en'] }])[0]).toMatch(/field aliases.0.notIn: cannot leave out English/);
+  });
+
   it('takes a form listed for several languages, and two exact forms that differ in case, but not a form twice', () => {
     const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
     expect(aliases([{ text: 'Siria', lang: ['es', 'it'] }, { text: 'Iran', lang: ['en', 'pl'] }])).toEqual([]);

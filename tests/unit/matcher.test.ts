@@ -12,6 +12,7 @@ const { matcher, index } = build([
   entry('arms-race', [{ text: 'arms race', case: 'any' }, { text: 'nuclear arms race', case: 'any' }]),
   entry('putin', ['Putin', 'Vladimir Putin', { text: 'Путин', lang: 'ru' }]),
   entry('un', ['UN', 'U.N.']),
+  entry('eu', [{ text: 'EU', notIn: ['es', 'pt'] }]),
   entry('russo-georgian-war', ['Russia-Georgia war', 'Russo-Georgian War']),
   entry('erdogan', ['Erdoğan', 'Erdogan']),
   entry('gorbachev', [{ text: 'Горбачёв', lang: 'ru' }]),
@@ -72,6 +73,14 @@ describe('matcher', () => {
     expect(ids('Путин', 'en')).toEqual([]);
     expect(ids('Путин', 'ru')).toEqual(['putin']);
     expect(ids('Путин', '')).toEqual(['putin']);
+  });
+
+  it('uses an English form on every page but those of the languages it leaves out', () => {
+    expect(ids('the EU', 'en')).toEqual(['eu']);
+    expect(ids('die EU', 'de')).toEqual(['eu']);
+    expect(ids('firmado por Irán, EU, Rusia', 'es')).toEqual([]);
+    expect(ids('EU', 'pt')).toEqual([]);
+    expect(ids('EU', '')).toEqual(['eu']);
   });
 
   it('matches the same with the keys sorted at build time and with keys it sorts itself', () => {

@@ -48,6 +48,12 @@ describe('ambiguous terms', () => {
     expect([...FIRST_NAMES].filter((n) => nlp(`${n} Smith`).terms().first().has('#FirstName'))).toEqual([]);
   });
 
+  it('EU: the Union on every page but Spanish ones, where Mexican papers write EU for Estados Unidos', () => {
+    expect(ids(['El acuerdo firmado por Irán, EU, Rusia y China fue abandonado por Washington.'], 'es')).not.toContain('eu');
+    expect(ids(['Die EU verlängert die Sanktionen gegen Russland um sechs Monate.'], 'de')).toContain('eu');
+    expect(ids(['The EU extended its sanctions on Russia for six months.'])).toContain('eu');
+  });
+
   it('Clinton: Hillary, not Bill', () => {
     expect(ids(['Clinton, the former secretary of state, lost the 2016 election despite winning the popular vote.'])).toContain('hillary-clinton');
     expect(ids(['Unlike the Nixon and Clinton impeachment proceedings, the inquiry has no special prosecutor; Bill Clinton was acquitted in 1999.'])).not.toContain('hillary-clinton');
