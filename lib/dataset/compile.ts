@@ -1,6 +1,6 @@
 // The compact form of the dataset the background matches pages with: per entry only what matching
 // and selection need, and every alias once. Summaries and sources stay with the full entries.
-import { aliasLangs, type Alias, type Category, type Entry } from './schema';
+import { aliasLangs, type Alias, type Category, type Entry, type ToldKind } from './schema';
 import { aliasKey } from '../text/normalize';
 import { inflectedAliases } from './inflect';
 
@@ -16,6 +16,8 @@ export interface IndexEntry {
   context?: { support: string[]; against: string[] };
   /** When an event, summit, treaty or law began: its first dated item (see beganAfter in lib/match/evidence.ts). */
   since?: string;
+  /** The kinds of word that tell the event and its sets of parties, as entry numbers (Entry.told). */
+  told?: { kinds: ToldKind[]; parties: number[][] };
 }
 
 /** Categories whose first timeline item is when the thing itself began (a person or place is older than its timeline). */
@@ -43,6 +45,7 @@ export function sortAliases(entries: IndexEntry[], aliases: IndexAlias[]): Compi
 }
 
 export function compileIndex(entries: Entry[]): CompiledIndex {
+  const number = new Map(entries.map((e, i) => [e.id, i]));
   return sortAliases(
     entries.map((e) => ({
       id: e.id,
@@ -50,6 +53,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       category: e.category,
       ...(e.context ? { context: e.context } : {}),
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
+      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)) } } : {}),
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {

@@ -18,6 +18,10 @@ export type Category = (typeof CATEGORIES)[number];
 export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'pl', 'it', 'pt'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The kinds of word an event can be told by (lib/match/told.ts holds each kind's words in every language). */
+export const TOLD_KINDS = ['war', 'conflict', 'invasion', 'annexation', 'intervention', 'incursion', 'enlargement', 'summit'] as const;
+export type ToldKind = (typeof TOLD_KINDS)[number];
+
 export const SUMMARY_MAX = 280;
 export const USAGE_MAX = 200;
 
@@ -109,6 +113,15 @@ export const EntrySchema = v.strictObject({
   // Longer phrases that contain an alias but name something else ("Melania Trump", "Taiwan
   // Semiconductor"). They are matched like aliases, so the longest match swallows the alias, and dropped.
   notThis: v.exactOptional(v.array(nonEmpty)),
+  // An event the news tells by what happened and to whom ("the Syrian conflict", "la guerra entre
+  // Rusia y Ucrania"): the kinds of word that tell it, and sets of parties (entry ids), all of one
+  // set named beside the word (lib/match/told.ts). Events and summits only.
+  told: v.exactOptional(
+    v.strictObject({
+      kinds: v.pipe(v.array(v.picklist(TOLD_KINDS)), v.minLength(1, 'names no kind')),
+      parties: v.pipe(v.array(v.pipe(v.array(entryId), v.minLength(1, 'an empty set of parties'))), v.minLength(1, 'names no parties')),
+    }),
+  ),
   summary: v.pipe(nonEmpty, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
   timeline: v.pipe(
     v.array(TimelineItemSchema),

@@ -120,6 +120,12 @@ function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: st
     if (!byId.has(id)) errors.push(`${where(e)}: field related.${i}: no entry "${id}"`);
     if (id === e.id) errors.push(`${where(e)}: field related.${i}: refers to itself`);
   });
+  if (e.told && e.category !== 'event' && e.category !== 'summit') errors.push(`${where(e)}: field told: only an event or a summit is told by what happened`);
+  (e.told?.parties ?? []).forEach((set, i) =>
+    set.forEach((id, j) => {
+      if (!byId.has(id) || id === e.id) errors.push(`${where(e)}: field told.parties.${i}.${j}: "${id}" is no other entry`);
+    }),
+  );
   for (const cue of [...(e.context?.support ?? []), ...(e.context?.against ?? [])]) {
     if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
   }

@@ -10,6 +10,7 @@ import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
+import { tellings } from './told';
 import { nameQuestion, othersInitials, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
@@ -117,7 +118,15 @@ export function findMentions(
   // The names inside longer ones, once every name standing alone is decided (lib/match/held.ts); then
   // all in reading order, a longer name before the names it holds (the sort is stable).
   mentions.push(...heldMentions(held, { index, texts, inArticle, published: page.published, seenAround, caseOnly, shown, marked, overruled: (a) => overruled.has(formOf(a)) }));
-  if (held.length) mentions.sort((x, y) => x.block - y.block || x.start - y.start);
+  // Events told by what happened and to whom, not named ("the Syrian conflict"; lib/match/told.ts).
+  const told = tellings(texts, raw, index, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a), page.published);
+  for (const t of told) {
+    const entry = index.entries[t.entry];
+    const eligible = inArticle[t.block] && shown(entry) && (selection.density === 'all' || !marked.has(t.entry));
+    if (eligible) marked.add(t.entry);
+    mentions.push({ block: t.block, start: t.start, end: t.end, id: entry.id, inArticle: inArticle[t.block], highlighted: eligible });
+  }
+  if (held.length || told.length) mentions.sort((x, y) => x.block - y.block || x.start - y.start || y.end - x.end);
   return { mentions, questions };
 }
 

@@ -28,8 +28,31 @@ export function nameQuestion(text: string, start: number, end: number, alias: Al
   if (/\s/.test(alias.text)) return null;
   const word = nameBefore(text, start);
   // Capitalised words also start sentences ("Then Trump said"): compromise tells those apart.
-  if (!word || ownWords.has(word.toLowerCase())) return null;
+  if (!word || isOwnName(word, ownWords)) return null;
   return { word, surname: text.slice(start, end) };
+}
+
+/**
+ * Whether a first name is one of the person's own in another spelling: papers transliterate the
+ * region's names each their own way (Dmitri, Dmitry, Dimitri; Sergei, Sergey, Serguei; Wladimir,
+ * Vladimir). Compared by their consonants, in the order written and with the letters transliteration
+ * swaps folded together; three letters at least, the first one included (it is kept, vowel or not), so
+ * "Mario" is not "Maria", "Dan" not "Don", and Oleksandr not Aleksandr.
+ */
+export function isOwnName(word: string, ownWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (ownWords.has(lower)) return true;
+  const key = skeleton(lower);
+  if (key.length < 3) return false;
+  for (const own of ownWords) if (skeleton(own) === key) return true;
+  return false;
+}
+
+/** The first letter and the consonants after it, transliteration's variants folded ("dimitri" → "dmtr"). */
+function skeleton(name: string): string {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+  const folded = plain.replace(/kh|ch/g, 'h').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/c(?!h)/g, 'k').replace(/zh|j/g, 'y');
+  return folded[0] + folded.slice(1).replace(/[aeiouy'’-]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
@@ -91,7 +114,7 @@ export function othersInitials(text: string, start: number, matches: readonly Ma
   const initial = initialBefore(text, start, matches);
   if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
   const titled = titledFirstName(text, start);
-  return !!titled && !ownWords.has(titled.toLowerCase());
+  return !!titled && !isOwnName(titled, ownWords);
 }
 
 /** Titles that stand before a first name ("Dr Milan Milanović"), whatever the first name. */
@@ -155,7 +178,7 @@ export function othersOnly(
         }
         const word = nameBefore(texts[b], m.start);
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
-        const another = entryWords(a.entry).has(word.toLowerCase()) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
+        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
         if (another === true) other.add(a.entry);
         else if (another === false) own.add(a.entry);
       }

@@ -1,0 +1,85 @@
+// Events told by what happened and to whom (lib/match/told.ts), on sentences written for them: with
+// a small hand-made dataset through the whole text side, then with the real dataset.
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../lib/dataset/schema';
+import { findMentions, type PageText } from '../../lib/match/mentions';
+import { build, entry } from './helpers';
+import { ids, senses } from './senses-lib';
+
+const dated = (d: string) => [{ date: d, event: 'began' }, { date: '2025', event: 'went on' }];
+const event = (id: string, since: string, told: Entry['told']) => entry(id, [`${id} by name`], { category: 'event', timeline: dated(since), told });
+const place = (id: string, aliases: string[]) => entry(id, aliases, { category: 'place' });
+
+const { index, matcher } = build([
+  place('russia', ['Russia', { text: 'Rusia', lang: 'es' }]),
+  place('ukraine', ['Ukraine', { text: 'Ucrania', lang: 'es' }]),
+  place('syria', ['Syria', 'Syrian']),
+  place('georgia', ['Georgia']),
+  event('russo-ukrainian-war', '2014-02-20', { kinds: ['war', 'conflict'], parties: [['ukraine'], ['russia', 'ukraine']] }),
+  event('invasion-2022', '2022-02-24', { kinds: ['invasion'], parties: [['ukraine'], ['russia']] }),
+  event('syrian-civil-war', '2011-03-15', { kinds: ['war', 'conflict'], parties: [['syria']] }),
+  event('russo-georgian-war', '2008-08-07', { kinds: ['war'], parties: [['russia', 'georgia']] }),
+  entry('civil-war-syria', [{ text: 'Syrian civil war', case: 'any' }], { category: 'event', timeline: dated('2011-03-15') }),
+]);
+
+/** "text=id" for the events a one-paragraph page tells. */
+function told(text: string, lang = 'en', published?: string): string[] {
+  const page: PageText = { texts: [text], inArticle: [true], lang, published };
+  return findMentions(page, index, matcher)
+    .mentions.filter((m) => index.entries.find((e) => e.id === m.id)!.category === 'event')
+    .map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+}
+
+describe('an event told by its kind and its parties', () => {
+  it('reads the kind word beside the names of its parties, either side', () => {
+    expect(told('The Syrian conflict displaced millions.')).toEqual(['Syrian conflict=syrian-civil-war']);
+    expect(told("Drones were used in Russia's years-long invasion, officials said.")).toEqual(["Russia's years-long invasion=invasion-2022"]);
+    expect(told('Grain exports fell during its war in neighbouring Ukraine.')).toEqual(['war in neighbouring Ukraine=russo-ukrainian-war']);
+    expect(told('El G7 habló de la guerra entre Rusia y Ucrania.', 'es')).toEqual(['guerra entre Rusia y Ucrania=russo-ukrainian-war']);
+  });
+
+  it('takes the event whose parties the telling names, all of them', () => {
+    expect(told('He covered the war between Russia and Georgia.')).toEqual(['war between Russia and Georgia=russo-georgian-war']);
+    // A name that is no party of the event: another war.
+    expect(told('He covered the war between Georgia and Ukraine.')).toEqual([]);
+    expect(told('Georgia went to war in August, the report says.')).toEqual([]);
+  });
+
+  it('reads no telling across punctuation, or far from the names', () => {
+    expect(told('In Ukraine, the war goes on.')).toEqual([]);
+    expect(told('Syrian officials said on Monday that the war was over.')).toEqual([]);
+  });
+
+  it("reads no war that is about something else (Ukraine's war on corruption)", () => {
+    expect(told("Ukraine's war on corruption stalled in parliament.")).toEqual([]);
+    expect(told('Ukraine pressed on with its war against graft.')).toEqual([]);
+    // A kind word that only qualifies another noun: "war crimes", "conflict zone".
+    expect(told('Investigators logged war crimes committed in Ukraine.')).toEqual([]);
+  });
+
+  it('reads no event that a year in the telling, or the page date, puts before its start', () => {
+    expect(told("Russia's 2014 invasion shaped the decade.")).toEqual([]);
+    expect(told('Students recalled the Syrian conflict.', 'en', '2009-05-01')).toEqual([]);
+    expect(told('Students recalled the Syrian conflict.', 'en', '2019-05-01')).toEqual(['Syrian conflict=syrian-civil-war']);
+  });
+
+  it('leaves a named event to its name', () => {
+    expect(told('The Syrian civil war began in 2011.')).toEqual(['Syrian civil war=civil-war-syria']);
+  });
+});
+
+describe('with the real dataset', () => {
+  it('in the languages Backstory reads', () => {
+    expect(senses(['Війна Росії проти України триває вже четвертий рік, пишуть аналітики.'], 'uk')).toContain('Війна Росії проти України=russo-ukrainian-war');
+    expect(senses(['A invasão da Rússia à Ucrânia completou 1.000 dias nesta terça-feira, segundo o governo.'], 'pt')).toContain('invasão da Rússia à Ucrânia=invasion-2022');
+    expect(senses(['Wojna Rosji z Gruzją w sierpniu trwała pięć dni, przypomina autor.'], 'pl')).toContain('Wojna Rosji z Gruzją=russo-georgian-war');
+    expect(ids(['Syria has been torn apart by the Syrian conflict, which began with protests in 2011.'])).toContain('syrian-civil-war');
+    expect(ids(['Analysts say NATO expansion eastward angered Moscow; the eastward enlargement of NATO began in 1999.'])).toContain('nato-enlargement');
+  });
+
+  it('and not where the words tell of something else', () => {
+    expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
+    expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');
+    expect(ids(["Iraq's invasion of Kuwait in 1990 led to the Gulf War."])).not.toContain('iraq-war');
+  });
+});
