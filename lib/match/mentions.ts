@@ -50,20 +50,13 @@ export function findMentions(
 ): FoundMentions {
   const { texts, inArticle } = page;
   const lang = page.lang || guessLanguage(leadingText(texts));
-  // What the page cannot mean: an entry begun after the page was published, a work's title (“Cold
-  // War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk").
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
-  const workTitle = workTitles(texts, raw);
-  const possible = (text: string, m: Match, a: AliasInfo): boolean => {
-    const entry = index.entries[a.entry];
-    if (beganAfter(entry, page.published) || workTitle(text, m.start, m.end)) return false;
-    if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
-    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
-  };
+  const possible = possibleSenses(index, texts, raw, page.published);
   // A one-word alias that only its letter case tells apart ("SWIFT", "Turkey"), in text whose case
   // says nothing (capitals, headline case), is plain evidence of nothing.
   const caseOnly = (text: string, m: Match, a: AliasInfo) => !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end);
-  const { articleEntries, blockEntries, overruled } = firstPass(page, raw, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a));
+  const plainly = (b: number, m: Match, a: AliasInfo) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a);
+  const { articleEntries, blockEntries, overruled } = firstPass(page, raw, plainly);
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
   const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e)) : new Set<number>();
@@ -73,6 +66,11 @@ export function findMentions(
   const marked = new Set<number>();
   const shown = shownBy(selection);
   const held: Held[] = [];
+  const found = (b: number, start: number, end: number, e: number) => {
+    const highlighted = inArticle[b] && shown(index.entries[e]) && (selection.density === 'all' || !marked.has(e));
+    if (highlighted) marked.add(e);
+    mentions.push({ block: b, start, end, id: index.entries[e].id, inArticle: inArticle[b], highlighted });
+  };
   const seenAround = (b: number) => (inArticle[b] && page.story !== false ? articleEntries : blockEntries[b]);
   for (let b = 0; b < texts.length; b++) {
     if (!raw[b].length) continue;
@@ -109,9 +107,7 @@ export function findMentions(
           continue;
         }
       }
-      const eligible = inArticle[b] && shown(entry) && (selection.density === 'all' || !marked.has(verdict.entry));
-      if (eligible) marked.add(verdict.entry);
-      mentions.push({ block: b, start: m.start, end: m.end, id: entry.id, inArticle: inArticle[b], highlighted: eligible });
+      found(b, m.start, m.end, verdict.entry);
       held.push(...namesHeld(index, matcher, lang, text, b, m, verdict.entry));
     }
   }
@@ -119,15 +115,24 @@ export function findMentions(
   // all in reading order, a longer name before the names it holds (the sort is stable).
   mentions.push(...heldMentions(held, { index, texts, inArticle, published: page.published, seenAround, caseOnly, shown, marked, overruled: (a) => overruled.has(formOf(a)) }));
   // Events told by what happened and to whom, not named ("the Syrian conflict"; lib/match/told.ts).
-  const told = tellings(texts, raw, index, (b, m, a) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a), page.published);
-  for (const t of told) {
-    const entry = index.entries[t.entry];
-    const eligible = inArticle[t.block] && shown(entry) && (selection.density === 'all' || !marked.has(t.entry));
-    if (eligible) marked.add(t.entry);
-    mentions.push({ block: t.block, start: t.start, end: t.end, id: entry.id, inArticle: inArticle[t.block], highlighted: eligible });
-  }
+  const told = tellings(texts, raw, index, plainly, page.published);
+  for (const t of told) found(t.block, t.start, t.end, t.entry);
   if (held.length || told.length) mentions.sort((x, y) => x.block - y.block || x.start - y.start || y.end - x.end);
   return { mentions, questions };
+}
+
+/**
+ * What the page cannot mean: an entry begun after the page was published, a work's title (“Cold
+ * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk").
+ */
+function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], published?: string) {
+  const workTitle = workTitles(texts, raw);
+  return (text: string, m: Match, a: AliasInfo): boolean => {
+    const entry = index.entries[a.entry];
+    if (beganAfter(entry, published) || workTitle(text, m.start, m.end)) return false;
+    if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
+    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
+  };
 }
 
 /** Whether the reader's settings show an entry: its tier and category. */

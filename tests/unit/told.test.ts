@@ -1,14 +1,14 @@
 // Events told by what happened and to whom (lib/match/told.ts), on sentences written for them: with
 // a small hand-made dataset through the whole text side, then with the real dataset.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../lib/dataset/schema';
+import type { Alias, Entry } from '../../lib/dataset/schema';
 import { findMentions, type PageText } from '../../lib/match/mentions';
 import { build, entry } from './helpers';
 import { ids, senses } from './senses-lib';
 
 const dated = (d: string) => [{ date: d, event: 'began' }, { date: '2025', event: 'went on' }];
 const event = (id: string, since: string, told: Entry['told']) => entry(id, [`${id} by name`], { category: 'event', timeline: dated(since), told });
-const place = (id: string, aliases: string[]) => entry(id, aliases, { category: 'place' });
+const place = (id: string, aliases: (string | Alias)[]) => entry(id, aliases, { category: 'place' });
 
 const { index, matcher } = build([
   place('russia', ['Russia', { text: 'Rusia', lang: 'es' }]),
