@@ -5,6 +5,7 @@
 // names of the page by a few words at most, tells the event whose parties are all among those names.
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
+import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import type { AliasInfo, Match } from './matcher';
 
@@ -53,11 +54,12 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]
 const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...KIND_OF.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /**
- * Words allowed between the parts of a telling: before the kind word two ("Russia's years-long
- * invasion"; three would take "Ukrainian officials said the war" for the war), after it three
+ * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
+ * invasion"; more would take "Sudan's heritage as war" or "Ukrainian officials said the war" for
+ * the war), after it three
  * ("war of aggression against Ukraine"). Punctuation ends a telling.
  */
-const GAP_BEFORE = 2;
+const GAP_BEFORE = 1;
 const GAP_AFTER = 3;
 const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -115,17 +117,24 @@ export function tellings(
   const out: Telling[] = [];
   texts.forEach((text, b) => {
     if (!raw[b].length) return;
+    let paragraph: Paragraph | undefined;
     for (const k of text.matchAll(KIND_WORD)) {
       const start = k.index, end = start + k[0].length;
       if (raw[b].some((m) => m.start < end && m.end > start)) continue;
       const found = tellingAt(text, raw[b], start, end, (m, a) => usable(b, m, a));
       if (!found) continue;
       const candidates = (KIND_OF.get(k[0].toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
-      const entry = best(candidates.map((i) => [i, index.entries[i]] as const), found, published);
-      if (entry !== undefined) out.push({ block: b, start: found.start, end: found.end, entry });
+      const entry = best(index.entries, candidates, found, published);
+      // The entry's own context rule may rule its paragraph out ("Russia's invasion" beside Georgia and 2008).
+      if (entry !== undefined && !ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) out.push({ block: b, start: found.start, end: found.end, entry });
     }
   });
   return out;
+}
+
+/** Whether a word of the entry's context rule against it stands in the paragraph. */
+function ruledOut(entry: IndexEntry, paragraph: Paragraph): boolean {
+  return !!entry.context?.against.some((cue) => !cue.startsWith('@') && paragraph.has(cue));
 }
 
 interface Chain {
@@ -180,23 +189,29 @@ function tellingAt(text: string, matches: readonly Match[], start: number, end: 
  * The event a chain tells: every name in it one of the event's parties, all the parties of one of
  * its sets there, and no year before the event began ("the 1979 invasion"). Where several events
  * fit, the one whose parties the chain names most ("the Soviet war in Afghanistan" over the war of
- * 2001); a tie tells nothing.
+ * 2001).
  */
-function best(candidates: (readonly [number, IndexEntry])[], chain: Chain, published?: string): number | undefined {
+function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain, published?: string): number | undefined {
   if (chain.openEnded) return undefined;
   const years = chain.words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
   let top: number | undefined;
   let topScore = 0;
-  let tie = false;
-  for (const [i, e] of candidates) {
+  let tied: number[] = [];
+  for (const i of candidates) {
+    const e = entries[i];
     const parties = e.told!.parties;
     const all = new Set(parties.flat());
     if (!chain.names.every((names) => [...names].some((n) => all.has(n)))) continue;
     if (!parties.some((set) => set.every((p) => chain.names.some((names) => names.has(p))))) continue;
     if (beganAfter(e, published) || years.some((y) => e.since && y < Number(e.since.slice(0, 4)))) continue;
-    const score = chain.names.filter((names) => [...names].some((n) => all.has(n))).length + all.size / 100;
-    if (score > topScore) [top, topScore, tie] = [i, score, false];
-    else if (score === topScore) tie = true;
+    const score = chain.names.filter((names) => [...names].some((n) => all.has(n))).length;
+    if (score > topScore) [top, topScore, tied] = [i, score, []];
+    else if (score === topScore) tied.push(i);
   }
-  return tie ? undefined : top;
+  if (top === undefined || !tied.length) return top;
+  // Two events the same words tell ("the conflict between Israel and Iran", 2025 and 2026): on a
+  // dated page, the one that began last before it, which its news is about; undated, neither.
+  if (!published) return undefined;
+  const before = [top, ...tied].filter((i) => (entries[i].since ?? '') <= published);
+  return before.length ? before.reduce((a, b) => (entries[b].since! > entries[a].since! ? b : a)) : undefined;
 }

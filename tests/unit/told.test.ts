@@ -16,7 +16,11 @@ const { index, matcher } = build([
   place('syria', ['Syria', 'Syrian']),
   place('georgia', ['Georgia']),
   event('russo-ukrainian-war', '2014-02-20', { kinds: ['war', 'conflict'], parties: [['ukraine'], ['russia', 'ukraine']] }),
-  event('invasion-2022', '2022-02-24', { kinds: ['invasion'], parties: [['ukraine'], ['russia']] }),
+  { ...event('invasion-2022', '2022-02-24', { kinds: ['invasion'], parties: [['ukraine'], ['russia']] }), context: { support: ['Kyiv'], against: ['Georgia', '2008'] } },
+  place('israel', ['Israel']),
+  place('iran', ['Iran']),
+  event('israel-iran-2025', '2025-06-13', { kinds: ['war', 'conflict'], parties: [['israel', 'iran']] }),
+  event('israel-iran-2026', '2026-02-28', { kinds: ['war', 'conflict'], parties: [['israel', 'iran']] }),
   event('syrian-civil-war', '2011-03-15', { kinds: ['war', 'conflict'], parties: [['syria']] }),
   event('russo-georgian-war', '2008-08-07', { kinds: ['war'], parties: [['russia', 'georgia']] }),
   entry('civil-war-syria', [{ text: 'Syrian civil war', case: 'any' }], { category: 'event', timeline: dated('2011-03-15') }),
@@ -61,6 +65,17 @@ describe('an event told by its kind and its parties', () => {
     expect(told("Russia's 2014 invasion shaped the decade.")).toEqual([]);
     expect(told('Students recalled the Syrian conflict.', 'en', '2009-05-01')).toEqual([]);
     expect(told('Students recalled the Syrian conflict.', 'en', '2019-05-01')).toEqual(['Syrian conflict=syrian-civil-war']);
+  });
+
+  it("reads no event that the entry's own context rules out in the paragraph", () => {
+    expect(told("Russia's invasion force stood an hour from Tbilisi, Georgia's capital.")).toEqual([]);
+  });
+
+  it('takes, of two events the same words tell, the one begun last before a dated page; undated, neither', () => {
+    const text = 'The conflict between Israel and Iran went on.';
+    expect(told(text, 'en', '2025-09-01')).toEqual(['conflict between Israel and Iran=israel-iran-2025']);
+    expect(told(text, 'en', '2026-03-02')).toEqual(['conflict between Israel and Iran=israel-iran-2026']);
+    expect(told(text)).toEqual([]);
   });
 
   it('leaves a named event to its name', () => {
