@@ -18,6 +18,8 @@ const KIND_WORDS: Record<ToldKind, string[]> = {
   conflict: [
     'conflict', 'conflit', 'conflicto', 'conflitto', 'conflito', 'konflikt', 'konflikts', 'konfliktes', 'konfliktu', 'konflikcie', 'konfliktem',
     'конфликт', 'конфликта', 'конфликте', 'конфликту', 'конфликтом', 'конфлікт', 'конфлікту', 'конфлікті', 'конфліктом',
+    // Fighting is told like a conflict: "the ongoing Israel-Hamas fighting", "combates en Sudán".
+    'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
   ],
   invasion: [
     'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
@@ -35,6 +37,13 @@ const KIND_WORDS: Record<ToldKind, string[]> = {
     'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
   ],
   incursion: ['incursion', 'incursión', 'incursão', 'incursione', 'vorstoß', 'vorstoss', 'wtargnięcie', 'wtargnięcia', 'вторжение', 'рейд', 'рейду'],
+  collapse: [
+    'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'effondrement', 'chute', 'éclatement', 'dislocation',
+    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'dissoluzione', 'caduta', 'disgregazione',
+    'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
+    'upadku', 'upadkiem', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
+    'розпаді', 'розпадом', 'краху', 'падіння',
+  ],
   summit: [
     'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',
     'саммит', 'саммита', 'саммите', 'саммиту', 'саммитом', 'саміт', 'саміту', 'саміті', 'самітом',

@@ -90,6 +90,8 @@ describe('with the real dataset', () => {
     expect(senses(['Wojna Rosji z Gruzją w sierpniu trwała pięć dni, przypomina autor.'], 'pl')).toContain('Wojna Rosji z Gruzją=russo-georgian-war');
     expect(ids(['Syria has been torn apart by the Syrian conflict, which began with protests in 2011.'])).toContain('syrian-civil-war');
     expect(ids(['Analysts say NATO expansion eastward angered Moscow; the eastward enlargement of NATO began in 1999.'])).toContain('nato-enlargement');
+    expect(senses(['Cuba never recovered from the years that followed the Soviet Union’s collapse.'])).toContain('Soviet Union’s collapse=dissolution-ussr');
+    expect(senses(['Talks in Jeddah were overshadowed by the ongoing Israel-Hamas fighting.'], 'en')).toContain('Israel-Hamas fighting=gaza-war');
   });
 
   it('and not where the words tell of something else', () => {
