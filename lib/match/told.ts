@@ -25,12 +25,16 @@ const KIND_WORDS: Record<ToldKind, string[]> = {
     'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
     'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
     'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
+    // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
+    'invaded', 'invadió', 'invadieron', 'invadiu', 'invadiram', 'invase', 'envahi', 'envahit', 'überfiel', 'najechała', 'napadła', 'вторглась',
+    'вторгнулась', 'напала', 'вторглася',
   ],
   annexation: [
     'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten',
     'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
+    'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
   ],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
@@ -82,6 +86,8 @@ const OPENERS = new Set([
   'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
   'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
   'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між',
+  // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
+  'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
 
 export interface Telling {
@@ -134,8 +140,11 @@ export function tellings(
       if (!found) continue;
       const candidates = (KIND_OF.get(k[0].toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const entry = best(index.entries, candidates, found, published);
-      // The entry's own context rule may rule its paragraph out ("Russia's invasion" beside Georgia and 2008).
-      if (entry !== undefined && !ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) out.push({ block: b, start: found.start, end: found.end, entry });
+      if (entry === undefined) continue;
+      // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
+      // Georgia and 2008): the entry's own context rule may rule its paragraph out.
+      if (found.names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
+      out.push({ block: b, start: found.start, end: found.end, entry });
     }
   });
   return out;

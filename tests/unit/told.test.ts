@@ -92,6 +92,11 @@ describe('with the real dataset', () => {
     expect(ids(['Analysts say NATO expansion eastward angered Moscow; the eastward enlargement of NATO began in 1999.'])).toContain('nato-enlargement');
     expect(senses(['Cuba never recovered from the years that followed the Soviet Union’s collapse.'])).toContain('Soviet Union’s collapse=dissolution-ussr');
     expect(senses(['Talks in Jeddah were overshadowed by the ongoing Israel-Hamas fighting.'], 'en')).toContain('Israel-Hamas fighting=gaza-war');
+    // The verbs, whose object follows at once or after an article.
+    expect(senses(['Hace un año, Rusia invadió Ucrania y el mundo cambió.'], 'es')).toContain('Rusia invadió Ucrania=invasion-2022');
+    expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
+    // A summit told by the leaders who met.
+    expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
   });
 
   it('and not where the words tell of something else', () => {
