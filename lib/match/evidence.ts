@@ -181,7 +181,7 @@ function wordsAfter(text: string, at: number, n: number, adjacent = false): stri
 const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«' };
 /** Words that say what is quoted is a work's title: "the film “Cold War”", "HBO's “Chernobyl”". */
 const WORK_WORDS =
-  /(?<!\p{L})(?:films?|movies?|documentary|(?:mini)?series|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie|Roman|Buch|Dokumentarfilm|série|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
+  /(?<!\p{L})(?:films?|movies?|documentary|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
 
 /** Whether the match is the whole of a quoted phrase (“Cold War”, ‘Chernobyl.’, «Холодная война»). */
 export function quoted(text: string, start: number, end: number): boolean {
