@@ -7,57 +7,8 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
+import { KIND_WORDS, OPENERS } from './told-words';
 import type { AliasInfo, Match } from './matcher';
-
-/** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
-const KIND_WORDS: Record<ToldKind, string[]> = {
-  war: [
-    'war', 'guerre', 'guerra', 'krieg', 'krieges', 'kriegs',
-    'wojna', 'wojny', 'wojnie', 'wojnę', 'wojną', 'война', 'войны', 'войне', 'войну', 'войной', 'війна', 'війни', 'війні', 'війну', 'війною',
-  ],
-  conflict: [
-    'conflict', 'conflit', 'conflicto', 'conflitto', 'conflito', 'konflikt', 'konflikts', 'konfliktes', 'konfliktu', 'konflikcie', 'konfliktem',
-    'конфликт', 'конфликта', 'конфликте', 'конфликту', 'конфликтом', 'конфлікт', 'конфлікту', 'конфлікті', 'конфліктом',
-    // Fighting is told like a conflict: "the ongoing Israel-Hamas fighting", "combates en Sudán".
-    'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
-  ],
-  invasion: [
-    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
-    'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
-    'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
-    // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
-    'invaded', 'invadió', 'invadieron', 'invadiu', 'invadiram', 'invase', 'envahi', 'envahit', 'überfiel', 'najechała', 'napadła', 'вторглась',
-    'вторгнулась', 'напала', 'вторглася',
-  ],
-  annexation: [
-    'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten',
-    'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
-    'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
-    'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
-    'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
-  ],
-  intervention: [
-    'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
-    'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
-  ],
-  incursion: ['incursion', 'incursión', 'incursão', 'incursione', 'vorstoß', 'vorstoss', 'wtargnięcie', 'wtargnięcia', 'вторжение', 'рейд', 'рейду'],
-  collapse: [
-    'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'effondrement', 'chute', 'éclatement', 'dislocation',
-    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'dissoluzione', 'caduta', 'disgregazione',
-    'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
-    'upadku', 'upadkiem', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
-    'розпаді', 'розпадом', 'краху', 'падіння',
-  ],
-  summit: [
-    'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',
-    'саммит', 'саммита', 'саммите', 'саммиту', 'саммитом', 'саміт', 'саміту', 'саміті', 'самітом',
-  ],
-  enlargement: [
-    'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
-    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
-    'розширення', 'розширенню', 'розширенням',
-  ],
-};
 
 const KIND_OF = new Map<string, ToldKind[]>();
 for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]) {
@@ -69,26 +20,12 @@ const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...KIND_OF.keys()].join(
 /**
  * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
  * invasion"; more would take "Sudan's heritage as war" or "Ukrainian officials said the war" for
- * the war), after it three
- * ("war of aggression against Ukraine"). Punctuation ends a telling.
+ * the war), after it three ("war of aggression against Ukraine"). Punctuation ends a telling.
  */
 const GAP_BEFORE = 1;
 const GAP_AFTER = 3;
 const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/**
- * Words that open what a kind word is about ("war on", "invasion of", "guerra contra", "война с"):
- * after one, the telling must name its party, or the war is someone else's ("Ukraine's war on
- * corruption", "Russia's invasion in 1979 of …").
- */
-const OPENERS = new Set([
-  'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
-  'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
-  'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між',
-  // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
-  'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
-]);
 
 export interface Telling {
   block: number;
@@ -103,16 +40,40 @@ function gapWords(gap: string): string[] | null {
   return gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? [];
 }
 
-/** The entries the index can tell by each kind, computed once per index. */
-const byKind = new WeakMap<CompiledIndex, Map<ToldKind, number[]>>();
-function toldBy(index: CompiledIndex): Map<ToldKind, number[]> {
-  let map = byKind.get(index);
-  if (!map) {
-    map = new Map();
-    index.entries.forEach((e, i) => e.told?.kinds.forEach((k) => map!.set(k, [...(map!.get(k) ?? []), i])));
-    byKind.set(index, map);
+/** The entries the index can tell by each kind, and every entry that is a party of one, computed once per index. */
+const byKind = new WeakMap<CompiledIndex, { kinds: Map<ToldKind, number[]>; parties: Set<number> }>();
+function toldBy(index: CompiledIndex): { kinds: Map<ToldKind, number[]>; parties: Set<number> } {
+  let told = byKind.get(index);
+  if (!told) {
+    const kinds = new Map<ToldKind, number[]>();
+    const parties = new Set<number>();
+    index.entries.forEach((e, i) => {
+      e.told?.kinds.forEach((k) => kinds.set(k, [...(kinds.get(k) ?? []), i]));
+      e.told?.parties.forEach((set) => set.forEach((p) => parties.add(p)));
+    });
+    byKind.set(index, (told = { kinds, parties }));
   }
-  return map;
+  return told;
+}
+
+/** How far from a party's name a kind word that tells of it can stand: three words and the kind word, and more. */
+const NEAR_CHARS = 100;
+
+/**
+ * The kind words near the names of parties, in text order: a telling needs a party's name within a
+ * few words of its kind word, so only the text around those names is searched, not the whole block.
+ */
+function kindWordsNear(text: string, matches: readonly Match[], parties: ReadonlySet<number>): { index: number; word: string }[] {
+  const found = new Map<number, string>();
+  for (const m of matches) {
+    if (!m.aliases.some((a) => parties.has(a.entry))) continue;
+    // From a word's start to a word's end, so the kind word's own edges are judged on the real text.
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start - NEAR_CHARS)));
+    const to = text.indexOf(' ', Math.min(text.length, m.end + NEAR_CHARS));
+    const window = text.slice(from, to < 0 ? text.length : to);
+    for (const k of window.matchAll(KIND_WORD)) found.set(from + k.index, k[0]);
+  }
+  return [...found].sort((x, y) => x[0] - y[0]).map(([index, word]) => ({ index, word }));
 }
 
 /**
@@ -127,18 +88,20 @@ export function tellings(
   usable: (block: number, m: Match, a: AliasInfo) => boolean,
   published?: string,
 ): Telling[] {
-  const kinds = toldBy(index);
+  const { kinds, parties } = toldBy(index);
   if (!kinds.size) return [];
   const out: Telling[] = [];
   texts.forEach((text, b) => {
-    if (!raw[b].length) return;
     let paragraph: Paragraph | undefined;
-    for (const k of text.matchAll(KIND_WORD)) {
-      const start = k.index, end = start + k[0].length;
-      if (raw[b].some((m) => m.start < end && m.end > start)) continue;
-      const found = tellingAt(text, raw[b], start, end, (m, a) => usable(b, m, a));
+    for (const k of kindWordsNear(text, raw[b], parties)) {
+      const start = k.index, end = start + k.word.length;
+      // The first match that starts at or after the kind word; the one before it may hold the word.
+      const next = firstFrom(raw[b], start);
+      if (next > 0 && raw[b][next - 1].end > start) continue;
+      if (next < raw[b].length && raw[b][next].start < end) continue;
+      const found = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
       if (!found) continue;
-      const candidates = (KIND_OF.get(k[0].toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
+      const candidates = (KIND_OF.get(k.word.toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const entry = best(index.entries, candidates, found, published);
       if (entry === undefined) continue;
       // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
@@ -166,13 +129,12 @@ interface Chain {
   openEnded: boolean;
 }
 
-/** The names chained to a kind word at [start, end): to its left, then to its right. */
-function tellingAt(text: string, matches: readonly Match[], start: number, end: number, usable: (m: Match, a: AliasInfo) => boolean): Chain | null {
+/** The names chained to a kind word at [start, end), `next` the first match after it: to its left, then to its right. */
+function tellingAt(text: string, matches: readonly Match[], next: number, start: number, end: number, usable: (m: Match, a: AliasInfo) => boolean): Chain | null {
   const chain: Chain = { start, end, names: [], words: [], openEnded: false };
   const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
-  for (let i = matches.length - 1; i >= 0; i--) {
+  for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
-    if (m.end > chain.start) continue;
     const gap = gapWords(text.slice(m.end, chain.start));
     if (!gap || gap.length > GAP_BEFORE) break;
     const names = entriesOf(m);
@@ -184,8 +146,8 @@ function tellingAt(text: string, matches: readonly Match[], start: number, end: 
   const before = gapWords(text.slice(Math.max(0, chain.start - 24), chain.start));
   if (before) chain.words.push(...before.slice(-2));
   let right = false;
-  for (const m of matches) {
-    if (m.start < chain.end) continue;
+  for (let i = next; i < matches.length; i++) {
+    const m = matches[i];
     const gap = gapWords(text.slice(chain.end, m.start));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
@@ -198,9 +160,21 @@ function tellingAt(text: string, matches: readonly Match[], start: number, end: 
     right = true;
   }
   if (!chain.names.length) return null;
-  const next = text.slice(end).match(/^\s+([\p{L}]+)\s+\S/u);
-  chain.openEnded = !right && !!next && OPENERS.has(next[1].toLowerCase());
+  const after = text.slice(end).match(/^\s+([\p{L}]+)\s+\S/u);
+  chain.openEnded = !right && !!after && OPENERS.has(after[1].toLowerCase());
   return chain;
+}
+
+/** The index of the first match (in text order) that starts at or after `pos`. */
+function firstFrom(matches: readonly Match[], pos: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -1,0 +1,67 @@
+// The words of tellings (lib/match/told.ts): each kind's words in the nine languages, with the case
+// forms the Slavic ones take, and the words that open what a kind word is about.
+import type { ToldKind } from '../dataset/schema';
+
+/** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
+export const KIND_WORDS: Record<ToldKind, string[]> = {
+  war: [
+    'war', 'guerre', 'guerra', 'krieg', 'krieges', 'kriegs',
+    'wojna', 'wojny', 'wojnie', 'wojnę', 'wojną', 'война', 'войны', 'войне', 'войну', 'войной', 'війна', 'війни', 'війні', 'війну', 'війною',
+  ],
+  conflict: [
+    'conflict', 'conflit', 'conflicto', 'conflitto', 'conflito', 'konflikt', 'konflikts', 'konfliktes', 'konfliktu', 'konflikcie', 'konfliktem',
+    'конфликт', 'конфликта', 'конфликте', 'конфликту', 'конфликтом', 'конфлікт', 'конфлікту', 'конфлікті', 'конфліктом',
+    // Fighting is told like a conflict: "the ongoing Israel-Hamas fighting", "combates en Sudán".
+    'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
+  ],
+  invasion: [
+    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
+    'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
+    'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
+    // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
+    'invaded', 'invadió', 'invadieron', 'invadiu', 'invadiram', 'invase', 'envahi', 'envahit', 'überfiel', 'najechała', 'napadła', 'вторглась',
+    'вторгнулась', 'напала', 'вторглася',
+  ],
+  annexation: [
+    'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten',
+    'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
+    'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
+    'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
+    'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
+  ],
+  intervention: [
+    'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
+    'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
+  ],
+  incursion: ['incursion', 'incursión', 'incursão', 'incursione', 'vorstoß', 'vorstoss', 'wtargnięcie', 'wtargnięcia', 'вторжение', 'рейд', 'рейду'],
+  collapse: [
+    'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'effondrement', 'chute', 'éclatement', 'dislocation',
+    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'dissoluzione', 'caduta', 'disgregazione',
+    'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
+    'upadku', 'upadkiem', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
+    'розпаді', 'розпадом', 'краху', 'падіння',
+  ],
+  summit: [
+    'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',
+    'саммит', 'саммита', 'саммите', 'саммиту', 'саммитом', 'саміт', 'саміту', 'саміті', 'самітом',
+  ],
+  enlargement: [
+    'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
+    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
+    'розширення', 'розширенню', 'розширенням',
+  ],
+};
+
+/**
+ * Words that open what a kind word is about ("war on", "invasion of", "guerra contra", "война с"):
+ * after one, the telling must name its party, or the war is someone else's ("Ukraine's war on
+ * corruption", "Russia's invasion in 1979 of …").
+ */
+export const OPENERS = new Set([
+  'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
+  'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
+  'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між',
+  // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
+  'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
+]);
+
