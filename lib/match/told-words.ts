@@ -11,8 +11,11 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   conflict: [
     'conflict', 'conflit', 'conflicto', 'conflitto', 'conflito', 'konflikt', 'konflikts', 'konfliktes', 'konfliktu', 'konflikcie', 'konfliktem',
     'конфликт', 'конфликта', 'конфликте', 'конфликту', 'конфликтом', 'конфлікт', 'конфлікту', 'конфлікті', 'конфліктом',
-    // Fighting is told like a conflict: "the ongoing Israel-Hamas fighting", "combates en Sudán".
+    // Fighting and an offensive are told like a conflict: "the ongoing Israel-Hamas fighting",
+    // "combates en Sudán", "the Israeli offensive in Gaza".
     'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
+    'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
+    'наступлению', 'наступ', 'наступу', 'наступі',
   ],
   invasion: [
     'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',

@@ -92,6 +92,7 @@ describe('with the real dataset', () => {
     expect(ids(['Analysts say NATO expansion eastward angered Moscow; the eastward enlargement of NATO began in 1999.'])).toContain('nato-enlargement');
     expect(senses(['Cuba never recovered from the years that followed the Soviet Union’s collapse.'])).toContain('Soviet Union’s collapse=dissolution-ussr');
     expect(senses(['Talks in Jeddah were overshadowed by the ongoing Israel-Hamas fighting.'], 'en')).toContain('Israel-Hamas fighting=gaza-war');
+    expect(senses(['Aid agencies warned that the Israeli offensive in Gaza had cut off the north.'], 'en')).toContain('offensive in Gaza=gaza-war');
     // The verbs, whose object follows at once or after an article.
     expect(senses(['Hace un año, Rusia invadió Ucrania y el mundo cambió.'], 'es')).toContain('Rusia invadió Ucrania=invasion-2022');
     expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
