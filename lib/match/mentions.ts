@@ -98,7 +98,7 @@ export function findMentions(
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
         if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
-        if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry))) continue;
+        if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry), lang)) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;

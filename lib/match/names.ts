@@ -98,10 +98,12 @@ export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matche
  * The first of the initials just before `start` ("E. P. Dutton": E), or null when none stand there
  * or when they are a name the page matched ("the U.S. Putin …" ends one sentence and starts another).
  */
-function initialBefore(text: string, start: number, matches: readonly Match[]): string | null {
+function initialBefore(text: string, start: number, matches: readonly Match[], lang: string): string | null {
   const from = Math.max(0, start - 12);
   const run = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\. ?){1,3})$/u.exec(text.slice(from, start));
   if (!run) return null;
+  // French writes "M. Erdogan" for Mr Erdogan: a title, not an initial.
+  if (lang === 'fr' && /^M\. ?$/.test(run[1])) return null;
   const at = start - run[1].length;
   return matches.some((o) => o.end > at && o.start < start) ? null : run[1][0].toLowerCase();
 }
@@ -110,8 +112,8 @@ function initialBefore(text: string, start: number, matches: readonly Match[]): 
  * Whether a bare surname comes after initials or a titled first name that are not the person's own:
  * "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not Zoran Milanović.
  */
-export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>): boolean {
-  const initial = initialBefore(text, start, matches);
+export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string): boolean {
+  const initial = initialBefore(text, start, matches, lang);
   if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
   const titled = titledFirstName(text, start);
   return !!titled && !isOwnName(titled, ownWords);
