@@ -18,6 +18,8 @@ export interface IndexEntry {
   since?: string;
   /** The kinds of word that tell the event and its sets of parties, as entry numbers (Entry.told). */
   told?: { kinds: ToldKind[]; parties: number[][] };
+  /** Its names hold no other entry's (Entry.holdsNone). */
+  holdsNone?: true;
 }
 
 /** Categories whose first timeline item is when the thing itself began (a person or place is older than its timeline). */
@@ -53,6 +55,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       category: e.category,
       ...(e.context ? { context: e.context } : {}),
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
+      ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)) } } : {}),
     })),
     entries.flatMap((e, i) =>

@@ -10,6 +10,7 @@
 // language (an English form that the language uses too is marked so: "lang": ["en", "pl"]), and in
 // the Slavic languages those of treaties, summits, laws and concepts too ("obrony przeciwrakietowej",
 // "ядерной триады"), whose phrases decline like any noun phrase; German marks only a name's genitive.
+// A lower-case adjective of the -ski type ("российский") gets every gender, number and case.
 // The rules are the regular declensions, by the word's ending; a word they cannot be sure of (a
 // fleeting vowel, a masculine place whose Ukrainian genitive is -а or -у, a Polish masculine noun
 // whose genitive is -a rather than -u, unless listed) gets no forms, and its irregular forms are
@@ -18,6 +19,7 @@
 import { aliasLangs, type Category, type Entry } from './schema';
 import { aliasKey } from '../text/normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, type IndexAlias } from './compile';
+import { adjectiveForms } from './inflect/adjectives';
 import { combine, type Cases, type WordKind } from './inflect/common';
 import { deGenitive } from './inflect/german';
 import { plPhrase, plWord } from './inflect/polish';
@@ -100,7 +102,8 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
       if (given && sur) forms = [combine([given, sur])];
     }
   } else if (words.length === 1) {
-    const c = WORD_RULES[lang](words[0], 'thing', false);
+    // A place's adjective ("российский") declines as an adjective, in every gender and number.
+    const c = adjectiveForms(words[0], lang) ?? WORD_RULES[lang](words[0], 'thing', false);
     if (c) forms = [c];
   } else {
     forms = PHRASE_RULES[lang](words) ?? [];

@@ -113,6 +113,9 @@ export const EntrySchema = v.strictObject({
   // Longer phrases that contain an alias but name something else ("Melania Trump", "Taiwan
   // Semiconductor"). They are matched like aliases, so the longest match swallows the alias, and dropped.
   notThis: v.exactOptional(v.array(nonEmpty)),
+  // A body named after another that it is not ("Kataib Hezbollah", an Iraqi militia, is not
+  // Lebanon's Hezbollah): the names inside this entry's names are not mentions (lib/match/held.ts).
+  holdsNone: v.exactOptional(v.literal(true)),
   // An event the news tells by what happened and to whom ("the Syrian conflict", "la guerra entre
   // Rusia y Ucrania"): the kinds of word that tell it, and sets of parties (entry ids), all of one
   // set named beside the word (lib/match/told.ts). Events and summits only.

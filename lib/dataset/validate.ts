@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { aliasLangs, EntrySchema, type Entry } from './schema';
 import { aliasKey, foldText } from '../text/normalize';
+import { INFLECTING, inflect } from './inflect';
 
 export interface SourceFile {
   name: string;
@@ -98,7 +99,7 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
   for (const e of entries) {
     (e.notThis ?? []).forEach((phrase, i) => {
       const key = aliasKey(phrase);
-      if (!e.aliases.some((a) => key.includes(aliasKey(a.text)))) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
+      if (!aliasForms(e).some((form) => key.includes(form))) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
       if (owners.has(key)) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" is an alias of ${owners.get(key)![0].entry.id}`);
     });
   }
@@ -135,4 +136,12 @@ function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: st
   for (const cue of e.context?.support ?? []) {
     if (ambiguous.has(aliasKey(cue))) errors.push(`${where(e)}: field context.support: cue "${cue}" is the entry's own ambiguous alias and supports itself`);
   }
+}
+
+/** An entry's aliases and the case forms the build makes of them (lib/dataset/inflect.ts), as keys. */
+function aliasForms(e: Entry): string[] {
+  return e.aliases.flatMap((a) => {
+    const langs = aliasLangs(a).filter((l): l is (typeof INFLECTING)[number] => (INFLECTING as readonly string[]).includes(l));
+    return [a.text, ...langs.flatMap((l) => inflect(a.text, l, { category: e.category }))].map(aliasKey);
+  });
 }

@@ -43,7 +43,7 @@ export interface Held {
  */
 export function namesHeld(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, outer: Match, entry: number): Held[] {
   const holds = HOLDS[index.entries[entry].category];
-  if (!holds) return [];
+  if (!holds || index.entries[entry].holdsNone) return [];
   const places = index.entries[entry].category === 'summit' ? outer.aliases.filter((a) => a.entry !== entry && index.entries[a.entry].category === 'place') : [];
   const literal: Held[] = places.length === 1 ? [{ block, m: { ...outer, aliases: places }, outer: entry, literal: true }] : [];
   return literal.concat(

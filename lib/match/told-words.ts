@@ -68,3 +68,14 @@ export const OPENERS = new Set([
   'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
 
+
+/**
+ * Possessives before a kind word that point to a party named nearby in the same sentence: "the
+ * Soviet Union before its collapse", "en la primera etapa de su invasión, Rusia …".
+ */
+export const POSSESSIVES = new Set([
+  'its', 'their', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'su', 'sus', 'sua', 'suo', 'sue', 'suoi', 'seu', 'seus', 'suas', 'jego', 'jej', 'ich', 'swojej', 'swoją', 'swoja', 'swój', 'swojego', 'swoim', 'swoich',
+  'его', 'её', 'ее', 'их', 'свою', 'своей', 'своего', 'своим', 'своём', 'своем', 'свой', 'своя', 'своё', 'свои', 'своих',
+  'його', 'її', 'їх', 'свого', 'своєї', 'своїм', 'своїй', 'свій', 'своє', 'свої', 'своїх',
+]);

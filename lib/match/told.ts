@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { KIND_WORDS, OPENERS } from './told-words';
+import { KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -159,10 +159,38 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     chain.end = m.end;
     right = true;
   }
+  possessor(text, matches, next, chain, entriesOf);
   if (!chain.names.length) return null;
-  const after = text.slice(end).match(/^\s+([\p{L}]+)\s+\S/u);
-  chain.openEnded = !right && !!after && OPENERS.has(after[1].toLowerCase());
+  // "Its collapse in 1991" is not open-ended: a year says when, not what about.
+  const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
+  const year = after && /^(19|20)\d\d\b/.exec(after[2]);
+  if (year) chain.words.push(year[0]);
+  chain.openEnded = !right && !!after && !year && OPENERS.has(after[1].toLowerCase());
   return chain;
+}
+
+/** How far a possessive's party may stand from it, in words, within its sentence. */
+const POSSESSOR_WORDS = 12;
+const SENTENCE_END = /[.!?;]/;
+
+/**
+ * A possessive just before the kind word ("its collapse", "su invasión") adds the party it points
+ * to: the nearest name before it in the same sentence, or else the first after the telling.
+ */
+function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
+  const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, chain.start - 12), chain.start));
+  if (!word || !POSSESSIVES.has(word[1].toLowerCase())) return;
+  const from = chain.start - word[0].length;
+  const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= POSSESSOR_WORDS;
+  let m = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
+  if (m && !near(text.slice(m.end, from))) m = undefined;
+  if (!m) {
+    m = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
+    if (m && !near(text.slice(chain.end, m.start))) m = undefined;
+  }
+  if (!m) return;
+  chain.names.push(entriesOf(m));
+  chain.start = from;
 }
 
 /** The index of the first match (in text order) that starts at or after `pos`. */

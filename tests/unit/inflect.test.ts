@@ -131,6 +131,30 @@ describe('Russian', () => {
   });
 });
 
+describe("a place's adjective (the -ski type, in lower case)", () => {
+  it('gets every gender, number and case in Russian, Ukrainian and Polish', () => {
+    const ru = inflect('сирийский', 'ru', place);
+    for (const f of ['сирийского', 'сирийскому', 'сирийским', 'сирийском', 'сирийская', 'сирийской', 'сирийскую', 'сирийское', 'сирийские', 'сирийских', 'сирийскими']) expect(ru).toContain(f);
+    const uk = inflect('український', 'uk', place);
+    for (const f of ['українського', 'українському', 'українським', 'українськім', 'українська', 'української', 'українській', 'українську', 'українською', 'українське', 'українські', 'українських', 'українськими']) expect(uk).toContain(f);
+    const pl = inflect('radziecki', 'pl', place);
+    for (const f of ['radzieckiego', 'radzieckiemu', 'radzieckim', 'radziecka', 'radzieckiej', 'radziecką', 'radzieckie', 'radzieckich', 'radzieckimi', 'radzieccy']) expect(pl).toContain(f);
+  });
+
+  it('leaves a capitalised name of the same ending to the name rules', () => {
+    expect(inflect('Зеленский', 'ru', place)).toEqual([]);
+    expect(inflect('Kaliński', 'pl', place)).not.toContain('Kalińscy');
+  });
+
+  it('finds the adjective in any form, and leaves the language it names', () => {
+    const ukraine = named('ukraine', 'place', ['Ukraine', { text: 'український', lang: 'uk', case: 'any' }], { notThis: ['українською мовою'] });
+    const { index, matcher } = build([ukraine]);
+    const found = (text: string) => findMentions({ texts: [text], inArticle: [true], lang: 'uk' }, index, matcher).mentions.map((m) => text.slice(m.start, m.end));
+    expect(found('Українські військові тримають оборону.')).toEqual(['Українські']);
+    expect(found('Урок проходив українською мовою.')).toEqual([]);
+  });
+});
+
 describe('Ukrainian', () => {
   it('declines feminine places with -ою and the alternation before -і', () => {
     expect(inflect('Україна', 'uk', place)).toEqual(['України', 'Україні', 'Україну', 'Україною']);

@@ -78,6 +78,17 @@ describe('an event told by its kind and its parties', () => {
     expect(told(text)).toEqual([]);
   });
 
+  it('reads the party a possessive points to, in the same sentence', () => {
+    expect(told('Kyiv was shelled again; Russia kept up its invasion through the winter.')).toEqual(['its invasion=invasion-2022']);
+    expect(told('En la primera fase de su invasión, Rusia bombardeó la capital.', 'es')).toEqual(['su invasión=invasion-2022']);
+    // A year after the kind word says when, not what about; one before the event still rules it out.
+    expect(told('Syria, ravaged by its war since 2011, is rebuilding.')).toEqual(['its war=syrian-civil-war']);
+    expect(told('Syria recalled its war in 1973 with Israel.')).toEqual([]);
+    // The party must be in the sentence, and the nearest name must be a party.
+    expect(told('Syria was quiet. Its war had ended.')).toEqual([]);
+    expect(told('Georgia watched Russia and Ukraine. Iran condemned its war.')).toEqual([]);
+  });
+
   it('leaves a named event to its name', () => {
     expect(told('The Syrian civil war began in 2011.')).toEqual(['Syrian civil war=civil-war-syria']);
   });
@@ -91,6 +102,8 @@ describe('with the real dataset', () => {
     expect(ids(['Syria has been torn apart by the Syrian conflict, which began with protests in 2011.'])).toContain('syrian-civil-war');
     expect(ids(['Analysts say NATO expansion eastward angered Moscow; the eastward enlargement of NATO began in 1999.'])).toContain('nato-enlargement');
     expect(senses(['Cuba never recovered from the years that followed the Soviet Union’s collapse.'])).toContain('Soviet Union’s collapse=dissolution-ussr');
+    expect(senses(['The Baltic states were part of the former Soviet Union before its collapse in 1991.'])).toContain('its collapse=dissolution-ussr');
+    expect(senses(['Переговоры об урегулировании украинского конфликта продолжатся в Женеве.'], 'ru')).toContain('украинского конфликта=russo-ukrainian-war');
     expect(senses(['Talks in Jeddah were overshadowed by the ongoing Israel-Hamas fighting.'], 'en')).toContain('Israel-Hamas fighting=gaza-war');
     expect(senses(['Aid agencies warned that the Israeli offensive in Gaza had cut off the north.'], 'en')).toContain('offensive in Gaza=gaza-war');
     // The verbs, whose object follows at once or after an article.
