@@ -92,14 +92,17 @@ const WORD_CASE_TAKEN = new Set(['Irena', 'Nabu']);
  * "Opep" (house styles for acronyms read as words), and only some of them are listed in the data.
  */
 function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
-  const listed = new Set(entries.flatMap((e) => e.aliases.map((a) => a.text)));
+  // Listed per language: Italian's own "Brics" leaves the word-case form to the other languages too.
+  const listed = new Set(entries.flatMap((e) => e.aliases.flatMap((a) => indexLangs(a).map((lang) => `${lang}\u0000${a.text}`))));
   return entries.flatMap((e, i) =>
     e.category !== 'organization'
       ? []
       : e.aliases.flatMap((a) => {
           const word = a.text[0] + a.text.slice(1).toLowerCase();
-          if (!WORD_ACRONYM.test(a.text) || a.case === 'any' || listed.has(word) || WORD_CASE_TAKEN.has(word)) return [];
-          return indexLangs(a).map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
+          if (!WORD_ACRONYM.test(a.text) || a.case === 'any' || WORD_CASE_TAKEN.has(word)) return [];
+          return indexLangs(a)
+            .filter((lang) => !listed.has(`${lang}\u0000${word}`))
+            .map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
         }),
   );
 }

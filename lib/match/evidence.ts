@@ -4,7 +4,7 @@
 import type { IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { aliasKey, isWordChar } from '../text/normalize';
-import type { Match } from './matcher';
+import type { AliasInfo, Match } from './matcher';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
@@ -32,6 +32,31 @@ export function caseBlind(text: string, start: number, end: number): boolean {
   if (text.length > HEADLINE_CHARS || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false;
   const all = cased(text.slice(0, start).split(/[^\p{L}\p{N}'’-]+/u).concat(text.slice(end).split(/[^\p{L}\p{N}'’-]+/u)));
   return all.length >= 3 && all.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether a match's alias is a one-word form that only its letter case tells apart ("SWIFT",
+ * "Turkey"), in text whose case says nothing: then it is plain evidence of nothing. A name in
+ * headline case ("… Gearing Up Against Russia") is plain where the page never writes it in lower case.
+ */
+export function caseOnlyIn(texts: readonly string[]): (text: string, m: Match, a: AliasInfo) => boolean {
+  const lowerOnPage = wordsInLowerCase(texts);
+  return (text, m, a) =>
+    !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end) && (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || lowerOnPage(a.text));
+}
+
+/** Whether the page writes a word in lower case anywhere ("turkey" beside a headline's "Turkey"). */
+function wordsInLowerCase(texts: readonly string[]): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    let found = seen.get(lower);
+    if (found === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      seen.set(lower, (found = texts.some((t) => re.test(t))));
+    }
+    return found;
+  };
 }
 
 /** The words that have a letter case (not digits, not scripts without case). */

@@ -7,7 +7,7 @@ import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
-import { beganAfter, caseBlind, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
+import { beganAfter, caseOnlyIn, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -52,9 +52,8 @@ export function findMentions(
   const lang = page.lang || guessLanguage(leadingText(texts));
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const possible = possibleSenses(index, texts, raw, page.published);
-  // A one-word alias that only its letter case tells apart ("SWIFT", "Turkey"), in text whose case
-  // says nothing (capitals, headline case), is plain evidence of nothing.
-  const caseOnly = (text: string, m: Match, a: AliasInfo) => !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end);
+  // A one-word alias that only its letter case tells apart, where the text's case says nothing.
+  const caseOnly = caseOnlyIn(texts);
   const plainly = (b: number, m: Match, a: AliasInfo) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a);
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, plainly);
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.

@@ -52,6 +52,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
     'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
     'розширення', 'розширенню', 'розширенням',
+    // A member's accession is the alliance's enlargement: "Finland's accession to NATO", "l'adhésion de la Suède à l'Otan".
+    'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
+    'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
   ],
 };
 
@@ -63,7 +66,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
 export const OPENERS = new Set([
   'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
   'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
-  'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між',
+  'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між', 'to', 'zur', 'zum', 'do', 'до',
   // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
   'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
@@ -79,3 +82,6 @@ export const POSSESSIVES = new Set([
   'его', 'её', 'ее', 'их', 'свою', 'своей', 'своего', 'своим', 'своём', 'своем', 'свой', 'своя', 'своё', 'свои', 'своих',
   'його', 'її', 'їх', 'свого', 'своєї', 'своїм', 'своїй', 'свій', 'своє', 'свої', 'своїх',
 ]);
+
+/** Words that join a telling's second name to its first: "between Israel and Iran", "entre Rusia y Ucrania". */
+export const JOINERS = new Set(['and', 'or', 'y', 'e', 'o', 'et', 'ou', 'und', 'oder', 'i', 'oraz', 'lub', 'и', 'или', 'і', 'й', 'та', 'або']);

@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
+import { JOINERS, KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -150,8 +150,10 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const m = matches[i];
     const gap = gapWords(text.slice(chain.end, m.start));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
-    // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
-    if (!gap || gap.length > GAP_AFTER || (gap.length && !right && !OPENERS.has(gap[0].toLowerCase()))) break;
+    // "war of aggression against Ukraine", never "war crimes committed in Ukraine"; a further name
+    // is joined to it by one too ("between Israel and Iran"), not by any words ("… changed the Baltic").
+    const link = gap?.[0]?.toLowerCase();
+    if (!gap || gap.length > GAP_AFTER || (link && !OPENERS.has(link) && !(right && JOINERS.has(link)))) break;
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);

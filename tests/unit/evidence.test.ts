@@ -144,6 +144,16 @@ describe('through the text side', () => {
     expect(findMentions(page(sanctions), index, matcher).mentions.map((m) => m.block)).toEqual([0, 1]);
   });
 
+  it('takes a name in headline case as plain where the page never writes it in lower case', () => {
+    const { index, matcher } = build([
+      entry('russia', ['Russia'], { category: 'place' }),
+      entry('turkey', ['Turkey'], { category: 'place' }),
+    ]);
+    const found = (texts: string[]) => findMentions(page(texts), index, matcher).mentions.map((m) => `${m.block}:${m.id}`);
+    expect(found(['Baltic States Gearing Up Against Russia', 'Officials met in Riga on Monday.'])).toEqual(['0:russia']);
+    expect(found(['The Best Smoked Turkey for a Crowd', 'Brine the turkey overnight, then smoke it slowly.'])).toEqual([]);
+  });
+
   it('reads no place inside a longer name', () => {
     const { index, matcher } = build([entry('kyiv', ['Kyiv'], { category: 'place' })]);
     const found = findMentions(page(['Dynamo Kyiv lost at home.', 'Drones struck Kyiv overnight.']), index, matcher).mentions;

@@ -109,6 +109,12 @@ describe('with the real dataset', () => {
     // The verbs, whose object follows at once or after an article.
     expect(senses(['Hace un año, Rusia invadió Ucrania y el mundo cambió.'], 'es')).toContain('Rusia invadió Ucrania=invasion-2022');
     expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
+    // A member's accession is the alliance's enlargement.
+    expect(senses(["Finland's accession to NATO doubled the alliance's border with Russia."])).toContain("Finland's accession to NATO=nato-enlargement");
+    expect(senses(["La Turquie a approuvé l'adhésion de la Finlande à l'Otan lundi."], 'fr')).toContain("adhésion de la Finlande à l'Otan=nato-enlargement");
+    expect(ids(["Ukraine's accession to the EU is years away, diplomats say."])).not.toContain('nato-enlargement');
+    // A further name is joined by a word of relation or "and", not by any words.
+    expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
   });
