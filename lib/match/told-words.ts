@@ -2,6 +2,17 @@
 // forms the Slavic ones take, and the words that open what a kind word is about.
 import type { ToldKind } from '../dataset/schema';
 
+/**
+ * A member's accession is the alliance's enlargement: "Finland's accession to NATO", "l'adhésion
+ * de la Suède à l'Otan". It tells the enlargement only with the member named: "accession to NATO"
+ * alone may be a hope ("Ukraine's ambitions of accession to NATO").
+ */
+const ACCESSION_WORDS = [
+  'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
+  'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
+];
+export const ACCESSION = new Set(ACCESSION_WORDS);
+
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
 export const KIND_WORDS: Record<ToldKind, string[]> = {
   war: [
@@ -52,9 +63,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
     'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
     'розширення', 'розширенню', 'розширенням',
-    // A member's accession is the alliance's enlargement: "Finland's accession to NATO", "l'adhésion de la Suède à l'Otan".
-    'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
-    'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
+    // A member's accession is the alliance's enlargement (see ACCESSION).
+    ...ACCESSION_WORDS,
   ],
 };
 
@@ -83,5 +93,5 @@ export const POSSESSIVES = new Set([
   'його', 'її', 'їх', 'свого', 'своєї', 'своїм', 'своїй', 'свій', 'своє', 'свої', 'своїх',
 ]);
 
-/** Words that join a telling's second name to its first: "between Israel and Iran", "entre Rusia y Ucrania". */
-export const JOINERS = new Set(['and', 'or', 'y', 'e', 'o', 'et', 'ou', 'und', 'oder', 'i', 'oraz', 'lub', 'и', 'или', 'і', 'й', 'та', 'або']);
+/** Words that join a telling's further name to the one before: "between Israel and Iran", "entre Rusia y Ucrania", "Ukrainie czy Polsce". */
+export const JOINERS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', 'ni', 'et', 'ou', 'und', 'oder', 'i', 'oraz', 'lub', 'czy', 'albo', 'и', 'или', 'і', 'й', 'та', 'або']);

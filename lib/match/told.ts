@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { JOINERS, KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
+import { ACCESSION, JOINERS, KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -102,12 +102,14 @@ export function tellings(
       const found = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
       if (!found) continue;
       const candidates = (KIND_OF.get(k.word.toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
-      const entry = best(index.entries, candidates, found, published);
-      if (entry === undefined) continue;
+      const told = best(index.entries, candidates, found, published);
+      if (!told) continue;
+      const { entry, names } = told;
+      if (names.length < 2 && ACCESSION.has(k.word.toLowerCase())) continue;
       // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
       // Georgia and 2008): the entry's own context rule may rule its paragraph out.
-      if (found.names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
-      out.push({ block: b, start: found.start, end: found.end, entry });
+      if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
+      out.push({ block: b, start: found.start, end: told.end, entry });
     }
   });
   return out;
@@ -123,6 +125,8 @@ interface Chain {
   end: number;
   /** The entries each chained name may stand for. */
   names: Set<number>[];
+  /** Per name, -1 if bound to the telling (beside it, or joined by "of", "and" …), else where the telling ends without it: a name after other words ("… na Bałtyku") joins only as a party. */
+  loose: number[];
   /** The words before the telling and between its parts: where a year would say which war. */
   words: string[];
   /** Whether the kind word opens onto what it is about with no name after it ("war on corruption"). */
@@ -131,7 +135,7 @@ interface Chain {
 
 /** The names chained to a kind word at [start, end), `next` the first match after it: to its left, then to its right. */
 function tellingAt(text: string, matches: readonly Match[], next: number, start: number, end: number, usable: (m: Match, a: AliasInfo) => boolean): Chain | null {
-  const chain: Chain = { start, end, names: [], words: [], openEnded: false };
+  const chain: Chain = { start, end, names: [], loose: [], words: [], openEnded: false };
   const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
@@ -140,6 +144,7 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);
+    chain.loose.push(-1);
     chain.words.push(...gap);
     chain.start = m.start;
   }
@@ -150,13 +155,13 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const m = matches[i];
     const gap = gapWords(text.slice(chain.end, m.start));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
-    // "war of aggression against Ukraine", never "war crimes committed in Ukraine"; a further name
-    // is joined to it by one too ("between Israel and Iran"), not by any words ("… changed the Baltic").
+    // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.[0]?.toLowerCase();
-    if (!gap || gap.length > GAP_AFTER || (link && !OPENERS.has(link) && !(right && JOINERS.has(link)))) break;
+    if (!gap || gap.length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);
+    chain.loose.push(link && !OPENERS.has(link) && !JOINERS.has(link) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
     right = true;
@@ -192,13 +197,13 @@ function possessor(text: string, matches: readonly Match[], next: number, chain:
   }
   if (!m) return;
   chain.names.push(entriesOf(m));
+  chain.loose.push(-1);
   chain.start = from;
 }
 
 /** The index of the first match (in text order) that starts at or after `pos`. */
 function firstFrom(matches: readonly Match[], pos: number): number {
-  let lo = 0;
-  let hi = matches.length;
+  let [lo, hi] = [0, matches.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (matches[mid].start < pos) lo = mid + 1;
@@ -213,8 +218,13 @@ function firstFrom(matches: readonly Match[], pos: number): number {
  * fit, the one whose parties the chain names most ("the Soviet war in Afghanistan" over the war of
  * 2001).
  */
-function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain, published?: string): number | undefined {
+function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain, published?: string): { entry: number; names: Set<number>[]; end: number } | undefined {
   if (chain.openEnded) return undefined;
+  const told = (i: number) => {
+    const all = new Set(entries[i].told!.parties.flat());
+    const cut = chain.names.findIndex((names, k) => chain.loose[k] >= 0 && ![...names].some((n) => all.has(n)));
+    return cut < 0 ? { entry: i, names: chain.names, end: chain.end } : { entry: i, names: chain.names.slice(0, cut), end: chain.loose[cut] };
+  };
   const years = chain.words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
   let top: number | undefined;
   let topScore = 0;
@@ -223,17 +233,18 @@ function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain
     const e = entries[i];
     const parties = e.told!.parties;
     const all = new Set(parties.flat());
-    if (!chain.names.every((names) => [...names].some((n) => all.has(n)))) continue;
-    if (!parties.some((set) => set.every((p) => chain.names.some((names) => names.has(p))))) continue;
+    const { names: chained } = told(i);
+    if (!chained.every((names) => [...names].some((n) => all.has(n)))) continue;
+    if (!parties.some((set) => set.every((p) => chained.some((names) => names.has(p))))) continue;
     if (beganAfter(e, published) || years.some((y) => e.since && y < Number(e.since.slice(0, 4)))) continue;
-    const score = chain.names.filter((names) => [...names].some((n) => all.has(n))).length;
+    const score = chained.length;
     if (score > topScore) [top, topScore, tied] = [i, score, []];
     else if (score === topScore) tied.push(i);
   }
-  if (top === undefined || !tied.length) return top;
+  if (top === undefined || !tied.length) return top === undefined ? undefined : told(top);
   // Two events the same words tell ("the conflict between Israel and Iran", 2025 and 2026): on a
   // dated page, the one that began last before it, which its news is about; undated, neither.
   if (!published) return undefined;
   const before = [top, ...tied].filter((i) => (entries[i].since ?? '') <= published);
-  return before.length ? before.reduce((a, b) => (entries[b].since! > entries[a].since! ? b : a)) : undefined;
+  return before.length ? told(before.reduce((a, b) => (entries[b].since! > entries[a].since! ? b : a))) : undefined;
 }

@@ -113,6 +113,7 @@ describe('with the real dataset', () => {
     expect(senses(["Finland's accession to NATO doubled the alliance's border with Russia."])).toContain("Finland's accession to NATO=nato-enlargement");
     expect(senses(["La Turquie a approuvé l'adhésion de la Finlande à l'Otan lundi."], 'fr')).toContain("adhésion de la Finlande à l'Otan=nato-enlargement");
     expect(ids(["Ukraine's accession to the EU is years away, diplomats say."])).not.toContain('nato-enlargement');
+    expect(ids(["Kyiv wants a date for accession to NATO, the president said."])).not.toContain('nato-enlargement');
     // A further name is joined by a word of relation or "and", not by any words.
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // A summit told by the leaders who met.
