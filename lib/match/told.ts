@@ -196,8 +196,8 @@ function possessor(text: string, matches: readonly Match[], next: number, chain:
     if (m && !near(text.slice(chain.end, m.start))) m = undefined;
   }
   if (!m) return;
-  chain.names.push(entriesOf(m));
-  chain.loose.push(-1);
+  chain.names.unshift(entriesOf(m)); // first, where no loose name after the telling cuts it off
+  chain.loose.unshift(-1);
   chain.start = from;
 }
 
