@@ -177,24 +177,22 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
 }
 
 /** How far a possessive's party may stand from it, in words, within its sentence. */
-const POSSESSOR_WORDS = 12;
-const SENTENCE_END = /[.!?;]/;
+const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];
 
 /**
  * A possessive just before the kind word ("its collapse", "su invasión") adds the party it points
  * to: the nearest name before it in the same sentence, or else the first after the telling.
  */
 function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
-  const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, chain.start - 12), chain.start));
-  if (!word || !POSSESSIVES.has(word[1].toLowerCase())) return;
-  const from = chain.start - word[0].length;
+  // The possessive, and at most one word in lower case after it ("its ongoing invasion").
+  const lead = text.slice(Math.max(0, chain.start - 32), chain.start);
+  const word = [/([\p{L}]+)\s+$/u, /([\p{L}]+)\s+\p{Ll}[\p{L}-]*\s+$/u].map((re) => re.exec(lead)).find((w) => w && POSSESSIVES.has(w[1].toLowerCase()));
+  const from = chain.start - (word?.[0].length ?? 0);
+  if (!word) return;
   const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= POSSESSOR_WORDS;
-  let m = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
-  if (m && !near(text.slice(m.end, from))) m = undefined;
-  if (!m) {
-    m = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
-    if (m && !near(text.slice(chain.end, m.start))) m = undefined;
-  }
+  const prior = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
+  const later = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
+  const m = prior && near(text.slice(prior.end, from)) ? prior : later && near(text.slice(chain.end, later.start)) ? later : undefined;
   if (!m) return;
   chain.names.unshift(entriesOf(m)); // first, where no loose name after the telling cuts it off
   chain.loose.unshift(-1);

@@ -81,6 +81,7 @@ describe('an event told by its kind and its parties', () => {
   it('reads the party a possessive points to, in the same sentence', () => {
     expect(told('Kyiv was shelled again; Russia kept up its invasion through the winter.')).toEqual(['its invasion=invasion-2022']);
     expect(told('En la primera fase de su invasión, Rusia bombardeó la capital.', 'es')).toEqual(['su invasión=invasion-2022']);
+    expect(told('Oil revenue is how Russia pays for its ongoing invasion, analysts say.')).toEqual(['its ongoing invasion=invasion-2022']);
     // A year after the kind word says when, not what about; one before the event still rules it out.
     expect(told('Syria, ravaged by its war since 2011, is rebuilding.')).toEqual(['its war=syrian-civil-war']);
     expect(told('Syria recalled its war in 1973 with Israel.')).toEqual([]);
