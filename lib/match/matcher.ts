@@ -9,7 +9,7 @@
 // are found only when the text first reaches them: loading the dictionary costs nothing beyond
 // parsing it, and the text pays only for the prefixes its own words share with aliases.
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
-import { foldChar, isWordChar, lowerChar } from '../text/normalize';
+import { foldChar, isWordChar, keyChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
   entry: number;
@@ -153,8 +153,8 @@ export class Matcher {
     for (let j = start; j < limit; j++) {
       const raw = text[j];
       if (INVISIBLE.has(raw)) continue;
-      const ch = lowerChar(foldChar(raw));
-      if (ch === ' ' && prevSpace) continue; // a run of spaces matches the alias's one space
+      const ch = lowerChar(keyChar(foldChar(raw)));
+      if (ch === ' ' && prevSpace) continue; // a run of spaces (or hyphens) matches the alias's one space
       prevSpace = ch === ' ';
       node = this.child(node, ch);
       if (!node) break;
@@ -202,13 +202,13 @@ function glued(text: string, start: number, end: number): boolean {
   return digit(text[start]) && (text[start - 1] === '/' || text[start - 1] === '.') && digit(text[start - 2]);
 }
 
-/** The page's text of a match as the exact-case check sees it: folded, invisible characters out, one space. */
+/** The page's text of a match as the exact-case check sees it: folded, invisible characters out, hyphens as spaces, one space. */
 function surface(text: string, start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) {
     const ch = text[k];
     if (INVISIBLE.has(ch)) continue;
-    const f = foldChar(ch);
+    const f = keyChar(foldChar(ch));
     if (f === ' ' && out.endsWith(' ')) continue;
     out += f;
   }

@@ -34,9 +34,18 @@ export function foldText(text: string): string {
   return text.replace(FOLD_RE, (ch) => FOLD[ch]);
 }
 
-/** The key an alias is indexed under: folded, single spaces, lower case. */
+/**
+ * A hyphen joins the words of a name the way a space does: news writes "al-Qaida" and "al Qaida",
+ * "Nord-Stream" and "Nord Stream", "Su-57" and "Su 57" for the same thing, and the data lists one
+ * form or the other. Matching treats the two alike (keys and the page's text both).
+ */
+export function keyChar(folded: string): string {
+  return folded === '-' ? ' ' : folded;
+}
+
+/** The key an alias is indexed under: folded, hyphens as spaces, single spaces, lower case. */
 export function aliasKey(text: string): string {
-  const folded = foldText(text.trim()).replace(/ +/g, ' ');
+  const folded = foldText(text.trim()).replace(/-/g, ' ').trim().replace(/ +/g, ' ');
   const lower = folded.toLowerCase();
   // toLowerCase keeps the length but for a few letters (İ): then go one code unit at a time.
   if (lower.length === folded.length) return lower;

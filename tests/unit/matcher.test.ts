@@ -48,6 +48,14 @@ describe('matcher', () => {
     expect(ids('Pu\u00adtin')).toEqual(['putin']);
   });
 
+  it('reads a hyphen between the words of a name as a space, and a space as a hyphen', () => {
+    expect(texts('the Russia Georgia war and the New-START talks')).toEqual(['Russia Georgia war', 'New-START']);
+    expect(texts('the Russia – Georgia war')).toEqual(['Russia – Georgia war']);
+    // The exact-case check reads the hyphen as a space too; a hyphen does not glue a name to a word.
+    expect(ids('the new-start talks')).toEqual([]);
+    expect(texts('a Putin-style purge, anti-Putin protests')).toEqual(['Putin', 'Putin']);
+  });
+
   it('handles punctuation inside aliases and non-Latin scripts', () => {
     expect(texts('the U.N. said')).toEqual(['U.N.']);
     expect(ids('Erdoğan and Erdogan')).toEqual(['erdogan', 'erdogan']);
