@@ -13,8 +13,10 @@ import { foldChar, isWordChar, keyChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
   entry: number;
-  /** Folded alias text with single spaces, for the exact-case check. */
+  /** Folded alias text with single spaces. */
   text: string;
+  /** The same with hyphens as spaces: what the exact-case check compares. */
+  caseText: string;
   anyCase: boolean;
   ambiguous: boolean;
   /** A phrase that means something else: it consumes the text and is then dropped. */
@@ -98,9 +100,11 @@ export class Matcher {
 
   private info(id: number): AliasInfo {
     const [text, entry, flags, lang] = this.source[id];
+    const t = text.trim();
     return {
       entry,
-      text: foldText1(text),
+      text: surface(t, 0, t.length, false),
+      caseText: surface(t, 0, t.length, true),
       anyCase: (flags & ALIAS_ANY_CASE) !== 0,
       ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
       block: (flags & ALIAS_BLOCK) !== 0,
@@ -163,7 +167,7 @@ export class Matcher {
         const ok = ends.filter(
           (a) =>
             usedOn(a.lang, lang) &&
-            (a.anyCase || a.block || surface(text, start, j + 1) === a.text),
+            (a.anyCase || a.block || surface(text, start, j + 1, true) === a.caseText),
         );
         if (ok.length) best = { start, end: j + 1, aliases: ok };
       }
@@ -202,22 +206,17 @@ function glued(text: string, start: number, end: number): boolean {
   return digit(text[start]) && (text[start - 1] === '/' || text[start - 1] === '.') && digit(text[start - 2]);
 }
 
-/** The page's text of a match as the exact-case check sees it: folded, invisible characters out, hyphens as spaces, one space. */
-function surface(text: string, start: number, end: number): string {
+/** The page's text of a match as the exact-case check sees it: folded, invisible characters out, one space (hyphens as spaces, if `hyphens`). */
+function surface(text: string, start: number, end: number, hyphens: boolean): string {
   let out = '';
   for (let k = start; k < end; k++) {
     const ch = text[k];
     if (INVISIBLE.has(ch)) continue;
-    const f = keyChar(foldChar(ch));
+    const f = hyphens ? keyChar(foldChar(ch)) : foldChar(ch);
     if (f === ' ' && out.endsWith(' ')) continue;
     out += f;
   }
   return out;
-}
-
-function foldText1(text: string): string {
-  const t = text.trim();
-  return surface(t, 0, t.length);
 }
 
 /** Whether an alias of index language `aliasLang` (see AliasInfo.lang) is used on a page in `pageLang` ('' when unknown: every alias is). */
