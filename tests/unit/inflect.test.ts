@@ -182,6 +182,10 @@ describe('Ukrainian', () => {
     expect(inflect('війна в Україні', 'uk', event)).toEqual(['війни в Україні', 'війні в Україні', 'війну в Україні', 'війною в Україні']);
     expect(inflect('холодна війна', 'uk', event)).toContain('холодною війною');
     expect(inflect('Верховна Рада', 'uk', org)).toContain('Верховною Радою');
+    // A common noun before a name heads the phrase; the name, its genitive, stays.
+    const concept: InflectOptions = { category: 'concept' };
+    expect(inflect('доктрина Герасимова', 'uk', concept)).toEqual(['доктрини Герасимова', 'доктрині Герасимова', 'доктрину Герасимова', 'доктриною Герасимова']);
+    expect(inflect('доктрина Монро', 'uk', concept)).toContain('доктрини Монро');
   });
 });
 

@@ -102,7 +102,10 @@ export function ukPhrase(words: string[]): Cases[] | null {
   // The head is the first word that does not look like an adjective; but nouns in -на look like
   // feminine adjectives ("війна"): where every word does, or a preposition comes next ("війна в
   // Україні"), the head is the word before.
-  let head = words.findIndex((w) => !UK_ADJ_FEM.test(w.toLowerCase()) && !UK_ADJ_MASC.test(w.toLowerCase()));
+  // A common noun followed by a name ("доктрина Монро", "доктрина Герасимова") is the head: the name
+  // is its genitive and stays as it is.
+  const nounAndName = /^\p{Ll}/u.test(words[0]) && !UK_ADJ_MASC.test(words[0]) && /^\p{Lu}/u.test(words[1]);
+  let head = nounAndName ? 0 : words.findIndex((w) => !UK_ADJ_FEM.test(w.toLowerCase()) && !UK_ADJ_MASC.test(w.toLowerCase()));
   if (head < 0) head = words.length - 1;
   else if (head > 0 && /^\p{Ll}{1,3}$/u.test(words[head])) head--;
   const h = ukWord(words[head], 'thing', false);
