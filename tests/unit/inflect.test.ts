@@ -61,6 +61,20 @@ describe('Polish', () => {
     expect(inflect('Rada Najwyższa Ukrainy', 'pl', org)).toContain('Radzie Najwyższej Ukrainy');
   });
 
+  it('declines a masculine, neuter or plural head with its adjectives', () => {
+    const treaty: InflectOptions = { category: 'treaty' };
+    expect(inflect('Układ Warszawski', 'pl', org)).toEqual(['Układu Warszawskiego', 'Układowi Warszawskiemu', 'Układem Warszawskim', 'Układzie Warszawskim']);
+    expect(inflect('Departament Stanu', 'pl', org)).toContain('Departamencie Stanu');
+    expect(inflect('traktat INF', 'pl', treaty)).toContain('traktatem INF');
+    expect(inflect('Protokół Miński', 'pl', treaty)).toContain('Protokołu Mińskiego'); // ó opens to o
+    expect(inflect('porozumienie paryskie', 'pl', treaty)).toEqual(['porozumienia paryskiego', 'porozumieniu paryskiemu', 'porozumieniem paryskim', 'porozumieniu paryskim']);
+    expect(inflect('Państwo Islamskie', 'pl', org)).toContain('Państwie Islamskim');
+    expect(inflect('memorandum budapeszteńskie', 'pl', treaty)).toContain('memorandum budapeszteńskiego');
+    // Plural: the dative, instrumental and locative; the genitive only where it is regular (-ń).
+    expect(inflect('porozumienia mińskie', 'pl', treaty)).toEqual(['porozumieniom mińskim', 'porozumieniami mińskimi', 'porozumieniach mińskich', 'porozumień mińskich']);
+    expect(inflect('kraje bałtyckie', 'pl', place)).toEqual(['krajom bałtyckim', 'krajami bałtyckimi', 'krajach bałtyckich']);
+  });
+
   it('declines a given name and surname together', () => {
     expect(inflect('Boris Johnson', 'pl', person)).toEqual(['Borisa Johnsona', 'Borisowi Johnsonowi', 'Borisem Johnsonem', 'Borisie Johnsonie']);
   });
@@ -73,7 +87,6 @@ describe('Polish', () => {
     expect(inflect('NATO', 'pl', org)).toEqual([]);
     expect(inflect('ChRL', 'pl', place)).toEqual([]);
     expect(inflect('Chiny', 'pl', place)).toEqual([]); // plural: Chin, Chinach are listed in the data
-    expect(inflect('Departament Stanu', 'pl', org)).toEqual([]); // masculine phrase: listed
   });
 
   it("leaves a woman's foreign surname as it is and declines her given name", () => {
@@ -120,7 +133,16 @@ describe('Russian', () => {
       'Совете Безопасности ООН',
     ]);
     expect(inflect('холодная война', 'ru', { category: 'event' })).toContain('холодной войны');
-    expect(inflect('Вооружённые силы Украины', 'ru', org)).toEqual([]); // plural
+  });
+
+  it('declines neuter and plural heads with their adjectives', () => {
+    const treaty: InflectOptions = { category: 'treaty' };
+    expect(inflect('Парижское соглашение', 'ru', treaty)).toEqual(['Парижского соглашения', 'Парижскому соглашению', 'Парижским соглашением', 'Парижском соглашении']);
+    expect(inflect('расширение НАТО', 'ru', { category: 'event' })).toContain('расширения НАТО');
+    expect(inflect('Исламское государство', 'ru', org)).toContain('Исламским государством');
+    // Plural: the dative, instrumental and prepositional; the genitive where it is regular.
+    expect(inflect('Минские соглашения', 'ru', treaty)).toEqual(['Минских соглашений', 'Минским соглашениям', 'Минскими соглашениями', 'Минских соглашениях']);
+    expect(inflect('Вооружённые силы Украины', 'ru', org)).toEqual(['Вооружённым силам Украины', 'Вооружёнными силами Украины', 'Вооружённых силах Украины']);
   });
 
   it('leaves foreign names in vowels, and women’s in consonants, as they are', () => {
@@ -186,6 +208,12 @@ describe('Ukrainian', () => {
     const concept: InflectOptions = { category: 'concept' };
     expect(inflect('доктрина Герасимова', 'uk', concept)).toEqual(['доктрини Герасимова', 'доктрині Герасимова', 'доктрину Герасимова', 'доктриною Герасимова']);
     expect(inflect('доктрина Монро', 'uk', concept)).toContain('доктрини Монро');
+  });
+
+  it('declines plural heads after plural adjectives, and neuter heads in -ння', () => {
+    const treaty: InflectOptions = { category: 'treaty' };
+    expect(inflect('Мінські угоди', 'uk', treaty)).toEqual(['Мінським угодам', 'Мінськими угодами', 'Мінських угодах']);
+    expect(inflect('розширення НАТО', 'uk', { category: 'event' })).toEqual(['розширенню НАТО', 'розширенням НАТО', 'розширенні НАТО']);
   });
 });
 

@@ -97,6 +97,10 @@ export function plWord(w: string, kind: WordKind, female: boolean): Cases | null
     const forms = { gen: `${stem}a`, dat: `${stem}owi`, ins: `${stem}em`, loc: `${stem}ie` };
     return animate ? { ...forms, acc: forms.gen } : forms;
   }
+  // A closing ó opens to o once an ending follows: Protokół -> Protokołu, pokój -> pokoju.
+  if (/ó[^aeiouyąęó]+$/.test(lower)) {
+    return plWord(w.replace(/ó(?=[^aeiouyąęó]+$)/, 'o'), kind, female);
+  }
   const gen = animate || PL_GENITIVE_A.has(lower) ? `${w}a` : `${w}u`;
   let ins: string;
   let loc: string | null;
@@ -111,28 +115,40 @@ export function plWord(w: string, kind: WordKind, female: boolean): Cases | null
 
 /** Feminine adjectives as Polish writes them in names: Europejska, Rosyjska, Północna, Ludowa. */
 const PL_ADJ_FEM = /(sk|ck|dzk|ow|cn|czn|ln|dn|sz)a$/;
+/** Masculine adjectives: Radziecki, Północnoatlantycki, Walutowy, nuklearny. */
+const PL_ADJ_MASC = /((sk|ck|dzk)i|(ow|czn|[^aeiouy]n|w)y)$/;
+/** Neuter adjectives, the same as the plural of things: paryskie, nuklearne, bałtyckie, Demokratyczne. */
+const PL_ADJ_NEUT = /((sk|ck|dzk)ie|(ow|czn|[^aeiouy]n|w)e)$/;
 const PL_PREPOSITIONS = new Set(['w', 'we', 'na', 'z', 'ze', 'o', 'od', 'do', 'wobec', 'przeciwko', 'przeciw', 'dla']);
 
+type Gender = 'f' | 'm' | 'n' | 'pl';
+
 /**
- * A Polish noun phrase with a feminine head: adjectives before and after it agree with it, the
- * words after it that are not adjectives (a genitive, "w Ukrainie") stay as they are. Unia
- * Europejska -> Unii Europejskiej; Strefa Gazy -> Strefie Gazy; wojna w Ukrainie -> wojny w Ukrainie.
+ * A Polish noun phrase: adjectives before and after the head agree with it, the words after it that
+ * are not adjectives (a genitive, "w Ukrainie") stay as they are. Unia Europejska -> Unii
+ * Europejskiej; Układ Warszawski -> Układzie Warszawskim; porozumienie paryskie -> porozumieniu
+ * paryskim; porozumienia mińskie -> porozumieniach mińskich; traktat INF -> traktatem INF.
  */
 export function plPhrase(words: string[]): Cases[] | null {
-  const head = words.findIndex((w) => !PL_ADJ_FEM.test(w.toLowerCase()));
+  const isAdj = (w: string) => PL_ADJ_FEM.test(w) || PL_ADJ_MASC.test(w) || PL_ADJ_NEUT.test(w);
+  const head = words.findIndex((w) => !isAdj(w.toLowerCase()));
   if (head < 0) return null;
   const headWord = words[head];
-  if (!headWord.toLowerCase().endsWith('a') || /-/.test(headWord)) return null;
+  if (/-/.test(headWord)) return null;
+  const adjectives = words.filter((w, i) => i !== head && isAdj(w.toLowerCase()) && (i < head || !PL_PREPOSITIONS.has(words[i - 1])));
+  const gender = plGender(headWord.toLowerCase(), adjectives.map((w) => w.toLowerCase()));
+  const h = gender && plHead(headWord, gender);
+  if (!h) return null;
+  const agrees = { f: PL_ADJ_FEM, m: PL_ADJ_MASC, n: PL_ADJ_NEUT, pl: PL_ADJ_NEUT }[gender!];
   const parts: (Cases | string)[] = [];
   let fixed = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (i < head) parts.push(plAdjLast(w));
-    else if (i === head) {
-      const c = plNounA(w);
-      if (!c) return null;
-      parts.push(c);
-    } else if (!fixed && PL_ADJ_FEM.test(w.toLowerCase())) parts.push(plAdjLast(w));
+    if (i < head) {
+      if (!agrees.test(w.toLowerCase())) return null;
+      parts.push(plAdjLast(w, gender!));
+    } else if (i === head) parts.push(h);
+    else if (!fixed && agrees.test(w.toLowerCase())) parts.push(plAdjLast(w, gender!));
     else if (PL_PREPOSITIONS.has(w) || fixed) {
       fixed = true; // everything after a preposition stays as it is
       parts.push(w);
@@ -145,9 +161,60 @@ export function plPhrase(words: string[]): Cases[] | null {
   return [combine(parts)];
 }
 
-/** An adjective, possibly hyphenated (rosyjsko-ukraińska): only its last part declines. */
-function plAdjLast(w: string): Cases {
+/** The head's gender and number, from its ending and the adjectives that agree with it (null: not sure). */
+function plGender(head: string, adjectives: string[]): Gender | null {
+  const all = (re: RegExp) => adjectives.length > 0 && adjectives.every((a) => re.test(a));
+  if (head.endsWith('a')) {
+    if (!adjectives.length || all(PL_ADJ_FEM)) return 'f';
+    return all(PL_ADJ_NEUT) ? 'pl' : null; // porozumienia mińskie, państwa bałtyckie
+  }
+  if (/[ey]$/.test(head) || head.endsWith('owie')) {
+    if (/(eni|ani|ci|zi)e$/.test(head) && (!adjectives.length || all(PL_ADJ_NEUT))) return 'n'; // porozumienie
+    return all(PL_ADJ_NEUT) ? 'pl' : null; // kraje bałtyckie, Siły Demokratyczne
+  }
+  if (/(stw|ctw)o$/.test(head)) return !adjectives.length || all(PL_ADJ_NEUT) ? 'n' : null; // Państwo Islamskie
+  if (head.endsWith('um')) return all(PL_ADJ_NEUT) ? 'n' : null; // memorandum budapeszteńskie
+  if (!PL_VOWELS.includes(head.at(-1)!)) return !adjectives.length || all(PL_ADJ_MASC) ? 'm' : null;
+  return null;
+}
+
+/** The head noun's forms (a thing: the accusative of a masculine or neuter noun is its nominative). */
+function plHead(w: string, gender: Gender): Cases | null {
+  const lower = w.toLowerCase();
+  if (gender === 'f') return plNounA(w);
+  if (gender === 'm') return plWord(w, 'thing', false);
+  if (gender === 'n') {
+    if (lower.endsWith('um')) return { gen: w, dat: w, ins: w, loc: w }; // memorandum: the same in the singular
+    if (lower.endsWith('ie')) {
+      const stem = w.slice(0, -1); // porozumienie -> porozumienia, porozumieniu, porozumieniem
+      return { gen: `${stem}a`, dat: `${stem}u`, ins: `${w}m`, loc: `${stem}u` };
+    }
+    const stem = w.slice(0, -1); // Państwo -> Państwa, Państwu, Państwem, Państwie
+    const loc = plSoften(stem);
+    return loc ? { gen: `${stem}a`, dat: `${stem}u`, ins: `${stem}em`, loc } : null;
+  }
+  // Plural: dative, instrumental and locative are regular; the genitive only for -nia (porozumień).
+  const stem = lower.endsWith('owie') ? w.slice(0, -4) : w.slice(0, -1);
+  const forms: Cases = { dat: `${stem}om`, ins: `${stem}ami`, loc: `${stem}ach` };
+  if (lower.endsWith('nia')) forms.gen = `${w.slice(0, -3)}ń`;
+  return forms;
+}
+
+/** An adjective agreeing with a head of `gender`, possibly hyphenated (rosyjsko-ukraińska): only its last part declines. */
+function plAdjLast(w: string, gender: Gender): Cases {
   const dash = w.lastIndexOf('-');
-  const forms = plAdjA(w.slice(dash + 1));
+  const last = w.slice(dash + 1);
+  const forms = gender === 'f' ? plAdjA(last) : plAdj(last, gender);
   return Object.fromEntries(Object.entries(forms).map(([c, f]) => [c, w.slice(0, dash + 1) + f]));
+}
+
+/** A masculine, neuter or plural adjective: Radziecki -> Radzieckiego, nuklearne -> nuklearnym, bałtyckie -> bałtyckich. */
+function plAdj(w: string, gender: Exclude<Gender, 'f'>): Cases {
+  // The stem before the ending: Radzieck(i), Now(y), paryski(e), nuklearn(e).
+  const soft = /[kg]i?e?$/.test(w.replace(/(ie|e|i|y)$/, (e) => (e.startsWith('i') ? 'i' : ''))) || /(sk|ck|dzk)(i|ie)$/.test(w);
+  const stem = w.replace(/(ie|e|i|y)$/, '');
+  const i = soft ? 'i' : 'y';
+  if (gender === 'pl') return { gen: `${stem}${i}ch`, dat: `${stem}${i}m`, ins: `${stem}${i}mi`, loc: `${stem}${i}ch` };
+  const e = soft ? 'ie' : 'e';
+  return { gen: `${stem}${e}go`, dat: `${stem}${e}mu`, ins: `${stem}${i}m`, loc: `${stem}${i}m` };
 }

@@ -98,24 +98,72 @@ export function ruWord(w: string, kind: WordKind, female: boolean): Cases | null
 }
 
 const RU_ADJ = /(ая|ый|ий|ой)$/;
-const RU_NOT_SINGULAR = /(ое|ее|ые|ие|ых|их)$/;
+/** Neuter adjectives (Парижское) and plural ones (Минские, Балтийские, Вооружённые). */
+const RU_ADJ_NEUT = /(ое|ее)$/;
+/** Plural adjectives; a word in -ние, -тие, -жие is a neuter noun (соглашение, событие, оружие). */
+const RU_ADJ_PLURAL = /([кгхшчщ]ие|ые)$/;
 
-/** Adjectives before the head noun agree with it; words after it stay: Совет Безопасности ООН. */
+/**
+ * Adjectives before the head noun agree with it; words after it stay: Совет Безопасности ООН,
+ * Парижское соглашение -> Парижским соглашением, Минские соглашения -> Минских соглашениях.
+ */
 export function ruPhrase(words: string[]): Cases[] | null {
-  const head = words.findIndex((w) => !RU_ADJ.test(w.toLowerCase()));
-  if (head < 0 || words.slice(0, head).some((w) => RU_NOT_SINGULAR.test(w.toLowerCase()))) return null;
-  const h = ruWord(words[head], 'thing', false);
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.findIndex((w) => !RU_ADJ.test(w) && !RU_ADJ_NEUT.test(w) && !RU_ADJ_PLURAL.test(w) && !/(ых|их)$/.test(w));
+  if (head < 0) return null;
+  const before = lower.slice(0, head);
+  const number = !before.length ? 'singular' : before.every((w) => RU_ADJ.test(w)) ? 'singular' : before.every((w) => RU_ADJ_NEUT.test(w)) ? 'neuter' : before.every((w) => RU_ADJ_PLURAL.test(w)) ? 'plural' : null;
+  const h = number === 'plural' ? ruPlural(words[head]) : number === 'neuter' || /(ие|ье)$/.test(lower[head]) ? ruNeuter(words[head], number === 'neuter') : number && ruWord(words[head], 'thing', false);
   if (!h) return null;
   const parts: (Cases | string)[] = [];
   for (let i = 0; i < words.length; i++) {
     if (i < head) {
-      const a = ruAdj(words[i], false);
+      const a = number === 'plural' ? ruAdjPlural(words[i]) : number === 'neuter' ? ruAdjNeuter(words[i]) : ruAdj(words[i], false);
       if (!a) return null;
       parts.push(a);
     } else if (i === head) parts.push(h);
-    else if (RU_ADJ.test(words[i].toLowerCase()) && /^\p{Ll}/u.test(words[i])) return null;
+    else if (RU_ADJ.test(lower[i]) && /^\p{Ll}/u.test(words[i])) return null;
     else parts.push(words[i]);
   }
   // An adjective and a masculine head have no accusative of their own (inanimate: the nominative).
   return [combine(parts)];
+}
+
+/**
+ * A neuter noun in -ие or -ье (соглашение -> соглашения, соглашению, соглашением, соглашении), or in
+ * -о after a neuter adjective (Исламское государство -> государства); a bare noun in -о may be a
+ * loanword that does not decline (метро).
+ */
+function ruNeuter(w: string, agreed: boolean): Cases | null {
+  const lower = w.toLowerCase();
+  const stem = w.slice(0, -1);
+  if (agreed && /[бвгдзклмнпрстфхц]о$/.test(lower)) return { gen: `${stem}а`, dat: `${stem}у`, ins: `${stem}ом`, prep: `${stem}е` };
+  if (!/(ие|ье)$/.test(lower)) return null;
+  const prep = w.toLowerCase().endsWith('ие') ? `${stem}и` : `${stem}е`;
+  return { gen: `${stem}я`, dat: `${stem}ю`, ins: `${stem}ем`, prep };
+}
+
+function ruAdjNeuter(w: string): Cases | null {
+  const stem = w.slice(0, -2); // Парижское -> Парижского, Парижскому, Парижским, Парижском
+  const soft = w.toLowerCase().endsWith('ее');
+  const prev = stem.at(-1)?.toLowerCase() ?? '';
+  const i = soft || 'гкхжшчщ'.includes(prev) ? 'им' : 'ым';
+  return soft ? { gen: `${stem}его`, dat: `${stem}ему`, ins: `${stem}им`, prep: `${stem}ем` } : { gen: `${stem}ого`, dat: `${stem}ому`, ins: `${stem}${i}`, prep: `${stem}ом` };
+}
+
+/** A plural noun: the dative, instrumental and prepositional; the genitive of -ия and -ости (соглашений, договорённостей). */
+function ruPlural(w: string): Cases | null {
+  const lower = w.toLowerCase();
+  const stem = w.slice(0, -1);
+  if (/(ия|ии)$/.test(lower)) return { gen: `${stem}й`, dat: `${stem}ям`, ins: `${stem}ями`, prep: `${stem}ях` };
+  if (/(ост|ест)и$/.test(lower)) return { gen: `${stem}ей`, dat: `${stem}ям`, ins: `${stem}ями`, prep: `${stem}ях` };
+  if (/[бвдзлмнпрстф]ы$/.test(lower) || /[гкхжшчщ]и$/.test(lower)) return { dat: `${stem}ам`, ins: `${stem}ами`, prep: `${stem}ах` };
+  return null;
+}
+
+function ruAdjPlural(w: string): Cases | null {
+  if (!RU_ADJ_PLURAL.test(w.toLowerCase())) return null;
+  const stem = w.slice(0, -2); // Минские -> Минских, Минским, Минскими
+  const y = w.toLowerCase().endsWith('ые') ? 'ы' : 'и';
+  return { gen: `${stem}${y}х`, dat: `${stem}${y}м`, ins: `${stem}${y}ми`, prep: `${stem}${y}х` };
 }

@@ -96,9 +96,40 @@ export function ukWord(w: string, kind: WordKind, female: boolean): Cases | null
 
 const UK_ADJ_FEM = /(ськ|цьк|зьк|н|ов|ев|ичн)а$/;
 const UK_ADJ_MASC = /(ий|ій)$/;
+/** Plural and neuter adjectives: Мінські, Збройні; ядерне, Ісламське. */
+const UK_ADJ_PLURAL = /(ськ|цьк|зьк|н|ов|ев|ичн)і$/;
+const UK_ADJ_NEUT = /(ськ|цьк|зьк|н|ов|ев|ичн)е$/;
+
+/**
+ * A plural head after plural adjectives (Мінські угоди -> Мінських угодах), or a neuter one in -ння,
+ * -ття after neuter adjectives or none (розширення НАТО -> розширенням НАТО): the cases whose
+ * endings are regular. Null: not such a phrase.
+ */
+function ukPluralOrNeuter(words: string[]): Cases[] | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.findIndex((w) => !UK_ADJ_PLURAL.test(w) && !UK_ADJ_NEUT.test(w));
+  if (head < 0) return null;
+  const before = lower.slice(0, head);
+  const plural = before.length > 0 && before.every((w) => UK_ADJ_PLURAL.test(w)) && /[бвдзклмнпрстф]и$/.test(lower[head]);
+  const neuter = before.every((w) => UK_ADJ_NEUT.test(w)) && /(нн|тт)я$/.test(lower[head]);
+  if (!plural && !neuter) return null;
+  const w = words[head];
+  const stem = w.slice(0, -1);
+  const h: Cases = plural ? { dat: `${stem}ам`, ins: `${stem}ами`, loc: `${stem}ах` } : { dat: `${stem}ю`, ins: `${w}м`, loc: `${stem}і` };
+  const parts: (Cases | string)[] = words.map((word, i) => {
+    if (i !== head && i > head) return word;
+    if (i === head) return h;
+    const a = word.slice(0, -1); // Мінськ(і) -> Мінських; ядерн(е) -> ядерному
+    return plural ? { gen: `${a}их`, dat: `${a}им`, ins: `${a}ими`, loc: `${a}их` } : { gen: `${a}ого`, dat: `${a}ому`, ins: `${a}им`, loc: `${a}ому` };
+  });
+  if (words.slice(head + 1).some((x) => /^\p{Ll}/u.test(x) && (UK_ADJ_PLURAL.test(x) || UK_ADJ_NEUT.test(x)))) return null;
+  return [combine(parts)];
+}
 
 /** A feminine head with adjectives before it (Саудівська Аравія); a masculine one, its instrumental. */
 export function ukPhrase(words: string[]): Cases[] | null {
+  const other = ukPluralOrNeuter(words);
+  if (other) return other;
   // The head is the first word that does not look like an adjective; but nouns in -на look like
   // feminine adjectives ("війна"): where every word does, or a preposition comes next ("війна в
   // Україні"), the head is the word before.
