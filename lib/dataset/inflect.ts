@@ -21,7 +21,7 @@ import { aliasKey } from '../text/normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, type IndexAlias } from './compile';
 import { adjectiveForms } from './inflect/adjectives';
 import { combine, type Cases, type WordKind } from './inflect/common';
-import { deGenitive } from './inflect/german';
+import { deGenitive, deHeadGenitives } from './inflect/german';
 import { plPhrase, plWord } from './inflect/polish';
 import { ruPhrase, ruWord } from './inflect/russian';
 import { ukPhrase, ukWord } from './inflect/ukrainian';
@@ -79,7 +79,9 @@ export interface InflectOptions {
 export function inflect(text: string, lang: InflectingLang, opts: InflectOptions): string[] {
   const t = text.trim().replace(/\s+/g, ' ');
   if (lang === 'de') {
-    const g = deGenitive(t, opts.category);
+    const heads = opts.category === 'person' ? [] : deHeadGenitives(t);
+    if (heads.length) return heads;
+    const g = PHRASE_CATEGORIES.has(opts.category) ? null : deGenitive(t, opts.category);
     return g ? [g] : [];
   }
   const words = t.split(' ');
@@ -146,7 +148,7 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
       if (a.inflected) continue; // a case form already (Крыма, Chin)
       const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
       for (const lang of aliasLangs(a)) {
-        if (!(INFLECTING as readonly string[]).includes(lang) || (phrasesOnly && lang === 'de')) continue;
+        if (!(INFLECTING as readonly string[]).includes(lang)) continue;
         const l = lang as InflectingLang;
         for (const form of inflect(a.text, l, { category: e.category, female, standalone })) {
           const key = aliasKey(form);

@@ -10,6 +10,31 @@ const DE_NO_GENITIVE = new Set(['krim', 'duma', 'rada', 'hisbollah', 'taliban', 
 /** Names of places ending in a vowel that are neuter and take -s (Chinas, Kubas, Kosovos); other vowel endings get none. */
 const DE_VOWEL_NEUTER = new Set(['china', 'kuba', 'kosovo', 'venezuela', 'korea', 'nordkorea', 'südkorea', 'afrika', 'amerika']);
 
+/**
+ * Masculine and neuter nouns that head the names of treaties, wars, summits and laws, with their
+ * genitive endings: "des INF-Vertrags" or "-Vertrages", "des Warschauer Pakts", "des Atomabkommens",
+ * "des Budapester Memorandums", "des Helsinki-Gipfels". A name ending in one of them takes the
+ * ending, whatever its category and however many words it has ("Warschauer Pakt": a place's -er
+ * adjective does not decline).
+ */
+const DE_HEADS: [RegExp, string[]][] = [
+  [/(vertrag|pakt|krieg|konflikt|anschlag|angriff|abzug|beitritt|schild|rat)$/, ['s', 'es']],
+  [/(putsch|einmarsch)$/, ['es', 's']],
+  [/(abkommen|übereinkommen|memorandum|protokoll|programm|format|dossier|gipfel|plan|statut|referendum|moratorium|system)$/, ['s']],
+  [/gesetz$/, ['es']],
+];
+/** Words before the head that decline themselves ("Kalter Krieg": des Kalten Krieges): no form then. */
+const DE_DECLINING = /^\p{Ll}|(isch|ig|lich|al|ell|iv|ar)(er|es)$|^(Kalter|Großer|Erster|Zweiter|Dritter|Neuer|Kleiner|Heiliger|Goldener)$/u;
+
+/** The genitive forms of a name whose last word is one of DE_HEADS ([] if it is not). */
+export function deHeadGenitives(text: string): string[] {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  const heads = DE_HEADS.find(([re]) => re.test(last.toLowerCase()));
+  if (!heads || !/^[\p{Lu}\d]/u.test(last) || words.slice(0, -1).some((w) => DE_DECLINING.test(w))) return [];
+  return heads[1].map((ending) => `${text}${ending}`);
+}
+
 export function deGenitive(text: string, category: Category): string | null {
   const words = text.split(' ');
   const last = words.at(-1)!;
