@@ -17,6 +17,15 @@ export class Paragraph {
   private folded: string | null = null;
   constructor(private readonly raw: string) {}
 
+  /** The sentence around text[start, end), as a paragraph of its own. */
+  sentence(start: number, end: number): Paragraph {
+    const before = this.raw.slice(0, start);
+    let from = 0;
+    for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+    const next = SENTENCE_END.exec(this.raw.slice(end));
+    return new Paragraph(this.raw.slice(from, next ? end + next.index + 1 : this.raw.length));
+  }
+
   has(phrase: string): boolean {
     this.folded ??= aliasKey(this.raw.replace(/\s+/g, ' '));
     const key = aliasKey(phrase);
@@ -30,15 +39,22 @@ export class Paragraph {
   }
 }
 
+/** A sentence ends at . ! or ? before a space (an abbreviation inside a sentence may end it early: a shorter sentence only). */
+const SENTENCE_END = /[.!?]["'»”’)]*\s+/g;
+
 /**
  * Picks the entry a match stands for, or null when the evidence is too weak. `pageEntries` holds
- * the entries mentioned unambiguously elsewhere on the page (the "@id" cues).
+ * the entries mentioned unambiguously elsewhere on the page (the "@id" cues). With the match's
+ * place (`at`), a cue against it in another sentence of the paragraph yields to a cue for it in its
+ * own sentence: "…AI integrated into arsenals. [He] warned of … accelerating the global arms race
+ * with conventional weapons" is the arms race; the AI race is in the sentence before.
  */
 export function decide(
   aliases: AliasInfo[],
   entries: IndexEntry[],
   paragraph: Paragraph,
   pageEntries: ReadonlySet<number>,
+  at?: { start: number; end: number },
 ): Verdict | null {
   const plain = aliases.find((a) => !a.ambiguous);
   if (plain) return { entry: plain.entry, support: Infinity };
@@ -48,7 +64,8 @@ export function decide(
     if (!rule) continue;
     const seen = (cue: string) =>
       cue.startsWith('@') ? pageEntries.has(entryIndex(entries, cue.slice(1))) : paragraph.has(cue);
-    if (rule.against.some(seen)) continue;
+    const against = rule.against.filter(seen);
+    if (against.length && !outweighed(against, rule.support, paragraph, at)) continue;
     const support = rule.support.filter(seen).length;
     if (support > 0 && (!best || support > best.support)) best = { entry: a.entry, support };
   }
@@ -63,4 +80,11 @@ function entryIndex(entries: IndexEntry[], id: string): number {
     idCache.set(entries, map);
   }
   return map.get(id) ?? -1;
+}
+
+/** Whether the cues seen `against` an entry are all in other sentences than the match, and a cue for it is in its own. */
+function outweighed(against: string[], support: string[], paragraph: Paragraph, at?: { start: number; end: number }): boolean {
+  if (!at || against.some((cue) => cue.startsWith('@'))) return false;
+  const own = paragraph.sentence(at.start, at.end);
+  return !against.some((cue) => own.has(cue)) && support.some((cue) => !cue.startsWith('@') && own.has(cue));
 }

@@ -80,7 +80,7 @@ export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
       (a) => a.entry !== outer && holds.has(c.index.entries[a.entry].category) && !beganAfter(c.index.entries[a.entry], c.published),
     );
     const seen = c.seenAround(b);
-    const verdict = !aliases.length ? null : literal ? { entry: aliases[0].entry, support: Infinity } : decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen);
+    const verdict = !aliases.length ? null : literal ? { entry: aliases[0].entry, support: Infinity } : decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen, m);
     if (!verdict) continue;
     const chosen = aliases.find((a) => a.entry === verdict.entry)!;
     if (c.overruled(chosen)) continue;

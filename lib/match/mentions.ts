@@ -79,7 +79,7 @@ export function findMentions(
     for (const m of raw[b]) {
       if (m.aliases.some((a) => a.block)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
-      const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen) : null;
+      const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
       if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
       if (overruled.has(formOf(chosen))) continue;
