@@ -9,8 +9,10 @@
 // What is inflected: aliases of people, places, organisations and events whose `lang` names the
 // language (an English form that the language uses too is marked so: "lang": ["en", "pl"]), and in
 // the Slavic languages those of treaties, summits, laws and concepts too ("obrony przeciwrakietowej",
-// "ядерной триады"), whose phrases decline like any noun phrase; German marks only a name's genitive.
-// A lower-case adjective of the -ski type ("российский") gets every gender, number and case.
+// "ядерной триады"), whose phrases decline like any noun phrase; German marks only the genitive of a
+// name or of a masculine or neuter head noun ("des INF-Vertrags").
+// A lower-case adjective of the -ski type ("российский") gets every gender, number and case; a place's
+// adjective in French, Spanish, Italian or Portuguese ("irakienne") its other genders and numbers.
 // The rules are the regular declensions, by the word's ending; a word they cannot be sure of (a
 // fleeting vowel, a masculine place whose Ukrainian genitive is -а or -у, a Polish masculine noun
 // whose genitive is -a rather than -u, unless listed) gets no forms, and its irregular forms are
@@ -25,11 +27,13 @@ import { deGenitive, deHeadGenitives } from './inflect/german';
 import { plPhrase, plWord } from './inflect/polish';
 import { ruPhrase, ruWord } from './inflect/russian';
 import { ukPhrase, ukWord } from './inflect/ukrainian';
+import { ROMANCE, romanceForms, type RomanceLang } from './inflect/romance';
 
 export type { WordKind } from './inflect/common';
 
-export type InflectingLang = 'pl' | 'ru' | 'uk' | 'de';
-export const INFLECTING: readonly InflectingLang[] = ['pl', 'ru', 'uk', 'de'];
+export type InflectingLang = 'pl' | 'ru' | 'uk' | 'de' | RomanceLang;
+export const INFLECTING: readonly InflectingLang[] = ['pl', 'ru', 'uk', 'de', ...ROMANCE];
+type SlavicLang = Exclude<InflectingLang, 'de' | RomanceLang>;
 
 /**
  * Forms (lower-case keys) a rule would make that are common words of the language, and would stand
@@ -47,6 +51,10 @@ export const STOP: Record<InflectingLang, ReadonlySet<string>> = {
   // Genitives of place names that are also common words' genitives: "des Essens" (the food),
   // "des Zugs" (the train), "des Rats" (the council), "des Hofs" (the court).
   de: new Set(['essens', 'zugs', 'rats', 'hofs']),
+  fr: new Set(),
+  es: new Set(),
+  it: new Set(),
+  pt: new Set(),
 };
 
 const INFLECTED_CATEGORIES = new Set<Category>(['person', 'place', 'organization', 'event']);
@@ -56,12 +64,12 @@ const PHRASE_CATEGORIES = new Set<Category>(['treaty', 'summit', 'law', 'concept
 
 /** A word's forms, one per case the language has (nominative left out); null: no rule is sure. */
 
-const WORD_RULES: Record<Exclude<InflectingLang, 'de'>, (w: string, kind: WordKind, female: boolean) => Cases | null> = {
+const WORD_RULES: Record<SlavicLang, (w: string, kind: WordKind, female: boolean) => Cases | null> = {
   pl: plWord,
   ru: ruWord,
   uk: ukWord,
 };
-const PHRASE_RULES: Record<Exclude<InflectingLang, 'de'>, (words: string[]) => Cases[] | null> = {
+const PHRASE_RULES: Record<SlavicLang, (words: string[]) => Cases[] | null> = {
   pl: plPhrase,
   ru: ruPhrase,
   uk: ukPhrase,
@@ -84,12 +92,17 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
     const g = PHRASE_CATEGORIES.has(opts.category) ? null : deGenitive(t, opts.category);
     return g ? [g] : [];
   }
+  if ((ROMANCE as readonly string[]).includes(lang)) {
+    // Only the adjectives of places (and of the Soviet Union): "irakien" -> "irakienne", "irakiens".
+    return (opts.category === 'place' || opts.category === 'organization') ? romanceForms(t, lang as RomanceLang) : [];
+  }
+  const slavic = lang as SlavicLang;
   const words = t.split(' ');
   const female = opts.female === true;
   let forms: Cases[] = [];
   if (opts.category === 'person') {
     if (words.length === 1) {
-      const c = WORD_RULES[lang](words[0], 'surname', female);
+      const c = WORD_RULES[slavic](words[0], 'surname', female);
       if (c) forms = [c];
     } else if (
       words.length === 2 &&
@@ -99,16 +112,16 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
       !opts.standalone?.has(aliasKey(words[1]))
     ) {
       // Given name and surname, each declined; a woman's surname that has no rule stays as it is.
-      const given = WORD_RULES[lang](words[0], 'given', female);
-      const sur = WORD_RULES[lang](words[1], 'surname', female) ?? (female && !/[aа]$/i.test(words[1]) ? words[1] : null);
+      const given = WORD_RULES[slavic](words[0], 'given', female);
+      const sur = WORD_RULES[slavic](words[1], 'surname', female) ?? (female && !/[aа]$/i.test(words[1]) ? words[1] : null);
       if (given && sur) forms = [combine([given, sur])];
     }
   } else if (words.length === 1) {
     // A place's adjective ("российский") declines as an adjective, in every gender and number.
-    const c = adjectiveForms(words[0], lang) ?? WORD_RULES[lang](words[0], 'thing', false);
+    const c = adjectiveForms(words[0], slavic) ?? WORD_RULES[slavic](words[0], 'thing', false);
     if (c) forms = [c];
   } else {
-    forms = PHRASE_RULES[lang](words) ?? [];
+    forms = PHRASE_RULES[slavic](words) ?? [];
   }
   const out = new Set<string>();
   for (const c of forms) for (const f of Object.values(c)) if (f && f !== t) out.add(f);

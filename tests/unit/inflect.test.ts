@@ -217,6 +217,18 @@ describe('Ukrainian', () => {
   });
 });
 
+describe('French, Spanish, Italian and Portuguese', () => {
+  it("make the other genders and numbers of a place's adjective", () => {
+    expect(inflect('irakienne', 'fr', place)).toEqual(['irakiennes', 'irakiens', 'irakien']);
+    expect(inflect('iraquí', 'es', place)).toEqual(['iraquíes']);
+    expect(inflect('sovietici', 'it', org)).toEqual(['sovietiche', 'sovietico', 'sovietica']);
+    expect(inflect('norte-coreano', 'pt', place)).toEqual(['norte-coreanos', 'norte-coreanas', 'norte-coreana']);
+    expect(inflect('kazakh', 'fr', place)).toEqual([]); // no family of endings
+    expect(inflect('Irak', 'fr', place)).toEqual([]); // names are not adjectives
+    expect(inflect('oligarque', 'fr', { category: 'concept' })).toEqual([]);
+  });
+});
+
 describe('German', () => {
   it('adds the genitive to names that end in a masculine or neuter head noun, whatever their category', () => {
     const treaty: InflectOptions = { category: 'treaty' };
