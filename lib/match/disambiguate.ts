@@ -22,8 +22,8 @@ export class Paragraph {
     const before = this.raw.slice(0, start);
     let from = 0;
     for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
-    const next = SENTENCE_END.exec(this.raw.slice(end));
-    return new Paragraph(this.raw.slice(from, next ? end + next.index + 1 : this.raw.length));
+    const next = this.raw.slice(end).search(SENTENCE_END);
+    return new Paragraph(this.raw.slice(from, next >= 0 ? end + next + 1 : this.raw.length));
   }
 
   has(phrase: string): boolean {
@@ -39,7 +39,11 @@ export class Paragraph {
   }
 }
 
-/** A sentence ends at . ! or ? before a space (an abbreviation inside a sentence may end it early: a shorter sentence only). */
+/**
+ * A sentence ends at . ! or ? before a space (an abbreviation inside a sentence may end it early: a
+ * shorter sentence only). Global for matchAll, which starts from a copy of its lastIndex: search and
+ * matchAll leave that at 0.
+ */
 const SENTENCE_END = /[.!?]["'»”’)]*\s+/g;
 
 /**

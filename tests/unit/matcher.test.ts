@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, entry } from './helpers';
 import { Matcher } from '../../lib/match/matcher';
+import { Paragraph } from '../../lib/match/disambiguate';
 import { aliasKey } from '../../lib/text/normalize';
 import type { CompiledIndex } from '../../lib/dataset/compile';
 
@@ -112,4 +113,15 @@ describe('the shipped dictionary', () => {
       expect(disorder).toBe(-1);
     });
   }
+});
+
+describe('the sentence around a match (context cues in its own sentence)', () => {
+  it('is bounded by the sentences before and after it, every time it is asked', () => {
+    const t = 'One AI race. Two: the arms race over missiles! Three.';
+    const p = new Paragraph(t);
+    for (let i = 0; i < 3; i++) {
+      const own = p.sentence(t.indexOf('arms'), t.indexOf('arms') + 9);
+      expect([own.has('missiles'), own.has('AI'), own.has('Three')]).toEqual([true, false, false]);
+    }
+  });
 });
