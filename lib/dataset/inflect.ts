@@ -19,7 +19,7 @@
 // listed in the data instead ("Chin", "Węgier", "Ameryce"). A form that is another common word of
 // the language (STOP), or that is already an alias, of this entry or another, is not added.
 import { aliasLangs, type Category, type Entry } from './schema';
-import { aliasKey } from '../text/normalize';
+import { aliasKey, caseKey } from '../text/normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, type IndexAlias } from './compile';
 import { adjectiveForms } from './inflect/adjectives';
 import { combine, type Cases, type WordKind } from './inflect/common';
@@ -135,19 +135,20 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
  * "гражданская война" does for every civil war: the words around decide).
  */
 export function inflectedAliases(entries: Entry[]): IndexAlias[] {
-  // Every alias and "not this" phrase by key, with the languages it is used in ('' for all).
-  const taken = new Map<string, { entry: number; langs: readonly string[] }[]>();
-  const take = (key: string, entry: number, langs: readonly string[]) => {
+  // Every alias and "not this" phrase by key, with the languages it is used in ('' for all) and
+  // the case forms it matches (null: any case).
+  const taken = new Map<string, { entry: number; langs: readonly string[]; cased: string | null }[]>();
+  const take = (key: string, entry: number, langs: readonly string[], cased: string | null) => {
     const list = taken.get(key) ?? [];
-    list.push({ entry, langs });
+    list.push({ entry, langs, cased });
     taken.set(key, list);
   };
   entries.forEach((e, i) => {
     for (const a of e.aliases) {
       const langs = aliasLangs(a);
-      take(aliasKey(a.text), i, langs.includes('en') ? [''] : langs);
+      take(aliasKey(a.text), i, langs.includes('en') ? [''] : langs, a.case === 'any' ? null : caseKey(a.text));
     }
-    for (const p of e.notThis ?? []) take(aliasKey(p), i, ['']);
+    for (const p of e.notThis ?? []) take(aliasKey(p), i, [''], null);
   });
   // `${lang}\u0000${key}` -> the rows made, one per entry; null when two entries make it and one of
   // them plainly (a generic form all of whose entries need evidence, "гражданской войне", stays).
@@ -166,9 +167,11 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
         for (const form of inflect(a.text, l, { category: e.category, female, standalone })) {
           const key = aliasKey(form);
           if (STOP[l].has(key)) continue;
-          // Already an alias on this language's pages (of this entry, or of another: then the
-          // form is not ours to add); an alias of another language only is no obstacle.
-          if (taken.get(key)?.some((t) => t.langs.includes('') || t.langs.includes(l))) continue;
+          // Already an alias on this language's pages (of another entry: then the form is not ours
+          // to add; of this one, if it matches the form: a lower-case "путіна" written as
+          // Ukrainian media write it does not match "Путіна"); another language's is no obstacle.
+          const here = (t: { langs: readonly string[] }) => t.langs.includes('') || t.langs.includes(l);
+          if (taken.get(key)?.some((t) => here(t) && (t.entry !== i || t.cased === null || t.cased === caseKey(form)))) continue;
           const id = `${l}\u0000${key}`;
           const prev = made.get(id);
           if (prev === null) continue;

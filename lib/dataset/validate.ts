@@ -2,8 +2,8 @@
 // show (unique ids and titles, aliases that belong to one entry, references that resolve, order).
 // Every problem names the file, the entry and the field, so a broken edit is found at once.
 import * as v from 'valibot';
-import { aliasLangs, EntrySchema, type Entry } from './schema';
-import { aliasKey, foldText } from '../text/normalize';
+import { aliasLangs, EntrySchema, LANGS, type Entry } from './schema';
+import { aliasKey, caseKey } from '../text/normalize';
 import { INFLECTING, inflect } from './inflect';
 
 export interface SourceFile {
@@ -80,15 +80,21 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
   // An alias may belong to several entries only when each of them decides it by context.
   const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
   for (const e of entries) {
-    // A form listed twice. Two exact-case forms that differ only in letter case ("NATO", "Nato")
-    // are two forms; an any-case form covers every casing of its key.
+    // A form listed twice for a language. Two exact-case forms that differ only in letter case
+    // ("NATO", "Nato") are two forms; an any-case form covers every casing of its key; a hyphen
+    // or a double quote makes no other form (lib/text/normalize.ts).
     const seenAnyCase = new Set<string>();
     const seenExact = new Set<string>();
     e.aliases.forEach((a, i) => {
       const key = aliasKey(a.text);
-      const exact = foldText(a.text.trim()).replace(/ +/g, ' ');
-      if (a.case !== 'any' && (seenAnyCase.has(key) || seenExact.has(exact))) errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
-      (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? key : exact);
+      const exact = caseKey(a.text);
+      const langs = aliasLangs(a);
+      if (langs.every((l) => seenAnyCase.has(`${l}:${key}`) || (a.case !== 'any' && seenExact.has(`${l}:${exact}`)))) {
+        errors.push(`${where(e)}: field aliases.${i}.text: "${a.text}" is listed twice`);
+      }
+      // An English form is used on the pages of every language but those it leaves out.
+      const usedOn = langs.includes('en') ? LANGS.filter((l) => l === 'en' || !a.notIn?.includes(l)) : langs;
+      for (const l of usedOn) (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? `${l}:${key}` : `${l}:${exact}`);
       if (a.ambiguous && !e.context) errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
       if (a.notIn && !aliasLangs(a).includes('en')) errors.push(`${where(e)}: field aliases.${i}.notIn: only a form used on every page (an English one) can leave languages out`);
       const list = owners.get(key) ?? [];

@@ -76,7 +76,12 @@ const NAME_HEADS = new Set([
   'international',
 ]);
 /** Words that come before a place's name to make the name of something else. */
-const NAME_LEADS = new Set(['fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'spartak', 'lokomotiv', 'cska', 'zenit', 'olympique', 'sporting', 'real', 'nasdaq', 'new']);
+const NAME_LEADS = new Set([
+  'fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'zoria', 'metalurh', 'olimpik', 'obolon', 'arsenal', 'spartak',
+  'lokomotiv', 'torpedo', 'cska', 'zenit', 'akhmat', 'terek', 'baltika', 'olympique', 'sporting', 'real', 'nasdaq', 'new',
+]);
+/** A club's mark two words before a place, with the club's own name between: "FC Zoria Luhansk", "HC Sibir Novosibirsk". */
+const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk']);
 /** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
 const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
@@ -98,7 +103,9 @@ export function inLongerName(text: string, start: number, end: number, organizat
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start))) return true;
-  return !!prev2 && /^\p{Lu}/u.test(prev2) && NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
+  if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
+  if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
+  return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
 
 /** Names of languages in English, as lists of them write them ("Available in English, French and Hungarian"). */

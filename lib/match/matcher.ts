@@ -9,7 +9,7 @@
 // are found only when the text first reaches them: loading the dictionary costs nothing beyond
 // parsing it, and the text pays only for the prefixes its own words share with aliases.
 import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
-import { foldChar, isWordChar, keyChar, lowerChar } from '../text/normalize';
+import { foldChar, isQuote, isWordChar, keyChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
   entry: number;
@@ -157,7 +157,9 @@ export class Matcher {
     for (let j = start; j < limit; j++) {
       const raw = text[j];
       if (INVISIBLE.has(raw)) continue;
-      const ch = lowerChar(keyChar(foldChar(raw)));
+      const folded = foldChar(raw);
+      if (isQuote(folded)) continue; // a quote inside a name is skipped (the match starts at a word)
+      const ch = lowerChar(keyChar(folded));
       if (ch === ' ' && prevSpace) continue; // a run of spaces (or hyphens) matches the alias's one space
       prevSpace = ch === ' ';
       node = this.child(node, ch);
@@ -206,13 +208,15 @@ function glued(text: string, start: number, end: number): boolean {
   return digit(text[start]) && (text[start - 1] === '/' || text[start - 1] === '.') && digit(text[start - 2]);
 }
 
-/** The page's text of a match as the exact-case check sees it: folded, invisible characters out, one space (hyphens as spaces, if `hyphens`). */
+/** The page's text of a match as the exact-case check sees it: folded, invisible characters and double quotes out, one space (hyphens as spaces, if `hyphens`). */
 function surface(text: string, start: number, end: number, hyphens: boolean): string {
   let out = '';
   for (let k = start; k < end; k++) {
     const ch = text[k];
     if (INVISIBLE.has(ch)) continue;
-    const f = hyphens ? keyChar(foldChar(ch)) : foldChar(ch);
+    const folded = foldChar(ch);
+    if (isQuote(folded)) continue;
+    const f = hyphens ? keyChar(folded) : folded;
     if (f === ' ' && out.endsWith(' ')) continue;
     out += f;
   }

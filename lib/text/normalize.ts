@@ -43,15 +43,29 @@ export function keyChar(folded: string): string {
   return folded === '-' ? ' ' : folded;
 }
 
-/** The key an alias is indexed under: folded, hyphens as spaces, single spaces, lower case. */
+/**
+ * Double quotes and guillemets inside a name are not part of it: news quotes a name's own part
+ * (the “New START” treaty, le traité « Ciel ouvert », ЧВК «Вагнер») or not, for the same thing.
+ * Matching skips them (keys and the page's text both); apostrophes stay ("Iran's").
+ */
+export function isQuote(folded: string): boolean {
+  return folded === '"';
+}
+
+/** The key an alias is indexed under: folded, hyphens as spaces, no double quotes, single spaces, lower case. */
 export function aliasKey(text: string): string {
-  const folded = foldText(text.trim()).replace(/-/g, ' ').trim().replace(/ +/g, ' ');
+  const folded = caseKey(text);
   const lower = folded.toLowerCase();
   // toLowerCase keeps the length but for a few letters (İ): then go one code unit at a time.
   if (lower.length === folded.length) return lower;
   let out = '';
   for (let i = 0; i < folded.length; i++) out += lowerChar(folded[i]);
   return out;
+}
+
+/** An alias's text as the exact-case check reads it: folded, hyphens as spaces, no double quotes, single spaces. */
+export function caseKey(text: string): string {
+  return foldText(text.trim()).replace(/-/g, ' ').replace(/"/g, '').trim().replace(/ +/g, ' ');
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;

@@ -102,6 +102,10 @@ describe('validation messages', () => {
     expect(aliases([{ text: 'NATO' }, { text: 'Nato' }])).toEqual([]);
     expect(aliases([{ text: 'Putin' }, { text: 'Putin', lang: 'pl' }])[0]).toMatch(/field aliases.1.text: "Putin" is listed twice/);
     expect(aliases([{ text: 'NATO', case: 'any' }, { text: 'Nato' }])[0]).toMatch(/is listed twice/);
+    // A hyphen or double quotes make no other form; another language's form is another form.
+    expect(aliases([{ text: 'al-Qaeda', case: 'any' }, { text: 'al Qaeda', case: 'any' }])[0]).toMatch(/"al Qaeda" is listed twice/);
+    expect(aliases([{ text: 'Единая Россия', lang: 'ru' }, { text: '«Единая Россия»', lang: 'ru' }])[0]).toMatch(/is listed twice/);
+    expect(aliases([{ text: 'Irak', lang: 'de' }, { text: 'Irak', lang: 'pl', case: 'any' }, { text: 'EU', notIn: ['es'] }, { text: 'EU', lang: 'es' }])).toEqual([]);
     expect(aliases([{ text: 'Siria', lang: ['it'] }])[0]).toMatch(/field aliases.0.lang/);
     expect(aliases([{ text: 'Siria', lang: ['it', 'it'] }])[0]).toMatch(/field aliases.0.lang/);
   });

@@ -350,6 +350,14 @@ describe('generated aliases', () => {
     expect(two).toContain('Ukrainie');
     expect(two).not.toContain('Rosji');
   });
+
+  it('keeps a form that the entry lists only in another case (as some media write it)', () => {
+    const made = inflectedAliases([
+      named('putin', 'person', [{ text: 'Путін', lang: 'uk' }, { text: 'путіна', lang: 'uk', inflected: true }, { text: 'Путіну', lang: 'uk', case: 'any', inflected: true }]),
+    ]).map((r) => r[0]);
+    expect(made).toContain('Путіна'); // the lower-case "путіна" does not match it
+    expect(made).not.toContain('Путіну'); // an any-case "Путіну" does
+  });
 });
 
 describe('through the matcher', () => {

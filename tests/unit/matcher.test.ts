@@ -57,6 +57,14 @@ describe('matcher', () => {
     expect(texts('a Putin-style purge, anti-Putin protests')).toEqual(['Putin', 'Putin']);
   });
 
+  it('skips double quotes and guillemets inside a name, not apostrophes', () => {
+    expect(texts('the “New START” treaty and the "New START treaty"')).toEqual(['New START” treaty', 'New START treaty']);
+    expect(texts('the annexation of « Crimea », « the annexation » of Crimea')).toEqual(['annexation of « Crimea', 'annexation » of Crimea']);
+    // The exact-case check reads past the quote as well; a quoted lower-case form is still not the name.
+    expect(ids('"New" START talks, "new start"')).toEqual(['new-start']);
+    expect(texts("Putin's 'New START' and Putin' s")).toEqual(['Putin', 'New START', 'Putin']);
+  });
+
   it('handles punctuation inside aliases and non-Latin scripts', () => {
     expect(texts('the U.N. said')).toEqual(['U.N.']);
     expect(ids('Erdoğan and Erdogan')).toEqual(['erdogan', 'erdogan']);
