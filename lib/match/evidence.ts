@@ -5,6 +5,7 @@ import type { IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { aliasKey, isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
+import { CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS } from './name-words';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
@@ -64,26 +65,6 @@ function cased(words: string[]): string[] {
   return words.filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== w.toUpperCase());
 }
 
-/** Words that follow a place or person's name to make the name of something else. */
-const NAME_HEADS = new Set([
-  'university', 'college', 'school', 'institute', 'academy', 'street', 'st', 'avenue', 'ave', 'road', 'square',
-  'boulevard', 'lane', 'airport', 'station', 'stadium', 'arena', 'hotel', 'club', 'fc', 'united', 'tech', 'state',
-  'post', 'times', 'herald', 'tribune', 'journal', 'mail', 'independent', 'gazette', 'observer', 'press',
-  'stock', 'exchange', 'company', 'corp', 'inc', 'ltd', 'group', 'airlines', 'airways', 'railways', 'mule',
-  'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
-  'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
-  'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
-  'international',
-]);
-/** Words that come before a place's name to make the name of something else. */
-const NAME_LEADS = new Set([
-  'fc', 'ac', 'sc', 'dynamo', 'dinamo', 'shakhtar', 'zorya', 'zoria', 'metalurh', 'olimpik', 'obolon', 'arsenal', 'spartak',
-  'lokomotiv', 'torpedo', 'cska', 'zenit', 'akhmat', 'terek', 'baltika', 'olympique', 'sporting', 'real', 'nasdaq', 'new',
-]);
-/** A club's mark two words before a place, with the club's own name between: "FC Zoria Luhansk", "HC Sibir Novosibirsk". */
-const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk']);
-/** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
-const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
 
@@ -97,11 +78,17 @@ const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
  * place's ("the Russia of Putin").
  */
 export function inLongerName(text: string, start: number, end: number, organization = false): boolean {
-  const [next, after] = wordsAfter(text, end, 2, true);
+  const [next, after, third] = wordsAfter(text, end, 3, true);
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
+  // A place's name between them, in text that does not capitalise every word ("Ronald Reagan
+  // Washington National Airport"; a headline's "Trump Blasts Harvard University" is Trump).
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  if (capital(next) && capital(after) && [after, third].some((w) => capital(w) && FAR_HEADS.has(w!.toLowerCase())) && !caseBlind(text, start, end)) return true;
   if (organization && next === 'of' && after && /^\p{Lu}\p{Ll}/u.test(after) && /\p{Ll}/u.test(text.slice(start, end))) return true;
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
+  const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
+  if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;

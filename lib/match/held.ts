@@ -14,12 +14,13 @@ import type { FoundMention } from './mentions';
 /**
  * Which names a longer name's category holds. A treaty or a summit is named after the city where it
  * was signed or held ("Minsk agreements", "Helsinki summit"), which is not what it speaks of: there
- * only organisations and people count ("NATO summit").
+ * only organisations and people count ("NATO summit"). A concept's name may hold a broader one
+ * ("the Golden Dome missile shield" is missile defence).
  */
 const HOLDS: Partial<Record<Category, ReadonlySet<Category>>> = {
   event: NAMED,
   organization: NAMED,
-  concept: NAMED,
+  concept: new Set<Category>([...NAMED, 'concept']),
   law: NAMED,
   weapon: NAMED,
   treaty: new Set<Category>(['organization', 'person']),

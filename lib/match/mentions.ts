@@ -5,6 +5,7 @@
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import { guessLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
+import { restatements } from './apposition';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseOnlyIn, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
@@ -59,6 +60,7 @@ export function findMentions(
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
   const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e)) : new Set<number>();
+  const restated = restatements(texts, raw, (e) => index.entries[e].category); // "X, also known as Y"
 
   const mentions: FoundMention[] = [];
   const questions: NameQuestion[] = [];
@@ -77,7 +79,7 @@ export function findMentions(
     const paragraph = new Paragraph(text);
     const seen = seenAround(b);
     for (const m of raw[b]) {
-      if (m.aliases.some((a) => a.block)) continue;
+      if (m.aliases.some((a) => a.block) || restated.has(m)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
       const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
       if (!verdict) continue;

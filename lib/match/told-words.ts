@@ -42,6 +42,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
     'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
+    // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
+    'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'аннексировать', 'анексувати',
   ],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
@@ -53,7 +55,10 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'dissoluzione', 'caduta', 'disgregazione',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
-    'розпаді', 'розпадом', 'краху', 'падіння',
+    'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
+    // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался".
+    'collapsed', 'disintegrated', 'imploded', 'dissolved', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
+    'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
   ],
   summit: [
     'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',

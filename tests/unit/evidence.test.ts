@@ -65,6 +65,14 @@ describe('a name inside a longer proper name', () => {
       ['The paper was quoted by The Times of Israel on Friday.', 'Israel', true],
       ['The Navy moved the carrier USS "Ronald Reagan" north of the strait.', 'Ronald Reagan', true],
       ['Marynarka przesunęła lotniskowiec USS „Ronald Reagan” w ten rejon.', 'Ronald Reagan', true],
+      // A club: its mark and own name before the place, in the languages' spellings and cases.
+      ['FC Zoria Luhansk lost at home on Sunday.', 'Luhansk', true],
+      ['Legia zmierzy się z ukraińskim potentatem - Szachtarem Donieck.', 'Donieck', true],
+      ['To przerwało hegemonię Dynama Kijów w lidze.', 'Kijów', true],
+      ['Für die Fußballer von Schachtar Donezk geht es weiter.', 'Donezk', true],
+      ['Матч между «Шахтёр» Донецк и «Зенитом» перенесли.', 'Донецк', true],
+      ['Flights to Ronald Reagan Washington National Airport were delayed.', 'Ronald Reagan', true],
+      ['The new Moto G20 comes with a 90Hz display.', 'G20', true],
     ]);
   });
 
@@ -73,6 +81,10 @@ describe('a name inside a longer proper name', () => {
       ['Missiles struck Kyiv overnight, officials said.', 'Kyiv', false],
       ["Kyiv's university reopened.", 'Kyiv', false],
       ['Donetsk, Luhansk and Zaporizhzhia were annexed.', 'Donetsk', false],
+      ['Klub miał siedzibę w Doniecku, ale po 2014 r. przeniesiono go do Lwowa.', 'Doniecku', false],
+      ['The FC said Russian shelling hit Luhansk overnight.', 'Luhansk', false],
+      ['Trump Blasts Harvard University', 'Trump', false],
+      ['Leaders arrived for the G20 summit in Rio on Monday.', 'G20', false],
       ['Trump said the talks would go on.', 'Trump', false],
       ['the new Georgia of the 1990s', 'Georgia', false],
       ['The Russia of Putin is not the Russia of Yeltsin.', 'Russia', false],

@@ -1,0 +1,34 @@
+// The words that make a place's or a person's name part of a longer proper name (lib/match/evidence.ts inLongerName).
+
+/** Words that follow a place or person's name to make the name of something else. */
+export const NAME_HEADS = new Set([
+  'university', 'college', 'school', 'institute', 'academy', 'street', 'st', 'avenue', 'ave', 'road', 'square',
+  'boulevard', 'lane', 'airport', 'station', 'stadium', 'arena', 'hotel', 'club', 'fc', 'united', 'tech', 'state',
+  'post', 'times', 'herald', 'tribune', 'journal', 'mail', 'independent', 'gazette', 'observer', 'press',
+  'stock', 'exchange', 'company', 'corp', 'inc', 'ltd', 'group', 'airlines', 'airways', 'railways', 'mule',
+  'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
+  'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
+  'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
+  'international',
+]);
+/** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
+export const FAR_HEADS = new Set(['airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum']);
+/**
+ * Words that come before a place's name to make the name of something else: a club's own name in
+ * the languages' spellings and case forms ("Szachtarem Donieck", "Dynama Kijów", «Шахтёр» Донецк).
+ */
+export const NAME_LEADS = new Set([
+  'fc', 'ac', 'sc', 'olympique', 'sporting', 'real', 'nasdaq', 'new',
+  ...'dynamo dinamo dínamo dynama dynamu dynamem dynamie dinama dinamem динамо'.split(' '),
+  ...'shakhtar schachtar szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
+  ...'шахтёр шахтер шахтёра шахтера шахтёру шахтеру шахтёром шахтером шахтар шахтаря шахтарю шахтарем'.split(' '),
+  ...'zorya zoria zorja sorja zorii zorią zorię заря зари зарю зарёй зарей зоря зорі зорю зорею'.split(' '),
+  ...'spartak spartaka spartakiem спартак спартака спартаку спартаком lokomotiv lokomotive lokomotiw локомотив локомотива'.split(' '),
+  ...'metalurh metalist olimpik obolon arsenal torpedo cska zska цска zenit зенит зенита akhmat ахмат terek baltika'.split(' '),
+  // Product lines whose models are codes like a group's name: "Moto G20", "PowerShot G7", "LG G8".
+  ...'moto powershot lg lumix nokia xperia'.split(' '),
+]);
+/** A club's mark two words before a place, with the club's own name between: "FC Zoria Luhansk", "HC Sibir Novosibirsk". */
+export const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk']);
+/** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
+export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
