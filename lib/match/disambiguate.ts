@@ -26,6 +26,13 @@ export class Paragraph {
     return new Paragraph(this.raw.slice(from, next >= 0 ? end + next + 1 : this.raw.length));
   }
 
+  /** Whether `phrase` ends where text[0, end) ends ("in Minsk" for the "Minsk" ending there). */
+  endsWith(phrase: string, end: number): boolean {
+    const key = aliasKey(phrase);
+    const before = aliasKey(this.raw.slice(Math.max(0, end - phrase.length - 20), end).replace(/\s+/g, ' '));
+    return before.endsWith(key) && !isWordChar(before[before.length - key.length - 1]);
+  }
+
   has(phrase: string): boolean {
     this.folded ??= aliasKey(this.raw.replace(/\s+/g, ' '));
     const key = aliasKey(phrase);
@@ -66,6 +73,8 @@ export function decide(
   for (const a of aliases) {
     const rule = entries[a.entry].context;
     if (!rule) continue;
+    // A cue that ends with the match itself reads that very occurrence: "signed in Minsk" is the city.
+    if (at && rule.support.some((cue) => cue.includes(' ') && paragraph.endsWith(cue, at.end))) return { entry: a.entry, support: Infinity };
     const seen = (cue: string) =>
       cue.startsWith('@') ? pageEntries.has(entryIndex(entries, cue.slice(1))) : paragraph.has(cue);
     const against = rule.against.filter(seen);
