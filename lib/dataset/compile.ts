@@ -20,6 +20,8 @@ export interface IndexEntry {
   told?: { kinds: ToldKind[]; parties: number[][] };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;
+  /** A woman (Entry.feminine): a man's title before her surname names someone else. */
+  feminine?: true;
 }
 
 /** Categories whose first timeline item is when the thing itself began (a person or place is older than its timeline). */
@@ -56,6 +58,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(e.context ? { context: e.context } : {}),
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
+      ...(e.feminine ? { feminine: true as const } : {}),
       ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)) } } : {}),
     })),
     entries.flatMap((e, i) =>

@@ -12,6 +12,7 @@ import { beganAfter, caseOnlyIn, inLanguageList, inLongerName, NAMED, workTitles
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
+import { usTownNames } from './us-towns';
 import { nameQuestion, othersInitials, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
 import type { PageText, SelectionOptions } from './page-text';
 
@@ -99,7 +100,7 @@ export function findMentions(
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
         if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
-        if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry), lang)) continue;
+        if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry), lang, entry.feminine)) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);
         if (another) continue;
@@ -128,9 +129,11 @@ export function findMentions(
  */
 function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], published?: string) {
   const workTitle = workTitles(texts, raw);
+  const towns = usTownNames(texts);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || workTitle(text, m.start, m.end)) return false;
+    if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };

@@ -58,6 +58,10 @@ function skeleton(name: string): string {
 /** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
 export function nameBefore(text: string, start: number): string | null {
   let j = start - 1;
+  // An Arabic name's article belongs to the surname: "Asma al-Assad" (with its hyphen only: Italian
+  // and Spanish "al" is "to the", as in "Papa Francesco al Vaticano").
+  const article = /\s(?:al|el)-$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (article) j = start - article[0].length;
   if (text[j] !== ' ') return null;
   while (j >= 0 && text[j] === ' ') j--;
   const wordEnd = j + 1;
@@ -77,7 +81,11 @@ export function standsAlone(text: string, start: number): boolean {
 
 /** Words that start sentences before a place's name and are nobody's first name: not worth asking about. */
 const NEVER_FIRST = new Set(
-  'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central'.split(' '),
+  [
+    'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central',
+    // The same small words in the other languages ("Mais Medvedev avait…", "Но Медведев…").
+    'le la les un une et mais ou pour dans après avant selon depuis pendant el los las y pero según tras desde durante il lo gli ma e per dopo secondo o os as mas segundo após der die das und aber nach laut seit während ale i w po według но и в по после для однако но але після за',
+  ].join(' ').split(' '),
 );
 
 /**
@@ -112,12 +120,18 @@ function initialBefore(text: string, start: number, matches: readonly Match[], l
  * Whether a bare surname comes after initials or a titled first name that are not the person's own:
  * "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not Zoran Milanović.
  */
-export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string): boolean {
+export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string, feminine = false): boolean {
+  const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
+  if (title && (feminine ? MALE_TITLES : FEMALE_TITLES).has(title)) return true;
   const initial = initialBefore(text, start, matches, lang);
   if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
   const titled = titledFirstName(text, start);
   return !!titled && !isOwnName(titled, ownWords);
 }
+
+/** Titles of a woman and of a man: "Madame Macron" is not Emmanuel Macron, "Mr Clinton" not Hillary Clinton. */
+const FEMALE_TITLES = new Set('mrs ms miss madame mme frau señora sra signora pani senhora госпожа госпожи пані'.split(' '));
+const MALE_TITLES = new Set('mr monsieur herr señor sr signor pan senhor господин господина пан'.split(' '));
 
 /** Titles that stand before a first name ("Dr Milan Milanović"), whatever the first name. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'judge', 'rev', 'father', 'sister']);

@@ -1,0 +1,44 @@
+// American towns named after the world's places and people: "Damascus, Maryland", "Syria, Va.",
+// "Kremlin, Montana", "Clinton, Iowa". A name followed by a US state, the way American papers place
+// a town, is that town, and so is the same name elsewhere on the page.
+import { aliasKey } from '../text/normalize';
+
+/**
+ * The states and their newspaper abbreviations, but for Georgia (Tbilisi, Georgia is the country's
+ * capital), Washington and New York (which stand in lists of world capitals: "Moscow, Washington").
+ */
+const STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee',
+  'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'Ala\\.', 'Ariz\\.', 'Ark\\.', 'Calif\\.', 'Colo\\.', 'Conn\\.', 'Del\\.', 'Fla\\.', 'Ga\\.', 'Ill\\.', 'Ind\\.', 'Kan\\.', 'Ky\\.',
+  'La\\.', 'Md\\.', 'Mass\\.', 'Mich\\.', 'Minn\\.', 'Miss\\.', 'Mo\\.', 'Mont\\.', 'Neb\\.', 'Nev\\.', 'N\\.H\\.', 'N\\.J\\.', 'N\\.M\\.',
+  'N\\.C\\.', 'N\\.D\\.', 'Okla\\.', 'Ore\\.', 'Pa\\.', 'R\\.I\\.', 'S\\.C\\.', 'S\\.D\\.', 'Tenn\\.', 'Vt\\.', 'Va\\.', 'W\\.Va\\.', 'Wis\\.', 'Wyo\\.',
+];
+const STATE_NAMES = new Set([...STATES.filter((s) => !s.includes('.')).flatMap((s) => s.split(' ')), 'Georgia', 'Washington', 'York']);
+
+/**
+ * ", <state>" right after a name, then the end of a phrase: not a list of places ("in China,
+ * California and Texas", "Syria, Iowa, Ohio") but "Damascus, Maryland, is…", "Syria, Virginia is", "Syria, Va.",
+ * "Moscow, Idaho (AP)".
+ */
+const TOWN = new RegExp(`^, (?:${STATES.join('|')})(?:$|(?<=\\.)\\s|[.;:!?)’'—–]|,\\s+[\\p{Ll}\\d]|\\s+[(—–]|\\s+(?!and\\b|or\\b)\\p{Ll})`, 'u');
+
+/** A capitalised name of one or two words, as a town's is written, in a dateline too ("DAMASCUS, Md."). */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
+
+/** The names (their alias keys) that the page places in an American state. */
+export function usTownNames(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {
+      if (!TOWN.test(text.slice(at, at + 24))) continue;
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      // A state before a state is a list of them ("Wisconsin, Georgia, Pennsylvania"), not a town.
+      if (name && !STATE_NAMES.has(name.split(' ').pop()!)) for (const n of [name, name.split(' ').pop()!]) out.add(aliasKey(n));
+    }
+  }
+  return out;
+}
