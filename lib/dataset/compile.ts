@@ -88,6 +88,8 @@ function indexLangs(a: Alias): string[] {
 const WORD_ACRONYM = /^[A-Z]{4,6}$/;
 /** Word-case forms that are already a name of something else: Irena (a first name), Nabu (a German charity). */
 const WORD_CASE_TAKEN = new Set(['Irena', 'Nabu']);
+/** Word-case forms that papers do use for the organisation but that also name something else (Isis, a goddess): decided by the entry's context rule. */
+const WORD_CASE_SHARED = new Set(['Isis']);
 
 /**
  * The word-case form of each organisation's acronym of four to six letters, in the acronym's
@@ -105,7 +107,7 @@ function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
           if (!WORD_ACRONYM.test(a.text) || a.case === 'any' || WORD_CASE_TAKEN.has(word)) return [];
           return indexLangs(a)
             .filter((lang) => !listed.has(`${lang}\u0000${word}`))
-            .map((lang): IndexAlias => [word, i, a.ambiguous ? ALIAS_AMBIGUOUS : 0, lang]);
+            .map((lang): IndexAlias => [word, i, a.ambiguous || WORD_CASE_SHARED.has(word) ? ALIAS_AMBIGUOUS : 0, lang]);
         }),
   );
 }
