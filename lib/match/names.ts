@@ -84,7 +84,7 @@ const NEVER_FIRST = new Set(
   [
     'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central',
     // The same small words in the other languages ("Mais Medvedev avait…", "Но Медведев…").
-    'le la les un une et mais ou pour dans après avant selon depuis pendant el los las y pero según tras desde durante il lo gli ma e per dopo secondo o os as mas segundo após der die das und aber nach laut seit während ale i w po według но и в по после для однако но але після за',
+    'le la les un une et mais ou pour dans après avant selon depuis pendant el los las y pero según tras desde durante il lo gli ma e per dopo secondo o os as mas segundo após der die das und aber nach laut seit während ale i w po według но и в по после для однако але після за',
   ].join(' ').split(' '),
 );
 
@@ -117,8 +117,9 @@ function initialBefore(text: string, start: number, matches: readonly Match[], l
 }
 
 /**
- * Whether a bare surname comes after initials or a titled first name that are not the person's own:
- * "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not Zoran Milanović.
+ * Whether a bare surname comes after initials or a titled first name that are not the person's own,
+ * or after a title of the other sex: "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not
+ * Zoran Milanović, "Madame Macron" not Emmanuel Macron.
  */
 export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string, feminine = false): boolean {
   const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
