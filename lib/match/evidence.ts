@@ -196,8 +196,12 @@ function wordsAfter(text: string, at: number, n: number, adjacent = false): stri
   return out;
 }
 
-/** Quotation marks that open a title, each with the marks that may close it. */
-const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«' };
+/**
+ * Quotation marks that open a title, each with the marks that may close it. A closing mark also
+ * opens: Swedish and Finnish write ”Title”, and word processors turn a quote typed at a line's
+ * start into ’Title’.
+ */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«', '”': '”', '’': '’' };
 /** Words that say what is quoted is a work's title: "the film “Cold War”", "HBO's “Chernobyl”". */
 const WORK_WORDS =
   /(?<!\p{L})(?:films?|movies?|documentary|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;

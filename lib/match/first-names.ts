@@ -1,6 +1,6 @@
 // First names the name check knows beside compromise's lexicon, which is English-centred: the
 // given names of the news this dataset covers (Russian, Ukrainian and Belarusian names in their
-// usual English spellings, names of the Caucasus, Central Asia, Turkey, Iran and the Arab world),
+// usual English spellings, names of the Caucasus, Central Asia, Turkey, Iran, Israel and the Arab world),
 // and a few of sport's, and common Russian and Ukrainian names in Cyrillic (nominative and genitive;
 // none a first name of a person in the dataset: "Даниил Медведев" is not Дмитрий). Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
 // so were his bare surnames after it (lib/match/names.ts). Only names compromise does not tag as
@@ -19,7 +19,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Lyubov Nadezhda Nadiya Valentyna Zoya Inna Maryna Anastasiya Darya Mariya Sofiya Evgenia Yevgenia
   Zhanna Javad Bashar Hafez Maher Asma Mevlut Hakan Binali Ekrem Kemal Ebrahim Mojtaba Qasem Abolfazl
   Yahya Hamad Tamim Khalifa Mansour Nabih Naim Walid Saad Nawaf Rafik Ayman Jannik Novak Casper
-  Holger Grigor Taylor
+  Holger Grigor Taylor Judd Kyren Evgeni Rifaat Rifat Uday Qusay Hosni Gamal Muammar Saif Usama Yasser
+  Marwan Faisal Bushra Mehriban Yair Yoav Yoni Naftali Avigdor Itamar Bezalel Gadi Ehud Yitzhak Shimon
+  Reuven Gideon
   Даниил Даниила Артём Артёма Артем Артема Егор Егора Тимофей Тимофея Глеб Глеба Степан Степана Матвей Матвея
   Илья Ильи Максим Максима Денис Дениса Антон Антона Станислав Станислава Ярослав Ярослава Вадим Вадима Семён
   Семёна Данило Богдан Богдана Тарас Тараса Анастасия Анастасии Дарья Дарьи Екатерина Екатерины Анна Анны Ольга

@@ -60,11 +60,11 @@ export function findMentions(
   const { articleEntries, blockEntries, overruled } = firstPass(page, raw, plainly);
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
-  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e)) : new Set<number>();
+  const questions: NameQuestion[] = [];
+  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e), questions) : new Set<number>();
   const restated = restatements(texts, raw, (e) => index.entries[e].category); // "X, also known as Y"
 
   const mentions: FoundMention[] = [];
-  const questions: NameQuestion[] = [];
   const marked = new Set<number>();
   const shown = shownBy(selection);
   const held: Held[] = [];
@@ -89,6 +89,8 @@ export function findMentions(
       // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
+      // A surname the page gives someone else ("Eric Trump", "Yair Golan"), standing alone, is theirs too.
+      if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
       if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
         // A place's or an organisation's one-word name after a first name is a person's ("Mark
         // Cuban"); while the answer is not known the mention stands (a question is asked).
@@ -99,7 +101,6 @@ export function findMentions(
       }
       // First names are much the same across the languages Backstory reads ("Rachel Assad da Cunha").
       if (nameCheck && entry.category === 'person') {
-        if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
         if (!/\s/.test(chosen.text) && othersInitials(text, m.start, raw[b], entryWords(index, verdict.entry), lang, entry.feminine)) continue;
         const q = nameQuestion(text, m.start, m.end, chosen, entryWords(index, verdict.entry));
         const another = q && nameCheck(q);

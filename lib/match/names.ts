@@ -7,6 +7,7 @@ import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
 import { FIRST_NAMES } from './first-names';
+import { NAMED } from './evidence';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
 export interface NameQuestion {
@@ -166,7 +167,9 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
  * exist") means that person too, unless the page also names the entry's own person: in full, after
  * one of their own names, or with a title ("President Trump", which the first-name check tells from
  * a first name). News names a person in full first and by surname after; these are the entries
- * whose bare surnames the page gives to someone else.
+ * whose bare surnames the page gives to someone else. So with a place's or an organisation's
+ * one-word name that the page gives a person as their surname ("Yair Golan … Golan said", "Taylor
+ * Swift … SWIFT"), unless the page also names the place or body by a longer name of its own.
  */
 export function othersOnly(
   texts: string[],
@@ -175,13 +178,21 @@ export function othersOnly(
   nameCheck: NameCheck,
   possible: (text: string, m: Match, a: AliasInfo) => boolean,
   entryWords: (entry: number) => ReadonlySet<string>,
+  /** Where questions the check cannot answer yet go, to be asked (the page is then scanned again). */
+  unanswered?: NameQuestion[],
 ): Set<number> {
   const other = new Set<number>();
   const own = new Set<number>();
   for (let b = 0; b < raw.length; b++) {
     for (const m of raw[b]) {
       for (const a of m.aliases) {
-        if (index.entries[a.entry].category !== 'person' || !possible(texts[b], m, a)) continue;
+        const category = index.entries[a.entry].category;
+        if (category !== 'person') {
+          // "Yair Golan" is no place inside a longer name, but the person it names.
+          if (NAMED.has(category)) namedAs(texts[b], m, a, raw[b], possible(texts[b], m, a));
+          continue;
+        }
+        if (!possible(texts[b], m, a)) continue;
         if (a.block) {
           // A "not this" name that ends in the surname ("Eric Trump", "Mrs. Trump"), not one that
           // merely holds it ("Trump card", "Donald Trump Jr.").
@@ -203,4 +214,16 @@ export function othersOnly(
   }
   for (const e of own) other.delete(e);
   return other;
+
+  /** A place's or an organisation's name: a person's surname after a first name, else (a longer name) its own. */
+  function namedAs(text: string, m: Match, a: AliasInfo, inBlock: readonly Match[], isPossible: boolean): void {
+    if (/\s/.test(a.text)) {
+      if (isPossible) own.add(a.entry);
+      return;
+    }
+    const q = surnameQuestion(text, m, a, inBlock);
+    const surname = q && nameCheck(q);
+    if (surname) other.add(a.entry);
+    else if (q && surname === undefined) unanswered?.push(q);
+  }
 }

@@ -11,7 +11,24 @@ const ACCESSION_WORDS = [
   'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
   'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
 ];
-export const ACCESSION = new Set(ACCESSION_WORDS);
+const ACCESSION = new Set(ACCESSION_WORDS);
+
+/**
+ * A meeting is a summit only where the telling names its place and another party: "their first
+ * meeting in Singapore" (Trump and Kim), "встреча Путина и Трампа в Хельсинки". Unplaced ("the
+ * meeting between Trump and Putin") it may be any of their meetings.
+ */
+const MEETING_WORDS = [
+  'meeting', 'rencontre', 'reunión', 'encuentro', 'encontro', 'reunião', 'incontro', 'treffen', 'spotkanie', 'spotkania', 'spotkaniu', 'spotkaniem',
+  'встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'зустріч', 'зустрічі', 'зустріччю',
+];
+const MEETING = new Set(MEETING_WORDS);
+
+/** Whether a telling by this kind word names enough (see ACCESSION and MEETING); `names` per chained name, the entries it may be. */
+export function namesEnough(word: string, names: readonly ReadonlySet<number>[], isPlace: (entry: number) => boolean): boolean {
+  if (ACCESSION.has(word)) return names.length > 1;
+  return !MEETING.has(word) || (names.length > 1 && names.some((n) => [...n].some(isPlace)));
+}
 
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
 export const KIND_WORDS: Record<ToldKind, string[]> = {
@@ -63,6 +80,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   summit: [
     'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',
     'саммит', 'саммита', 'саммите', 'саммиту', 'саммитом', 'саміт', 'саміту', 'саміті', 'самітом',
+    // Told as a summit only with its place named (see MEETING).
+    ...MEETING_WORDS,
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',

@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { ACCESSION, JOINERS, KIND_WORDS, OPENERS, POSSESSIVES } from './told-words';
+import { JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -105,7 +105,7 @@ export function tellings(
       const told = best(index.entries, candidates, found, published);
       if (!told) continue;
       const { entry, names } = told;
-      if (names.length < 2 && ACCESSION.has(k.word.toLowerCase())) continue;
+      if (!namesEnough(k.word.toLowerCase(), names, (e) => index.entries[e].category === 'place')) continue;
       // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
       // Georgia and 2008): the entry's own context rule may rule its paragraph out.
       if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
@@ -184,11 +184,13 @@ const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];
  * to: the nearest name before it in the same sentence, or else the first after the telling.
  */
 function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
-  // The possessive, and at most one word in lower case after it ("its ongoing invasion").
+  // The possessive, and at most one word in lower case or a year after it ("its ongoing invasion",
+  // "its 2008 conflict with Russia": the year then says which war, as one before the kind word does).
   const lead = text.slice(Math.max(0, chain.start - 32), chain.start);
-  const word = [/([\p{L}]+)\s+$/u, /([\p{L}]+)\s+\p{Ll}[\p{L}-]*\s+$/u].map((re) => re.exec(lead)).find((w) => w && POSSESSIVES.has(w[1].toLowerCase()));
+  const word = [/([\p{L}]+)\s+$/u, /([\p{L}]+)\s+(?:\p{Ll}[\p{L}-]*|((?:19|20)\d\d))\s+$/u].map((re) => re.exec(lead)).find((w) => w && POSSESSIVES.has(w[1].toLowerCase()));
   const from = chain.start - (word?.[0].length ?? 0);
   if (!word) return;
+  if (word[2]) chain.words.push(word[2]);
   const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= POSSESSOR_WORDS;
   const prior = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
   const later = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);

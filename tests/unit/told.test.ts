@@ -85,6 +85,9 @@ describe('an event told by its kind and its parties', () => {
     // A year after the kind word says when, not what about; one before the event still rules it out.
     expect(told('Syria, ravaged by its war since 2011, is rebuilding.')).toEqual(['its war=syrian-civil-war']);
     expect(told('Syria recalled its war in 1973 with Israel.')).toEqual([]);
+    // A year between the possessive and the kind word says which war, as one before it does.
+    expect(told('Georgia marked the anniversary of its 2008 war with Russia on Wednesday.')).toEqual(['its 2008 war with Russia=russo-georgian-war']);
+    expect(told('Georgia marked the anniversary of its 1993 war with Russia on Wednesday.')).toEqual([]);
     // The party must be in the sentence, and the nearest name must be a party.
     expect(told('Syria was quiet. Its war had ended.')).toEqual([]);
     expect(told('Georgia watched Russia and Ukraine. Iran condemned its war.')).toEqual([]);
@@ -119,6 +122,14 @@ describe('with the real dataset', () => {
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
+    // A meeting, where its place is named with another party.
+    expect(senses(['Trump and Kim Jong Un met again in Hanoi, eight months after their first meeting in Singapore.'])).toContain('their first meeting in Singapore=singapore-summit-2018');
+    expect(senses(['Встреча Путина и Трампа в Хельсинки длилась более двух часов.'], 'ru')).toContain('Встреча Путина и Трампа в Хельсинки=helsinki-summit-2018');
+  });
+
+  it('a meeting is a summit only where its place is named', () => {
+    expect(ids(['The meeting between Trump and Putin lasted more than two hours.'])).not.toContain('helsinki-summit-2018');
+    expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');
   });
 
   it('and not where the words tell of something else', () => {
