@@ -3,7 +3,7 @@
 // marked (annotator.ts). A page that names none is watched until its text changes, and glanced at
 // again: a story that arrives after load (a single-page site's next article, a live blog's first
 // post) is still read.
-import { glance, lightGlance } from './read/glance';
+import { glance, lightGlance, storyGlance } from './read/glance';
 
 /**
  * Pause after the page changes before glancing again. Longer than a scan's (RESCAN_DEBOUNCE_MS): a
@@ -38,15 +38,18 @@ export class PageGate {
 
   /**
    * Glances at the page now and asks; true when it names a term (onNames is not called for this).
-   * The body's own text is asked about first (a long page's beginning only): most pages that name a
-   * term name it there, and then the rest is not sent and the page's elements are not searched for
-   * shadow roots, a search that costs about as much as the rest of the glance. A page that names
-   * nothing there sends its whole glance next, unless the first ask already was the whole of it.
+   * A story's own text is asked about first, where the body's paragraphs hold one (storyGlance),
+   * else the body's own text (a long page's beginning only): most pages that name a term name it
+   * there, and then the rest is not sent and the page's elements are not searched for shadow roots,
+   * a search that costs about as much as the rest of the glance. A page that names nothing there
+   * sends its whole glance next, unless the first ask already was the whole of it.
    */
   async check(): Promise<boolean> {
     const doc = this.deps.win.document;
+    const story = storyGlance(doc, GLANCE_HEAD_CHARS);
+    if (story && (await this.deps.ask(story))) return true;
     const light = lightGlance(doc);
-    const first = light !== null && light.length > GLANCE_HEAD_CHARS ? light.slice(0, GLANCE_HEAD_CHARS) : light;
+    const first = story ? null : light !== null && light.length > GLANCE_HEAD_CHARS ? light.slice(0, GLANCE_HEAD_CHARS) : light;
     if (first && (await this.deps.ask(first))) return true;
     this.last = glance(doc, light);
     // Asked even about an empty page: the answer brings the settings, and the page is then watched.

@@ -8,7 +8,7 @@ import { aliasKey } from '../text/normalize';
 import { restatements } from './apposition';
 import { decide, Paragraph } from './disambiguate';
 import { definedElsewhere } from './acronyms';
-import { beganAfter, caseOnlyIn, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
+import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED, workTitles } from './evidence';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -89,8 +89,8 @@ export function findMentions(
       // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
-      // A surname the page gives someone else ("Eric Trump", "Yair Golan"), standing alone, is theirs too.
-      if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && standsAlone(text, m.start)) continue;
+      // A surname the page gives someone else ("Yair Golan"), alone or in headline case, is theirs too.
+      if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && (standsAlone(text, m.start) || caseBlind(text, m.start, m.end))) continue;
       if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
         // A place's or an organisation's one-word name after a first name is a person's ("Mark
         // Cuban"); while the answer is not known the mention stands (a question is asked).

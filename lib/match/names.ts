@@ -7,7 +7,7 @@ import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
 import { FIRST_NAMES } from './first-names';
-import { NAMED } from './evidence';
+import { caseBlind, NAMED } from './evidence';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
 export interface NameQuestion {
@@ -208,7 +208,9 @@ export function othersOnly(
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
         const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
         if (another === true) other.add(a.entry);
-        else if (another === false) own.add(a.entry);
+        // A title says whose surname it is ("President Trump"), but not in headline case, where any
+        // word is capitalised ("Defending Vienna Champion Medvedev Wins").
+        else if (another === false && !caseBlind(texts[b], m.start, m.end)) own.add(a.entry);
       }
     }
   }

@@ -157,6 +157,25 @@ describe('the gate', () => {
     expect(asked).toEqual([GLANCE_HEAD_CHARS, document.body.textContent!.length]);
   });
 
+  it('asks about a story’s own text first, and about the whole glance only if the story names nothing', async () => {
+    const story = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of a long report on the weather and the harvest this autumn, with the figures of every county and the forecast for the coming weeks, as the farmers' union gave them on Friday.</p>`).join('');
+    const script = `<script>window.data = ${JSON.stringify({ nav: 'x'.repeat(20_000) })}</script>`;
+    const asked: string[] = [];
+    const gate = (names: RegExp) => new PageGate({ win: window, ask: async (t) => (asked.push(t ?? ''), names.test(t ?? '')), onNames: () => {} });
+    document.body.innerHTML = `<nav>Home World</nav>${script}<h1>Harvest report</h1>${story}<ul><li>Talks on New START resumed.</li></ul>`;
+    expect(await gate(/New START/).check()).toBe(true);
+    expect(asked).toHaveLength(1); // the story's text alone: its headline, paragraphs and list items
+    expect(asked[0]).toMatch(/^Harvest report\nParagraph 0/);
+    expect(asked[0]).not.toContain('Home World');
+    expect(asked[0]).not.toContain('xxxx');
+    asked.length = 0;
+    document.body.innerHTML = `<nav>Home World APEC</nav>${script}${story}`;
+    expect(await gate(/APEC/).check()).toBe(true);
+    expect(asked).toHaveLength(2); // the story, then the whole glance (its script cut out)
+    expect(asked[1]).toContain('Home World APEC');
+    expect(asked[1]).not.toContain('xxxx');
+  });
+
   it('asks about the body’s own text first, and with the shadow roots’ text only when that names nothing', async () => {
     document.body.innerHTML = '<p>Weather for the weekend.</p><div id="host"></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks on New START resumed.</p>';

@@ -122,6 +122,8 @@ describe('with the real dataset', () => {
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
+    // The war told by its capitals.
+    expect(senses(['A ONU pediu o fim do conflito entre Moscovo e Kiev nesta quarta-feira.'], 'pt')).toContain('conflito entre Moscovo e Kiev=russo-ukrainian-war');
     // A meeting, where its place is named with another party.
     expect(senses(['Trump and Kim Jong Un met again in Hanoi, eight months after their first meeting in Singapore.'])).toContain('their first meeting in Singapore=singapore-summit-2018');
     expect(senses(['Встреча Путина и Трампа в Хельсинки длилась более двух часов.'], 'ru')).toContain('Встреча Путина и Трампа в Хельсинки=helsinki-summit-2018');

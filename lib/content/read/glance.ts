@@ -49,6 +49,29 @@ function storyInLight(doc: Document): boolean {
   return false;
 }
 
+/** Where a story's text lives: its headings, paragraphs, list items and quotes. */
+const STORY = 'h1, h2, h3, p, li, blockquote, figcaption';
+
+/**
+ * The text of the page's story at a glance, when the body's own paragraphs hold one (storyInLight),
+ * else null: the text of the elements a story is written in, up to `max` characters. A page that
+ * names a term nearly always names it there, and then the page's whole text is never taken: that
+ * copies the text of every script in the body (a modern page's largest part by far, often hundreds of
+ * kilobytes) only to cut it out again, and its message to the background costs by its size.
+ */
+export function storyGlance(doc: Document, max: number): string | null {
+  if (!storyInLight(doc)) return null;
+  const parts = (doc.body ?? doc.documentElement)!.querySelectorAll(STORY);
+  const out: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < parts.length && chars < max; i++) {
+    const text = parts[i].textContent ?? '';
+    out.push(text);
+    chars += text.length + 1;
+  }
+  return out.join('\n').slice(0, max);
+}
+
 /** The body's own text, less its scripts and styles (null: past GLANCE_MAX_CHARS). */
 export function lightGlance(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
