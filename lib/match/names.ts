@@ -168,8 +168,8 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
  * one of their own names, or with a title ("President Trump", which the first-name check tells from
  * a first name). News names a person in full first and by surname after; these are the entries
  * whose bare surnames the page gives to someone else. So with a place's or an organisation's
- * one-word name that the page gives a person as their surname ("Yair Golan … Golan said", "Taylor
- * Swift … SWIFT"), unless the page also names the place or body by a longer name of its own.
+ * one-word name that also means something else, where the page gives it a person as their surname
+ * ("Yair Golan … Golan said"), unless the page also names the place or body by a longer name.
  */
 export function othersOnly(
   texts: string[],
@@ -188,8 +188,9 @@ export function othersOnly(
       for (const a of m.aliases) {
         const category = index.entries[a.entry].category;
         if (category !== 'person') {
-          // "Yair Golan" is no place inside a longer name, but the person it names.
-          if (NAMED.has(category)) namedAs(texts[b], m, a, raw[b], possible(texts[b], m, a));
+          // "Yair Golan" is no place inside a longer name, but the person it names. Only a name that
+          // also means something else is taken over: "Patina Maldives" (a hotel) leaves the Maldives.
+          if (NAMED.has(category) && a.ambiguous) namedAs(texts[b], m, a, raw[b], possible(texts[b], m, a));
           continue;
         }
         if (!possible(texts[b], m, a)) continue;

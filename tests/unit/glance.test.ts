@@ -162,10 +162,10 @@ describe('the gate', () => {
     const script = `<script>window.data = ${JSON.stringify({ nav: 'x'.repeat(20_000) })}</script>`;
     const asked: string[] = [];
     const gate = (names: RegExp) => new PageGate({ win: window, ask: async (t) => (asked.push(t ?? ''), names.test(t ?? '')), onNames: () => {} });
-    document.body.innerHTML = `<nav>Home World</nav>${script}<h1>Harvest report</h1>${story}<ul><li>Talks on New START resumed.</li></ul>`;
+    document.body.innerHTML = `<nav>Home World</nav>${script}<h1>Harvest report</h1><div class="story-dateline">Posted December 11, 2007</div>${story}<ul><li>Talks on New START resumed.</li></ul>`;
     expect(await gate(/New START/).check()).toBe(true);
-    expect(asked).toHaveLength(1); // the story's text alone: its headline, paragraphs and list items
-    expect(asked[0]).toMatch(/^Harvest report\nParagraph 0/);
+    expect(asked).toHaveLength(1); // the story's text alone: its headline, dateline, paragraphs and list items
+    expect(asked[0]).toMatch(/^Harvest report\nPosted December 11, 2007\nParagraph 0/);
     expect(asked[0]).not.toContain('Home World');
     expect(asked[0]).not.toContain('xxxx');
     asked.length = 0;

@@ -49,8 +49,11 @@ function storyInLight(doc: Document): boolean {
   return false;
 }
 
-/** Where a story's text lives: its headings, paragraphs, list items and quotes. */
-const STORY = 'h1, h2, h3, p, li, blockquote, figcaption';
+/**
+ * Where a story's text lives: its headings, paragraphs, list items and quotes; and its dateline,
+ * which dates a page whose metadata does not (lib/text/dateline.ts reads it in the background).
+ */
+const STORY = 'h1, h2, h3, p, li, blockquote, figcaption, time, [class*="date" i], [class*="byline" i]';
 
 /**
  * The text of the page's story at a glance, when the body's own paragraphs hold one (storyInLight),
