@@ -8,6 +8,13 @@ export const ALIAS_ANY_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
 /** Not an alias: a longer phrase that means something else (see notThis in the schema). */
 export const ALIAS_BLOCK = 4;
+/** Of a shared ambiguous form, the sense it has where context decides nothing (Alias.usual). */
+export const ALIAS_USUAL = 8;
+
+/** An alias's flags in the index. */
+export function aliasFlags(a: Alias): number {
+  return (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0) | (a.usual ? ALIAS_USUAL : 0);
+}
 
 export interface IndexEntry {
   id: string;
@@ -63,7 +70,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {
-        const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
+        const flags = aliasFlags(a);
         return indexLangs(a).map((lang): IndexAlias => [a.text, i, flags, lang]);
       }),
     )

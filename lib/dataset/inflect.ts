@@ -20,7 +20,7 @@
 // the language (STOP), or that is already an alias, of this entry or another, is not added.
 import { aliasLangs, type Category, type Entry } from './schema';
 import { aliasKey, caseKey } from '../text/normalize';
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, type IndexAlias } from './compile';
+import { ALIAS_AMBIGUOUS, aliasFlags, type IndexAlias } from './compile';
 import { adjectiveForms } from './inflect/adjectives';
 import { combine, type Cases, type WordKind } from './inflect/common';
 import { deGenitive, deHeadGenitives } from './inflect/german';
@@ -160,7 +160,7 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
     const female = e.feminine === true;
     for (const a of e.aliases) {
       if (a.inflected) continue; // a case form already (Крыма, Chin)
-      const flags = (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0);
+      const flags = aliasFlags(a);
       for (const lang of aliasLangs(a)) {
         if (!(INFLECTING as readonly string[]).includes(lang)) continue;
         const l = lang as InflectingLang;

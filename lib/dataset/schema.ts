@@ -63,6 +63,10 @@ export const AliasSchema = v.strictObject({
   ),
   // The surface form has other common senses: it is marked only when the entry's context rule agrees.
   ambiguous: v.exactOptional(v.boolean()),
+  // Of a form shared by entries (each ambiguous), the sense the news means when its context decides
+  // nothing and speaks against none: "the Afghan war" is the war of 2001–2021 unless the words
+  // around it speak of the Soviet one. One entry per shared form at most.
+  usual: v.exactOptional(v.literal(true)),
   // A case form listed as it is (Крыма, Chin, Węgier): matched as written and not declined again
   // by the build's case forms (lib/dataset/inflect.ts).
   inflected: v.exactOptional(v.literal(true)),

@@ -78,7 +78,7 @@ function uniqueIds(entries: Entry[], where: Where, fileOf: Map<Entry, string>, e
 /** Forms listed twice, ambiguity without a rule, "not this" phrases, and aliases that two entries claim. */
 function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
   // An alias may belong to several entries only when each of them decides it by context.
-  const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
+  const owners = new Map<string, { entry: Entry; ambiguous: boolean; usual: boolean }[]>();
   for (const e of entries) {
     // A form listed twice for a language. Two exact-case forms that differ only in letter case
     // ("NATO", "Nato") are two forms; an any-case form covers every casing of its key; a hyphen
@@ -96,9 +96,10 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
       const usedOn = langs.includes('en') ? LANGS.filter((l) => l === 'en' || !a.notIn?.includes(l)) : langs;
       for (const l of usedOn) (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? `${l}:${key}` : `${l}:${exact}`);
       if (a.ambiguous && !e.context) errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
+      if (a.usual && !a.ambiguous) errors.push(`${where(e)}: field aliases.${i}.usual: only an ambiguous form has a usual sense`);
       if (a.notIn && !aliasLangs(a).includes('en')) errors.push(`${where(e)}: field aliases.${i}.notIn: only a form used on every page (an English one) can leave languages out`);
       const list = owners.get(key) ?? [];
-      list.push({ entry: e, ambiguous: a.ambiguous === true });
+      list.push({ entry: e, ambiguous: a.ambiguous === true, usual: a.usual === true });
       owners.set(key, list);
     });
   }
@@ -115,6 +116,8 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
       const first = list.find((o) => !o.ambiguous)!;
       errors.push(`${where(first.entry)}: field aliases: "${key}" is shared by ${[...distinct].join(', ')}; mark it ambiguous in each with a context rule`);
     }
+    const usual = list.filter((o) => o.usual);
+    if (usual.length > 1) errors.push(`${where(usual[1].entry)}: field aliases: "${key}" is the usual sense of ${usual.map((o) => o.entry.id).join(' and ')}; one at most`);
   }
 }
 

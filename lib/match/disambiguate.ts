@@ -70,6 +70,7 @@ export function decide(
   const plain = aliases.find((a) => !a.ambiguous);
   if (plain) return { entry: plain.entry, support: Infinity };
   let best: Verdict | null = null;
+  let usual: Verdict | null = null;
   for (const a of aliases) {
     const rule = entries[a.entry].context;
     if (!rule) continue;
@@ -81,8 +82,11 @@ export function decide(
     if (against.length && !outweighed(against, rule.support, paragraph, at)) continue;
     const support = rule.support.filter(seen).length;
     if (support > 0 && (!best || support > best.support)) best = { entry: a.entry, support };
+    else if (a.usual) usual ??= { entry: a.entry, support: 0 };
   }
-  return best;
+  // Where the context decides nothing, a shared form's usual sense ("the Afghan war": the war of
+  // 2001–2021), unless a cue spoke against it (it was passed over above).
+  return best ?? usual;
 }
 
 const idCache = new WeakMap<IndexEntry[], Map<string, number>>();

@@ -8,7 +8,7 @@
 // The keys come computed and sorted from the build (CompiledIndex.keys), and a node's children
 // are found only when the text first reaches them: loading the dictionary costs nothing beyond
 // parsing it, and the text pays only for the prefixes its own words share with aliases.
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
+import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, ALIAS_USUAL, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
 import { foldChar, isQuote, isWordChar, keyChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
@@ -19,6 +19,8 @@ export interface AliasInfo {
   caseText: string;
   anyCase: boolean;
   ambiguous: boolean;
+  /** The sense of a shared form where context decides nothing (Alias.usual). */
+  usual: boolean;
   /** A phrase that means something else: it consumes the text and is then dropped. */
   block: boolean;
   /** '' for English (used on every page), '-es,pt' for an English form used on every page but those, else the only page language it is used on. */
@@ -107,6 +109,7 @@ export class Matcher {
       caseText: surface(t, 0, t.length, true),
       anyCase: (flags & ALIAS_ANY_CASE) !== 0,
       ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
+      usual: (flags & ALIAS_USUAL) !== 0,
       block: (flags & ALIAS_BLOCK) !== 0,
       lang,
     };

@@ -80,6 +80,15 @@ describe('validation messages', () => {
     expect(errors.some((e) => /entry bbb: field related.0: no entry "nope"/.test(e))).toBe(true);
   });
 
+  it('gives a shared form one usual sense at most, and only an ambiguous form one', () => {
+    const ctx = { support: ['war'], against: [] };
+    const a = { ...good, id: 'aaa', wikipedia: 'A', related: [], context: ctx, aliases: [{ text: 'Zed war', ambiguous: true, usual: true }] };
+    const b = { ...good, id: 'bbb', wikipedia: 'B', related: [], context: ctx, aliases: [{ text: 'Zed war', ambiguous: true, usual: true }] };
+    expect(check([a, b]).some((e) => /"zed war" is the usual sense of aaa and bbb; one at most/.test(e))).toBe(true);
+    expect(check([a, { ...b, aliases: [{ text: 'Zed war', ambiguous: true }] }])).toEqual([]);
+    expect(check([{ ...a, aliases: [{ text: 'Zed war', usual: true }] }])[0]).toMatch(/entry aaa: field aliases.0.usual: only an ambiguous form has a usual sense/);
+  });
+
   it('refuses a context cue that is the entry\'s own ambiguous alias', () => {
     const amb = { ...good, related: [], aliases: [{ text: 'Swift', ambiguous: true }], context: { support: ['SWIFT', 'banks'], against: [] } };
     expect(check([amb])).toEqual([
