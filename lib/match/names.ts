@@ -30,7 +30,7 @@ export function nameQuestion(text: string, start: number, end: number, alias: Al
   const word = nameBefore(text, start);
   // Capitalised words also start sentences ("Then Trump said"): compromise tells those apart.
   if (!word || isOwnName(word, ownWords)) return null;
-  return { word, surname: text.slice(start, end) };
+  return { word, surname: surnameAt(text, start, end) };
 }
 
 /**
@@ -56,12 +56,22 @@ function skeleton(name: string): string {
   return folded[0] + folded.slice(1).replace(/[aeiouy'’-]/g, '').replace(/(.)\1+/g, '$1');
 }
 
+/** An Arabic name's article, hyphenated, just before a surname ("Asma al-Assad"; not Italian "al Vaticano"). */
+const ARTICLE_BEFORE = /\s(?:al|el)-$/iu;
+/** The same at a surname's start ("al-Assad" as the match itself). */
+const ARTICLE = /^(?:al|el)-/iu;
+
+/** The surname as written, with the Arabic article before it if there is one ("el-Baghdadi"). */
+function surnameAt(text: string, start: number, end: number): string {
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? text.slice(start - 3, end) : text.slice(start, end);
+}
+
 /** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
 export function nameBefore(text: string, start: number): string | null {
   let j = start - 1;
   // An Arabic name's article belongs to the surname: "Asma al-Assad" (with its hyphen only: Italian
   // and Spanish "al" is "to the", as in "Papa Francesco al Vaticano").
-  const article = /\s(?:al|el)-$/u.exec(text.slice(Math.max(0, start - 4), start));
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   if (article) j = start - article[0].length;
   if (text[j] !== ' ') return null;
   while (j >= 0 && text[j] === ' ') j--;
@@ -100,7 +110,7 @@ export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matche
   if (!word || NEVER_FIRST.has(word.toLowerCase())) return null;
   const wordStart = text.lastIndexOf(word, m.start);
   if (matches.some((o) => o.end > wordStart && o.start < m.start)) return null;
-  return { word, surname: text.slice(m.start, m.end) };
+  return { word, surname: surnameAt(text, m.start, m.end) };
 }
 
 /**
@@ -147,14 +157,28 @@ function titledFirstName(text: string, start: number): string | null {
   return title && TITLES.has(title[1].toLowerCase()) ? word : null;
 }
 
-/** The compromise-backed check; `nlp` is passed in so only its callers load the library. */
+/**
+ * What a capitalised word before a surname is when it is no first name: a title or a role
+ * ("President", "Sheikh", "leader"), a place, a body, a people, or a word of the sentence.
+ */
+const NOT_A_NAME = '(#Honorific|#Actor|#Place|#Organization|#Demonym|#Adjective|#Verb|#Adverb|#Conjunction|#Preposition|#Determiner|#Pronoun|#Value|#Date|#Plural)';
+/** The region's titles that compromise does not know as titles ("Sheikh", "Caliph", "Emir"). */
+const ARABIC_TITLES = new Set('sheikh sheik shaikh king emir amir caliph imam sayyed sayyid mullah ayatollah spokesman'.split(' '));
+
+/**
+ * The compromise-backed check; `nlp` is passed in so only its callers load the library. Before a
+ * surname with the Arabic article ("Iyad el-Baghdadi", "Ain al-Assad"), a capitalised word that is
+ * none of NOT_A_NAME is a first name or part of another name: the region's given names are many, and
+ * few are in compromise's lexicon, while its titles and places are.
+ */
 export function firstNameCheck(nlp: (text: string) => { has(match: string): boolean; terms(): { first(): { has(m: string): boolean } } }): NameCheck {
   const cache = new Map<string, boolean>();
   return ({ word, surname }) => {
     const key = `${word} ${surname}`;
     let v = cache.get(key);
     if (v === undefined) {
-      v = FIRST_NAMES.has(word) || nlp(key).terms().first().has('#FirstName');
+      const first = nlp(key).terms().first();
+      v = FIRST_NAMES.has(word) || first.has('#FirstName') || (ARTICLE.test(surname) && !ARABIC_TITLES.has(word.toLowerCase()) && !first.has(NOT_A_NAME));
       cache.set(key, v);
     }
     return v;
@@ -207,7 +231,7 @@ export function othersOnly(
         }
         const word = nameBefore(texts[b], m.start);
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
-        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: texts[b].slice(m.start, m.end) });
+        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: surnameAt(texts[b], m.start, m.end) });
         if (another === true) other.add(a.entry);
         // A title says whose surname it is ("President Trump"), but not in headline case, where any
         // word is capitalised ("Defending Vienna Champion Medvedev Wins").

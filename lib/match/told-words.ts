@@ -61,6 +61,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
     'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'аннексировать', 'анексувати',
+    // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
+    'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
+    'incorporazione', 'eingliederung', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
   ],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',

@@ -12,10 +12,11 @@ export const compiled = index as CompiledIndex;
 const matcher = new Matcher(compiled);
 const nameCheck = firstNameCheck(nlp);
 
-/** "text=id" for every mention Backstory reports in an article made of these paragraphs. */
-export function senses(paragraphs: string[], lang = 'en'): string[] {
+/** "text=id" for every mention Backstory reports in an article made of these paragraphs (published that day, if given). */
+export function senses(paragraphs: string[], lang = 'en', published?: string): string[] {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
-  const doc = dom(`<html lang="${lang}"><body><article><h1>News</h1>${body}</article></body></html>`);
+  const head = published ? `<head><meta property="article:published_time" content="${published}"></head>` : '';
+  const doc = dom(`<html lang="${lang}">${head}<body><article><h1>News</h1>${body}</article></body></html>`);
   return scanDocument({ doc, index: compiled, matcher, nameCheck }).mentions.map((m) => `${mentionText(m)}=${m.id}`);
 }
 

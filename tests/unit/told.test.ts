@@ -122,8 +122,16 @@ describe('with the real dataset', () => {
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
+    // Annexation by its other words, and with the country it was taken from between.
+    expect(senses(["The news of Putin's steps to incorporate Crimea came a day after the referendum."])).toContain('incorporate Crimea=crimea-annexation');
+    expect(senses(["Ukraine has been at war since 2014, when Russia annexed Ukraine's region of Crimea."])).toContain("Russia annexed Ukraine's region of Crimea=crimea-annexation");
+    expect(senses(['Putin signed a law on the incorporation of Crimea into Russia.'])).toContain('incorporation of Crimea into Russia=crimea-annexation');
     // The war told by its capitals.
     expect(senses(['A ONU pediu o fim do conflito entre Moscovo e Kiev nesta quarta-feira.'], 'pt')).toContain('conflito entre Moscovo e Kiev=russo-ukrainian-war');
+    // "The US–Russia summit": on a dated page, the one begun last before it; undated, none.
+    expect(senses(['Il vertice Stati Uniti-Russia è iniziato con una stretta di mano.'], 'it', '2021-06-16')).toContain('vertice Stati Uniti-Russia=geneva-summit-2021');
+    expect(senses(['Il vertice Stati Uniti-Russia è iniziato con una stretta di mano.'], 'it', '2018-07-16')).toContain('vertice Stati Uniti-Russia=helsinki-summit-2018');
+    expect(ids(['Il vertice Stati Uniti-Russia è iniziato con una stretta di mano.'], 'it')).not.toContain('geneva-summit-2021');
     // A meeting, where its place is named with another party.
     expect(senses(['Trump and Kim Jong Un met again in Hanoi, eight months after their first meeting in Singapore.'])).toContain('their first meeting in Singapore=singapore-summit-2018');
     expect(senses(['Встреча Путина и Трампа в Хельсинки длилась более двух часов.'], 'ru')).toContain('Встреча Путина и Трампа в Хельсинки=helsinki-summit-2018');
