@@ -6,7 +6,7 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
-import { FIRST_NAMES } from './first-names';
+import { ARABIC_TITLES, FIRST_NAMES, NOT_A_NAME } from './first-names';
 import { caseBlind, NAMED } from './evidence';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
@@ -156,14 +156,6 @@ function titledFirstName(text: string, start: number): string | null {
   const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, wordStart - 16), wordStart));
   return title && TITLES.has(title[1].toLowerCase()) ? word : null;
 }
-
-/**
- * What a capitalised word before a surname is when it is no first name: a title or a role
- * ("President", "Sheikh", "leader"), a place, a body, a people, or a word of the sentence.
- */
-const NOT_A_NAME = '(#Honorific|#Actor|#Place|#Organization|#Demonym|#Adjective|#Verb|#Adverb|#Conjunction|#Preposition|#Determiner|#Pronoun|#Value|#Date|#Plural)';
-/** The region's titles that compromise does not know as titles ("Sheikh", "Caliph", "Emir"). */
-const ARABIC_TITLES = new Set('sheikh sheik shaikh king emir amir caliph imam sayyed sayyid mullah ayatollah spokesman'.split(' '));
 
 /**
  * The compromise-backed check; `nlp` is passed in so only its callers load the library. Before a
