@@ -33,6 +33,6 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
  * What a capitalised word before a surname is when it is no first name, in compromise's tags: a
  * title or a role ("President", "leader"), a place, a body, a people, or a word of the sentence.
  */
-export const NOT_A_NAME = '(#Honorific|#Actor|#Place|#Organization|#Demonym|#Adjective|#Verb|#Adverb|#Conjunction|#Preposition|#Determiner|#Pronoun|#Value|#Date|#Plural)';
-/** The region's titles that compromise does not know as titles ("Sheikh", "Caliph", "Emir"). */
-export const ARABIC_TITLES: ReadonlySet<string> = new Set('sheikh sheik shaikh king emir amir caliph imam sayyed sayyid mullah ayatollah spokesman'.split(' '));
+export const NOT_A_NAME = '(#Honorific|#Actor|#Place|#Organization|#Demonym|#Adjective|#Verb|#Adverb|#Conjunction|#Preposition|#Determiner|#Pronoun|#Value|#Date|#Plural|#QuestionWord)';
+/** The region's titles, and words of its news, that compromise does not know as such ("Sheikh", "Caliph", "Strongman"). */
+export const ARABIC_TITLES: ReadonlySet<string> = new Set('sheikh sheik shaikh king emir amir caliph imam sayyed sayyid mullah ayatollah spokesman strongman regime'.split(' '));

@@ -93,7 +93,7 @@ export function standsAlone(text: string, start: number): boolean {
 /** Words that start sentences before a place's name and are nobody's first name: not worth asking about. */
 const NEVER_FIRST = new Set(
   [
-    'the a an in on at from to for with by and but or as of if when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central',
+    'the a an in on at from to for with by and but or as of if unless when while after before since during both like unlike across into over under about against between without within north south east west northern southern eastern western central',
     // The same small words in the other languages ("Mais Medvedev avait…", "Но Медведев…").
     'le la les un une et mais ou pour dans après avant selon depuis pendant el los las y pero según tras desde durante il lo gli ma e per dopo secondo o os as mas segundo após der die das und aber nach laut seit während ale i w po według но и в по после для однако але після за',
   ].join(' ').split(' '),
@@ -170,7 +170,8 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
     let v = cache.get(key);
     if (v === undefined) {
       const first = nlp(key).terms().first();
-      v = FIRST_NAMES.has(word) || first.has('#FirstName') || (ARTICLE.test(surname) && !ARABIC_TITLES.has(word.toLowerCase()) && !first.has(NOT_A_NAME));
+      const lower = word.toLowerCase();
+      v = FIRST_NAMES.has(word) || first.has('#FirstName') || (ARTICLE.test(surname) && !ARABIC_TITLES.has(lower) && !NEVER_FIRST.has(lower) && !first.has(NOT_A_NAME));
       cache.set(key, v);
     }
     return v;
