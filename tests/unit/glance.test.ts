@@ -157,7 +157,7 @@ describe('the gate', () => {
     expect(asked).toEqual([GLANCE_HEAD_CHARS, document.body.textContent!.length]);
   });
 
-  it('asks about a story’s own text first, and about the whole glance only if the story names nothing', async () => {
+  it('asks about a story’s own text alone where the body’s paragraphs hold one, and about the whole glance only past a long story’s beginning', async () => {
     const story = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of a long report on the weather and the harvest this autumn, with the figures of every county and the forecast for the coming weeks, as the farmers' union gave them on Friday.</p>`).join('');
     const script = `<script>window.data = ${JSON.stringify({ nav: 'x'.repeat(20_000) })}</script>`;
     const asked: string[] = [];
@@ -169,11 +169,43 @@ describe('the gate', () => {
     expect(asked[0]).not.toContain('Home World');
     expect(asked[0]).not.toContain('xxxx');
     asked.length = 0;
+    // A term only in the menu: the story names nothing, and the menu is not asked about.
     document.body.innerHTML = `<nav>Home World APEC</nav>${script}${story}`;
+    expect(await gate(/APEC/).check()).toBe(false);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).not.toContain('APEC');
+    asked.length = 0;
+    // A story longer than the glance's head: its beginning, then the whole glance (its script cut out).
+    const long = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} of a long report on the weather and the harvest this autumn, with the figures of every county and the forecast for the coming weeks.</p>`).join('');
+    document.body.innerHTML = `${script}${long}<p>At the very end, APEC.</p>`;
     expect(await gate(/APEC/).check()).toBe(true);
-    expect(asked).toHaveLength(2); // the story, then the whole glance (its script cut out)
-    expect(asked[1]).toContain('Home World APEC');
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toHaveLength(GLANCE_HEAD_CHARS);
+    expect(asked[1]).toContain('At the very end, APEC.');
     expect(asked[1]).not.toContain('xxxx');
+  });
+
+  it('glances again at the story alone when the page changes', async () => {
+    vi.useFakeTimers();
+    const story = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of a long report on the weather and the harvest this autumn, with the figures of every county and the forecast for the coming weeks, as the farmers' union gave them on Friday.</p>`).join('');
+    document.body.innerHTML = `<div id="rail"></div>${story}`;
+    const asked: string[] = [];
+    const onNames = vi.fn();
+    const gate = new PageGate({ win: window, ask: async (t) => (asked.push(t ?? ''), /New START/.test(t ?? '')), onNames });
+    expect(await gate.check()).toBe(false);
+    gate.watch();
+    // A rotating rail (a div of its own) changes nothing the story glance holds: not asked again.
+    document.getElementById('rail')!.textContent = 'Trending: New START';
+    await vi.advanceTimersByTimeAsync(GLANCE_DEBOUNCE_MS + 10);
+    expect(asked).toHaveLength(1);
+    // A paragraph added to the story is.
+    const p = document.createElement('p');
+    p.textContent = 'Talks on New START resumed.';
+    document.body.append(p);
+    await vi.advanceTimersByTimeAsync(GLANCE_DEBOUNCE_MS + 10);
+    expect(asked).toHaveLength(2);
+    expect(onNames).toHaveBeenCalledTimes(1);
+    gate.stop();
   });
 
   it('asks about the body’s own text first, and with the shadow roots’ text only when that names nothing', async () => {
@@ -224,8 +256,13 @@ describe('on the saved pages', () => {
       const html = readFileSync(file, 'utf8');
       const scan = await scanFile(file, html, shown);
       const { doc, close } = parseHtml(html);
-      const text = glance(doc);
-      const named = text === null || namesAnyTerm(text, declaredLanguage(doc), index, matcher, shown);
+      // What the gate asks, as it asks it (a story's text alone where the paragraphs hold one).
+      const gate = new PageGate({
+        win: { document: doc } as unknown as Window,
+        ask: async (text) => text === null || namesAnyTerm(text, declaredLanguage(doc), index, matcher, shown),
+        onNames: () => {},
+      });
+      const named = await gate.check();
       await close();
       if (scan.mentions.some((m) => m.highlighted)) {
         marked++;

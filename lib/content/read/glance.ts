@@ -25,10 +25,11 @@ const UNREAD = 'script, style, noscript';
 
 /**
  * The page's text at a glance, or null when there is too much of it to glance at (read it instead).
- * `light`: the body's own text, if already glanced at (lightGlance).
+ * `light`: the body's own text, if already glanced at (lightGlance); `searchShadows`: whether the page's
+ * paragraphs hold no story (storyInLight), if already known.
  */
-export function glance(doc: Document, light = lightGlance(doc)): string | null {
-  const shadows = light === null ? null : storyInLight(doc) ? '' : shadowGlance(doc, light.length);
+export function glance(doc: Document, light = lightGlance(doc), searchShadows = !storyInLight(doc)): string | null {
+  const shadows = light === null ? null : searchShadows ? shadowGlance(doc, light.length) : '';
   return shadows === null ? null : shadows ? `${light}\n${shadows}` : light;
 }
 
