@@ -7,6 +7,7 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { Matcher } from './matcher';
 import type { SelectionOptions } from './page-text';
+import { datelinesCased } from '../text/dateline';
 
 /**
  * The glance has no breaks between blocks: a heading, list item or caption without final punctuation
@@ -26,5 +27,7 @@ export function namesAnyTerm(text: string, lang: string, index: CompiledIndex, m
   const names = (t: string) => matcher.findAll(t, lang).some((m) => m.aliases.some((a) => !a.block && shown(a.entry)));
   // Word breaks added at the joins also split names written that way ("DeSantis"): the text is
   // asked both as it is and with the breaks.
-  return names(text) || names(text.replace(JOINS, ' '));
+  // A dateline's place in capitals too ("DAMASCO -"), as the read takes it (findMentions).
+  const cased = datelinesCased(text);
+  return names(text) || names(text.replace(JOINS, ' ')) || (cased !== text && names(cased));
 }

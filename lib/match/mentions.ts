@@ -3,7 +3,8 @@
 // extension's background answers each content script with it (lib/content/annotator.ts), and the
 // command-line tools run it in process (lib/scan.ts).
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
-import { guessLanguage } from '../text/language';
+import { datelinePlaced } from '../text/dateline';
+import { guessPageLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { restatements } from './apposition';
 import { decide, Paragraph } from './disambiguate';
@@ -13,7 +14,8 @@ import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
 import { usTownNames } from './us-towns';
-import { nameQuestion, othersInitials, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameQuestion, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
+import { othersInitials } from './initials';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -50,8 +52,9 @@ export function findMentions(
   selection: SelectionOptions = DEFAULT_SELECTION,
   nameCheck?: NameCheck,
 ): FoundMentions {
-  const { texts, inArticle } = page;
-  const lang = page.lang || guessLanguage(leadingText(texts));
+  const { inArticle } = page;
+  const lang = page.lang || guessPageLanguage(page.texts);
+  const texts = page.texts.map((t) => datelinePlaced(t, (caps) => matcher.findAll(caps, lang).length > 0)); // "DAMASCO -" as "Damasco -"
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
   const possible = possibleSenses(index, texts, raw, page.published);
   // A one-word alias that only its letter case tells apart, where the text's case says nothing.
@@ -61,9 +64,8 @@ export function findMentions(
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
   const questions: NameQuestion[] = [];
-  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e), questions) : new Set<number>();
+  const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e), questions) : { others: new Set<number>(), byFullName: new Set<number>() };
   const restated = restatements(texts, raw, (e) => index.entries[e].category); // "X, also known as Y"
-
   const mentions: FoundMention[] = [];
   const marked = new Set<number>();
   const shown = shownBy(selection);
@@ -89,8 +91,8 @@ export function findMentions(
       // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
-      // A surname the page gives someone else ("Yair Golan"), alone or in headline case, is theirs too.
-      if (namesAnother.has(verdict.entry) && !/\s/.test(chosen.text) && (standsAlone(text, m.start) || caseBlind(text, m.start, m.end))) continue;
+      // A surname the page gives someone else ("Yair Golan") is theirs alone, in headline case, or after any word if they are named in full.
+      if (namesAnother.others.has(verdict.entry) && !/\s/.test(chosen.text) && (namesAnother.byFullName.has(verdict.entry) || standsAlone(text, m.start) || caseBlind(text, m.start, m.end))) continue;
       if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
         // A place's or an organisation's one-word name after a first name is a person's ("Mark
         // Cuban"); while the answer is not known the mention stands (a question is asked).
@@ -210,16 +212,6 @@ function entryWords(index: CompiledIndex, entry: number): Set<string> {
     cache.words.set(entry, words);
   }
   return words;
-}
-
-/** The first few thousand characters of the page's text: enough to guess its language. */
-function leadingText(texts: string[], chars = 5000): string {
-  let out = '';
-  for (const t of texts) {
-    out += `${t} `;
-    if (out.length >= chars) break;
-  }
-  return out;
 }
 
 /**

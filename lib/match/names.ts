@@ -66,6 +66,9 @@ function surnameAt(text: string, start: number, end: number): string {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? text.slice(start - 3, end) : text.slice(start, end);
 }
 
+/** A name's last word, in lower case: a full name's surname, a one-word name itself. */
+const lastWord = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
+
 /** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
 export function nameBefore(text: string, start: number): string | null {
   let j = start - 1;
@@ -114,50 +117,6 @@ export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matche
 }
 
 /**
- * The first of the initials just before `start` ("E. P. Dutton": E), or null when none stand there
- * or when they are a name the page matched ("the U.S. Putin …" ends one sentence and starts another).
- */
-function initialBefore(text: string, start: number, matches: readonly Match[], lang: string): string | null {
-  const from = Math.max(0, start - 12);
-  const run = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\. ?){1,3})$/u.exec(text.slice(from, start));
-  if (!run) return null;
-  // French writes "M. Erdogan" for Mr Erdogan: a title, not an initial.
-  if (lang === 'fr' && /^M\. ?$/.test(run[1])) return null;
-  const at = start - run[1].length;
-  return matches.some((o) => o.end > at && o.start < start) ? null : run[1][0].toLowerCase();
-}
-
-/**
- * Whether a bare surname comes after initials or a titled first name that are not the person's own,
- * or after a title of the other sex: "E. P. Dutton" is not Peter Dutton, "Dr Milan Milanović" not
- * Zoran Milanović, "Madame Macron" not Emmanuel Macron.
- */
-export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string, feminine = false): boolean {
-  const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
-  if (title && (feminine ? MALE_TITLES : FEMALE_TITLES).has(title)) return true;
-  const initial = initialBefore(text, start, matches, lang);
-  if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
-  const titled = titledFirstName(text, start);
-  return !!titled && !isOwnName(titled, ownWords);
-}
-
-/** Titles of a woman and of a man: "Madame Macron" is not Emmanuel Macron, "Mr Clinton" not Hillary Clinton. */
-const FEMALE_TITLES = new Set('mrs ms miss madame mme frau señora sra signora pani senhora госпожа госпожи пані'.split(' '));
-const MALE_TITLES = new Set('mr monsieur herr señor sr signor pan senhor господин господина пан'.split(' '));
-
-/** Titles that stand before a first name ("Dr Milan Milanović"), whatever the first name. */
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'judge', 'rev', 'father', 'sister']);
-
-/** The capitalised word between a title and the surname ("Dr Milan Milanović": Milan), or null. */
-function titledFirstName(text: string, start: number): string | null {
-  const word = nameBefore(text, start);
-  if (!word) return null;
-  const wordStart = text.lastIndexOf(word, start - 1);
-  const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, wordStart - 16), wordStart));
-  return title && TITLES.has(title[1].toLowerCase()) ? word : null;
-}
-
-/**
  * The compromise-backed check; `nlp` is passed in so only its callers load the library. Before a
  * surname with the Arabic article ("Iyad el-Baghdadi", "Ain al-Assad"), a capitalised word that is
  * none of NOT_A_NAME is a first name or part of another name: the region's given names are many, and
@@ -197,9 +156,16 @@ export function othersOnly(
   entryWords: (entry: number) => ReadonlySet<string>,
   /** Where questions the check cannot answer yet go, to be asked (the page is then scanned again). */
   unanswered?: NameQuestion[],
-): Set<number> {
+): { others: Set<number>; byFullName: Set<number> } {
   const other = new Set<number>();
   const own = new Set<number>();
+  // Another person of the dataset named in full ("Bill Clinton") gives the page the surname too,
+  // unless the page names the entry's own person in full: a capitalised word before the surname
+  // ("Leading Clinton's outreach") is no answer there, as the name check cannot tell a title from
+  // a word that starts a sentence.
+  const fullNames = new Map<string, number>();
+  const ownFull = new Set<number>();
+  const surnames: [entry: number, word: string][] = [];
   for (let b = 0; b < raw.length; b++) {
     for (const m of raw[b]) {
       for (const a of m.aliases) {
@@ -220,8 +186,11 @@ export function othersOnly(
         }
         if (/\s/.test(a.text)) {
           own.add(a.entry);
+          ownFull.add(a.entry);
+          fullNames.set(lastWord(a.text), a.entry);
           continue;
         }
+        surnames.push([a.entry, lastWord(a.text)]);
         const word = nameBefore(texts[b], m.start);
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
         const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: surnameAt(texts[b], m.start, m.end) });
@@ -233,7 +202,10 @@ export function othersOnly(
     }
   }
   for (const e of own) other.delete(e);
-  return other;
+  // byFullName: the entries whose surname another person of the dataset has here, named in full.
+  const byFullName = new Set(surnames.filter(([entry, word]) => (fullNames.get(word) ?? entry) !== entry && !ownFull.has(entry)).map(([entry]) => entry));
+  for (const e of byFullName) other.add(e);
+  return { others: other, byFullName };
 
   /** A place's or an organisation's name: a person's surname after a first name, else (a longer name) its own. */
   function namedAs(text: string, m: Match, a: AliasInfo, inBlock: readonly Match[], isPossible: boolean): void {

@@ -148,8 +148,7 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     chain.words.push(...gap);
     chain.start = m.start;
   }
-  const before = gapWords(text.slice(Math.max(0, chain.start - 24), chain.start));
-  if (before) chain.words.push(...before.slice(-2));
+  chain.words.push(...(gapWords(text.slice(Math.max(0, chain.start - 24), chain.start)) ?? []).slice(-2));
   let right = false;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
@@ -161,17 +160,18 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);
-    chain.loose.push(link && !OPENERS.has(link) && !JOINERS.has(link) ? chain.end : -1);
+    // A name right after another, with no word between, starts something else ("на Україну Фінляндія подала").
+    chain.loose.push((link ? !OPENERS.has(link) && !JOINERS.has(link) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
     right = true;
   }
   possessor(text, matches, next, chain, entriesOf);
   if (!chain.names.length) return null;
-  // "Its collapse in 1991" is not open-ended: a year says when, not what about.
+  // "Its collapse in 1991" is not open-ended: a year says when, with a month too ("in December 1991").
   const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
-  const year = after && /^(19|20)\d\d\b/.exec(after[2]);
-  if (year) chain.words.push(year[0]);
+  const year = after && /^\s+\p{L}+\s+(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(end))?.[1];
+  if (year) chain.words.push(year);
   chain.openEnded = !right && !!after && !year && OPENERS.has(after[1].toLowerCase());
   return chain;
 }

@@ -51,3 +51,31 @@ function datelines(text: string): string[] {
 }
 
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * A dateline's place in capitals at the start of a line: "DAMASCO - Al-Jolani …", "KYIV, Ukraine
+ * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -". Up to four words of capitals, then a
+ * comma, an agency in brackets or a dash. News sets the place so by convention, not for a name that
+ * only its capitals tell apart (SWIFT, START).
+ */
+const CAPS_DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s))/gmu;
+
+/**
+ * The text with each line's dateline place in capitals written as a name ("Damasco", "Kyiv",
+ * "Beirut/Damascus"), the text's length and offsets unchanged; the text itself where it has none.
+ */
+export function datelinesCased(text: string): string {
+  if (!/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(CAPS_DATELINE, (all, lead: string, place: string) => {
+    const cased = place.replace(/(\p{Lu})([\p{Lu}\p{M}'’.]*)/gu, (_w, first: string, rest: string) => first + rest.toLowerCase());
+    return cased.length === place.length ? lead + cased : all;
+  });
+}
+
+/** The same, unless the capitals name something as written (`names`: an acronym, "NATO -"). */
+export function datelinePlaced(text: string, names: (caps: string) => boolean): string {
+  const cased = datelinesCased(text);
+  let end = text.length;
+  while (end > 0 && cased[end - 1] === text[end - 1]) end--;
+  return end === 0 || names(text.slice(0, end)) ? text : cased;
+}

@@ -50,3 +50,13 @@ export function guessLanguage(text: string): string {
   // Fewer than a handful of stopwords: too little text to say.
   return bestScore >= 5 ? best : '';
 }
+
+/** A page's language guessed from its first few thousand characters, enough to tell it. */
+export function guessPageLanguage(texts: readonly string[], chars = 5000): string {
+  let out = '';
+  for (const t of texts) {
+    out += `${t} `;
+    if (out.length >= chars) break;
+  }
+  return guessLanguage(out);
+}

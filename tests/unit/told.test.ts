@@ -135,6 +135,13 @@ describe('with the real dataset', () => {
     // A meeting, where its place is named with another party.
     expect(senses(['Trump and Kim Jong Un met again in Hanoi, eight months after their first meeting in Singapore.'])).toContain('their first meeting in Singapore=singapore-summit-2018');
     expect(senses(['Встреча Путина и Трампа в Хельсинки длилась более двух часов.'], 'ru')).toContain('Встреча Путина и Трампа в Хельсинки=helsinki-summit-2018');
+    // A date with its month says when, as a year does.
+    expect(senses(['The Baltic states broke free, and the Soviet Union dissolved in December 1991.'])).toContain('Soviet Union dissolved=dissolution-ussr');
+    expect(senses(['Trzej przywódcy podpisali akt rozwiązania Związku Sowieckiego w grudniu 1991 roku.'], 'pl')).toContain('rozwiązania Związku Sowieckiego=dissolution-ussr');
+    // The Slavic languages' word for an armed attack on a country; a name right after the last one
+    // with no word between starts something else (a clause without its comma).
+    expect(senses(['Минулого року після відкритого нападу Росії на Україну Фінляндія подала заявку до НАТО.'], 'uk', '2023-04-04')).toContain('нападу Росії на Україну=invasion-2022');
+    expect(senses(['После нападения России на Украину Финляндия подала заявку в НАТО.'], 'ru', '2023-04-04')).toContain('нападения России на Украину=invasion-2022');
   });
 
   it('a meeting is a summit only where its place is named', () => {
