@@ -24,9 +24,18 @@ const MEETING_WORDS = [
 ];
 const MEETING = new Set(MEETING_WORDS);
 
-/** Whether a telling by this kind word names enough (see ACCESSION and MEETING); `names` per chained name, the entries it may be. */
+/**
+ * The Slavic languages tell an invasion as an armed attack on a country ("напад Росії на Україну"),
+ * but only with the country attacked named: "у разі нападу РФ" (should Russia attack) is a fear.
+ */
+const ATTACK_WORDS = [
+  'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią',
+];
+const ATTACK = new Set(ATTACK_WORDS);
+
+/** Whether a telling by this kind word names enough (see ACCESSION, ATTACK and MEETING); `names` per chained name, the entries it may be. */
 export function namesEnough(word: string, names: readonly ReadonlySet<number>[], isPlace: (entry: number) => boolean): boolean {
-  if (ACCESSION.has(word)) return names.length > 1;
+  if (ACCESSION.has(word) || ATTACK.has(word)) return names.length > 1;
   return !MEETING.has(word) || (names.length > 1 && names.some((n) => [...n].some(isPlace)));
 }
 
@@ -49,8 +58,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
     'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
     'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
-    // The Slavic word for an armed attack on a country, as the invasion is told there: "напад Росії на Україну".
-    'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią',
+    // The Slavic word for an armed attack on a country (see ATTACK).
+    ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
     'invaded', 'invadió', 'invadieron', 'invadiu', 'invadiram', 'invase', 'envahi', 'envahit', 'überfiel', 'najechała', 'napadła', 'вторглась',
     'вторгнулась', 'напала', 'вторглася',

@@ -142,6 +142,7 @@ describe('with the real dataset', () => {
     // with no word between starts something else (a clause without its comma).
     expect(senses(['Минулого року після відкритого нападу Росії на Україну Фінляндія подала заявку до НАТО.'], 'uk', '2023-04-04')).toContain('нападу Росії на Україну=invasion-2022');
     expect(senses(['После нападения России на Украину Финляндия подала заявку в НАТО.'], 'ru', '2023-04-04')).toContain('нападения России на Украину=invasion-2022');
+    expect(ids(['Країни Балтії у разі нападу РФ можуть лишатися під окупацією кілька тижнів.'], 'uk')).not.toContain('invasion-2022');
   });
 
   it('a meeting is a summit only where its place is named', () => {
