@@ -2,18 +2,17 @@
 // schema.org metadata, JSON-LD, then a <time datetime> near the headline. The card uses it to show
 // what was true then next to what is true now.
 
-/** The metadata that gives the day, most trusted first: the attribute that names it, and its name. */
-const META: readonly [attribute: 'property' | 'name' | 'itemprop', name: string][] = [
-  ['property', 'article:published_time'],
-  ['name', 'article:published_time'],
-  ['itemprop', 'datePublished'],
-  ['property', 'og:published_time'],
-  ['name', 'pubdate'],
-  ['name', 'publishdate'],
-  ['name', 'date'],
-  ['name', 'DC.date.issued'],
-  ['name', 'dcterms.created'],
-  ['name', 'sailthru.date'],
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="sailthru.date"]',
 ];
 
 /** Dates before the web, or in the future, are not publication dates. */
@@ -30,28 +29,19 @@ export function publishedDate(doc: Document, today = new Date().toISOString().sl
 
 /**
  * What the page says, most trusted first, each looked for only when those before it said nothing
- * usable. The reader asks at every read, so the page is searched by tag, not by selector: a
- * selector that finds nothing walks the whole document, and most pages hold no such date.
+ * usable: the reader asks at every read, and a query that finds nothing walks the whole document.
  */
 function* candidates(doc: Document): Generator<string | null | undefined> {
-  // One pass over the <meta> elements: the first of each name, in the order of the list. Some pages
-  // give the day as `value` rather than `content` ("article:published_time" on nytimes.com).
-  const metas = doc.getElementsByTagName('meta');
-  const first = new Array<string | null | undefined>(META.length);
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i];
-    const names = { property: m.getAttribute('property'), name: m.getAttribute('name'), itemprop: m.getAttribute('itemprop') };
-    META.forEach(([attribute, name], k) => {
-      if (first[k] === undefined && names[attribute] === name) first[k] = m.getAttribute('content') ?? m.getAttribute('value');
-    });
+  // One walk for all the metadata: the first element each selector names, in the order of the list.
+  const metas = Array.from(doc.querySelectorAll(META_SELECTORS.join(', ')));
+  // Some pages give the day as `value` rather than `content` ("article:published_time" on nytimes.com).
+  for (const sel of META_SELECTORS) {
+    const meta = metas.find((m) => m.matches(sel));
+    yield meta?.getAttribute('content') ?? meta?.getAttribute('value');
   }
-  yield* first;
   yield* jsonLdDates(doc);
-  // Then the page's own marks: an element marked as the publication date, else a <time> in the
-  // article or its header (or marked pubdate), the first in the page.
-  const marked = Array.from(doc.querySelectorAll('[itemprop="datePublished"][datetime], time[datetime]'));
-  yield marked.find((el) => el.getAttribute('itemprop') === 'datePublished')?.getAttribute('datetime');
-  yield marked.find((el) => el.localName === 'time' && (el.hasAttribute('pubdate') || el.closest('article, header')))?.getAttribute('datetime');
+  yield doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime');
+  yield doc.querySelector('article header time[datetime], article time[datetime], header time[datetime], time[pubdate]')?.getAttribute('datetime');
 }
 
 function isoDay(value: string | null | undefined): string | null {
@@ -65,8 +55,7 @@ function isoDay(value: string | null | undefined): string | null {
 /** datePublished from JSON-LD blocks (which may hold arrays and @graph lists). Page data: parsed, never run. */
 function jsonLdDates(doc: Document): string[] {
   const out: string[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

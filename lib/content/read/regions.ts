@@ -53,17 +53,14 @@ function vote(map: ProseMap): { best: Element | null; bestScore: number; scores:
   }
   let best: Element | null = null;
   let bestScore = 0;
-  let bestAt = 0;
-  // Highest first, so only the few elements that could still win are asked whether boilerplate is
-  // above them (a climb to the root for each, reading class names): the penalty only lowers a score.
-  // Of equal scores the first in document order wins, as it would in one pass in that order.
-  const ranked = [...scores].map(([el, raw], at) => ({ el, raw, at })).sort((x, y) => y.raw - x.raw);
-  for (const { el, raw, at } of ranked) {
-    if (raw < bestScore) break;
+  for (const [el, raw] of scores) {
     // Prose inside something named like a rail or comments counts less, not nothing: layouts name
     // their wrappers after the rail beside the article ("article-right-rail").
     const score = map.hasBoilerAbove(el) ? raw * BOILER_PENALTY : raw;
-    if (score > bestScore || (score === bestScore && best && at < bestAt)) [best, bestScore, bestAt] = [el, score, at];
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
   }
   return { best, bestScore, scores };
 }
