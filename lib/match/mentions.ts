@@ -187,7 +187,8 @@ function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number
   const overruled = new Set<string>();
   for (const [form, n] of plainCount) {
     const entry = form.slice(0, form.indexOf(' ') + 1);
-    const inside = blocked.filter((phrase) => phrase.startsWith(` ${entry}`) && phrase.includes(` ${form.slice(entry.length)} `)).length;
+    // A phrase that ends with the form only qualifies it ("nova Guerra Fria", "a new Cold War"): it says nothing of the bare form.
+    const inside = blocked.filter((phrase) => phrase.startsWith(` ${entry}`) && phrase.includes(` ${form.slice(entry.length)} `) && !phrase.endsWith(` ${form.slice(entry.length)} `)).length;
     if (inside > n) overruled.add(form);
   }
   return { articleEntries, blockEntries, overruled };
