@@ -87,6 +87,8 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (organization && next === 'of' && after && /^\p{Lu}\p{Ll}/u.test(after) && /\p{Ll}/u.test(text.slice(start, end))) return true;
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
+  // A product's model and generation: a name with a digit right after a model number ("ThinkPad T14 G7").
+  if (prev && /^\p{Lu}+\d+\p{L}*$/u.test(prev) && /\d/.test(text.slice(start, end))) return true;
   const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start))) return true;

@@ -2,7 +2,8 @@
 // given names of the news this dataset covers (Russian, Ukrainian and Belarusian names in their
 // usual English spellings, names of the Caucasus, Central Asia, Turkey, Iran, Israel and the Arab world),
 // and a few of sport's, and common Russian and Ukrainian names in Cyrillic (nominative and genitive;
-// none a first name of a person in the dataset: "Даниил Медведев" is not Дмитрий). Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
+// none a first name of a person in the dataset: "Даниил Медведев" is not Дмитрий), and common Chinese
+// surnames and given names ("Li Xi", a party chief, is not Xi Jinping). Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
 // so were his bare surnames after it (lib/match/names.ts). Only names compromise does not tag as
 // first names are listed; none is an alias of the dataset (a test checks both).
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
@@ -26,7 +27,10 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Илья Ильи Максим Максима Денис Дениса Антон Антона Станислав Станислава Ярослав Ярослава Вадим Вадима Семён
   Семёна Данило Богдан Богдана Тарас Тараса Анастасия Анастасии Дарья Дарьи Екатерина Екатерины Анна Анны Ольга
   Ольги Елена Елены Наталья Натальи Ирина Ирины Татьяна Татьяны Ксения Ксении Полина Полины Алина Алины Юлия
-  Юлии Олена Оксана Ірина Юлія Тетяна`.split(/\s+/),
+  Юлии Олена Оксана Ірина Юлія Тетяна
+  Li Wang Zhang Liu Chen Yang Zhao Huang Xu Sun Zhu Gao Guo Luo Liang Zheng Xie Xiao Cheng Cao Yuan Shen Zeng
+  Peng Cai Jia Ding Pan Xia Zhong Ren Fang Tan Liao Zou Xiong Cui Qiu Qin Hou Shao Meng Duan Qian Niu Nan
+  Jingjing Jiao Xin Jun Ming Hui Hong Qiang Ling`.split(/\s+/),
 );
 
 /**
