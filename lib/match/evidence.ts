@@ -105,7 +105,10 @@ const LANGUAGES = new Set(
     'Italian Japanese Kannada Kazakh Khmer Korean Kurdish Kyrgyz Lao Latin Latvian Lithuanian Macedonian Malay ' +
     'Malayalam Maltese Marathi Mongolian Nepali Norwegian Pashto Persian Polish Portuguese Punjabi Romanian Russian ' +
     'Serbian Sinhala Slovak Slovenian Somali Spanish Swahili Swedish Tagalog Tajik Tamil Telugu Thai Tibetan ' +
-    'Turkish Turkmen Ukrainian Urdu Uzbek Vietnamese Welsh Xhosa Yiddish Yoruba Zulu').split(' '),
+    'Turkish Turkmen Ukrainian Urdu Uzbek Vietnamese Welsh Xhosa Yiddish Yoruba Zulu ' +
+    // The rest of a translation menu's list ("Chamorro Chechen Chichewa").
+    'Cebuano Chamorro Chichewa Corsican Frisian Haitian Hawaiian Hmong Javanese Kinyarwanda Luxembourgish ' +
+    'Malagasy Maori Odia Samoan Sesotho Shona Sindhi Sundanese Tatar Uyghur').split(' '),
 );
 /** What stands between the items of a list: a comma, a slash, a bar, a dot, "and", "or", or only a space. */
 const LIST_GAP = /^(?:\s*[,/|·•]\s*|\s+(?:and|or|&)\s+|\s+)$/u;
