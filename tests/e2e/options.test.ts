@@ -91,7 +91,8 @@ describe('the options page', () => {
         'settings.highlightStyle': 'outline',
         'settings.hoverDelay': 200,
       });
-    expect(await page.locator('output').textContent()).toBe('200 ms');
+    // The page shows what it stored once it has re-read it (a render after the write, late on a busy machine).
+    await expect.poll(() => page.locator('output').textContent()).toBe('200 ms');
     // The marks moved to the outline style's highlight, and look different.
     await expect.poll(() => article.evaluate(() => CSS.highlights.get('backstory-term-outline')?.size ?? 0)).toBeGreaterThan(first);
     expect(await highlightCount(article)).toBe(0);
