@@ -1,9 +1,9 @@
 // Evidence that a matched form does not mean the entry, whatever the entry's own context rule says.
 // Each check is general, not about one word: text whose letter case says nothing, a form inside a
-// longer proper name, a work's title in quotes, and an entry that began after the page was written.
+// longer proper name, and an entry that began after the page was written (a work's title: work-titles.ts).
 import type { IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
-import { aliasKey, isWordChar } from '../text/normalize';
+import { isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
 import { CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS } from './name-words';
 
@@ -172,7 +172,7 @@ function padDate(d: string): string {
  * Up to `n` words before `at`, nearest last. `adjacent`: only a word separated from the next by a
  * single space (or the match), so punctuation ends the run.
  */
-function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
+export function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
   const out: string[] = [];
   let j = at - 1;
   while (out.length < n && j >= 0) {
@@ -199,37 +199,4 @@ function wordsAfter(text: string, at: number, n: number, adjacent = false): stri
     out.push(text.slice(wordStart, j));
   }
   return out;
-}
-
-/**
- * Quotation marks that open a title, each with the marks that may close it. A closing mark also
- * opens: Swedish and Finnish write ”Title”, and word processors turn a quote typed at a line's
- * start into ’Title’.
- */
-const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«', '”': '”', '’': '’' };
-/** Words that say what is quoted is a work's title: "the film “Cold War”", "HBO's “Chernobyl”". */
-const WORK_WORDS =
-  /(?<!\p{L})(?:films?|movies?|documentary|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
-
-/** Whether the match is the whole of a quoted phrase (“Cold War”, ‘Chernobyl.’, «Холодная война»). */
-export function quoted(text: string, start: number, end: number): boolean {
-  const close = QUOTES[text[start - 1]];
-  if (!close) return false;
-  const after = /^[.,!?]?(.)/u.exec(text.slice(end, end + 2));
-  return !!after && close.includes(after[1]);
-}
-
-/**
- * Whether a match is a name the page quotes as the title of a work: quoted whole in a block that speaks of
- * a film, a series, a book or a song. There a quoted “Cold War” is the film, everywhere on the page;
- * the page's unquoted Cold War is still the Cold War. A quoted name elsewhere is not a title: the
- * “special military operation” is quoted because it is Moscow's term for the war.
- */
-export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
-  const titles = new Set<string>();
-  for (let b = 0; b < texts.length; b++) {
-    const t = texts[b];
-    for (const m of raw[b]) if (quoted(t, m.start, m.end) && WORK_WORDS.test(t)) titles.add(aliasKey(t.slice(m.start, m.end)));
-  }
-  return (text, start, end) => titles.size > 0 && quoted(text, start, end) && titles.has(aliasKey(text.slice(start, end)));
 }

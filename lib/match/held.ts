@@ -47,9 +47,12 @@ export function namesHeld(index: CompiledIndex, matcher: Matcher, lang: string, 
   if (!holds || index.entries[entry].holdsNone) return [];
   const places = index.entries[entry].category === 'summit' ? outer.aliases.filter((a) => a.entry !== entry && index.entries[a.entry].category === 'place') : [];
   const literal: Held[] = places.length === 1 ? [{ block, m: { ...outer, aliases: places }, outer: entry, literal: true }] : [];
+  // A shorter name of the same entry inside ("G20 summit in Rio" in "G20 summit in Rio de Janeiro")
+  // is looked into in turn: the names it holds are the longer name's too.
+  const inner = (from: number, to: number): Match[] =>
+    matcher.inside(text, from, to, lang).flatMap((m) => (m.aliases.every((a) => a.entry === entry) ? inner(m.start, m.end) : [m]));
   return literal.concat(
-    matcher
-      .inside(text, outer.start, outer.end, lang)
+    inner(outer.start, outer.end)
       .filter((m) => !m.aliases.some((a) => a.block) && m.aliases.some((a) => a.entry !== entry && holds.has(index.entries[a.entry].category)))
       .map((m) => ({ block, m, outer: entry })),
   );

@@ -21,7 +21,7 @@ export function senses(paragraphs: string[], lang = 'en', published?: string): s
 }
 
 /** The entry ids of those mentions, in order. */
-export const ids = (paragraphs: string[], lang = 'en') => senses(paragraphs, lang).map((s) => s.split('=')[1]);
+export const ids = (paragraphs: string[], lang = 'en', published?: string) => senses(paragraphs, lang, published).map((s) => s.split('=')[1]);
 
 /** "text=id" for the mentions Backstory marks (the others are listed in the popup only). */
 export function marked(paragraphs: string[], lang = 'en'): string[] {

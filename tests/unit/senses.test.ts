@@ -157,6 +157,8 @@ describe('ambiguous terms', () => {
     // A treaty or summit named after the city where it was made does not speak of the city.
     expect(ids(['The Minsk agreements never brought peace.'])).not.toContain('minsk');
     expect(ids(['Trump and Putin held their first summit in Helsinki in July 2018.'])).not.toContain('helsinki');
+    // A shorter name of the same summit inside is looked into: the body it holds is named all the same.
+    expect(senses(['Leaders will meet at a G20 summit in Rio de Janeiro next week.'])).toEqual(['G20 summit in Rio de Janeiro=g20-rio-2024', 'G20=g20']);
     // A summit named by its place alone names the place in so many words: both, the summit's card first.
     const both = senses(['Trump sided with Putin at the joint press conference in Helsinki, to the dismay of his aides.']).filter((s) => s.startsWith('Helsinki'));
     expect(both).toEqual(['Helsinki=helsinki-summit-2018', 'Helsinki=helsinki']);

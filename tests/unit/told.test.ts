@@ -93,6 +93,13 @@ describe('an event told by its kind and its parties', () => {
     expect(told('Georgia watched Russia and Ukraine. Iran condemned its war.')).toEqual([]);
   });
 
+  it('reads past a word of how far before what the kind word is about', () => {
+    // The paragraph names Georgia, which rules out a one-party telling; the country invaded, named, decides.
+    expect(told('As Russia presses its invasion deeper into Ukraine, leaders recall Georgia.')).toEqual(['its invasion deeper into Ukraine=invasion-2022']);
+    expect(told('Russia pushed its invasion further into Ukraine.')).toEqual(['its invasion further into Ukraine=invasion-2022']);
+    expect(told('Russia took its war deeper into debt.')).toEqual([]);
+  });
+
   it('leaves a named event to its name', () => {
     expect(told('The Syrian civil war began in 2011.')).toEqual(['Syrian civil war=civil-war-syria']);
   });
@@ -143,6 +150,12 @@ describe('with the real dataset', () => {
     expect(senses(['Минулого року після відкритого нападу Росії на Україну Фінляндія подала заявку до НАТО.'], 'uk', '2023-04-04')).toContain('нападу Росії на Україну=invasion-2022');
     expect(senses(['После нападения России на Украину Финляндия подала заявку в НАТО.'], 'ru', '2023-04-04')).toContain('нападения России на Украину=invasion-2022');
     expect(ids(['Країни Балтії у разі нападу РФ можуть лишатися під окупацією кілька тижнів.'], 'uk')).not.toContain('invasion-2022');
+    // The invasion as the man who ordered it: not another country's ("of Georgia"), nor before 2022.
+    expect(senses(["Before dawn the ambassador called: President Vladimir Putin's invasion had begun."], 'en', '2022-03-20')).toContain("Vladimir Putin's invasion=invasion-2022");
+    expect(ids(["Putin's invasion of Georgia in 2008 was a warning, the minister said."], 'en', '2022-03-20')).not.toContain('invasion-2022');
+    expect(ids(["Putin's invasion was only a matter of time, the minister said."], 'en', '2015-05-01')).not.toContain('invasion-2022');
+    // Collapse in Italian.
+    expect(senses(["Il trattato fu firmato nel luglio 1991, all'alba del collasso dell'Unione Sovietica."], 'it')).toContain("collasso dell'Unione Sovietica=dissolution-ussr");
   });
 
   it('a meeting is a summit only where its place is named', () => {

@@ -1,0 +1,62 @@
+// A work's title: a name the page gives to a film, a series, a book or a song ("Cold War", the film),
+// which is not the thing it is named after.
+import { aliasKey } from '../text/normalize';
+import { wordsBefore } from './evidence';
+import type { Match } from './matcher';
+
+/**
+ * Quotation marks that open a title, each with the marks that may close it. A closing mark also
+ * opens: Swedish and Finnish write ”Title”, and word processors turn a quote typed at a line's
+ * start into ’Title’.
+ */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«', '”': '”', '’': '’' };
+/** Words that say what is quoted is a work's title: "the film “Cold War”", "HBO's “Chernobyl”". */
+const WORK_WORDS =
+  /(?<!\p{L})(?:films?|movies?|documentary|dramas?|thrillers?|sitcom|screenplay|sequel|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
+
+/** Whether the match is the whole of a quoted phrase (“Cold War”, ‘Chernobyl.’, «Холодная война»). */
+function quoted(text: string, start: number, end: number): boolean {
+  const close = QUOTES[text[start - 1]];
+  if (!close) return false;
+  const after = /^[.,!?]?(.)/u.exec(text.slice(end, end + 2));
+  return !!after && close.includes(after[1]);
+}
+
+/** A work's noun just before a name ("the film Cold War", "sa série Chernobyl", "Film Review: Cold War"). */
+const WORK_BEFORE =
+  /(?<!\p{L})(?:film|movie|documentary|drama|thriller|series|novel|book|memoir|album|song|opera|musical|Film|Serie|Roman|Buch|série|livre|película|novela|libro|romanzo|livro|фильм[аеу]?|сериал[аеу]?|фільм[аіу]?|серіал[аіу]?)(?:\s+[Rr]eview\s*[:–—-])?\s+$/u;
+/** A work's noun in apposition after a name, ending its phrase ("Cold War, the latest film from …", "Cold War, a period piece drama that …"; not "a book fair"). */
+const WORK_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${WORK_WORDS.source}(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:from|by|that|which|about|starring|directed|written|based|set|in|of|with|released)\\s)`,
+  'u',
+);
+/** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o', 'a']);
+
+/** Whether a name stands as a work's title by its neighbours: quoted in a block about a work, or a work's noun right beside it. */
+function titledHere(text: string, start: number, end: number): boolean {
+  if (quoted(text, start, end)) return WORK_WORDS.test(text);
+  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(text.slice(end, end + 80));
+}
+
+/**
+ * Whether a match is a name the page gives as the title of a work: quoted whole in a block that
+ * speaks of a film, a series, a book or a song, or with a work's noun beside it ("the film Cold
+ * War", "Cold War, the latest film from Pawel Pawlikowski"). There the name is the work everywhere on
+ * the page where it is quoted, or stands bare (no "the" before it) in a block about the work
+ * ("Pawlikowski's Cold War"); the page's "the Cold War" is still the Cold War. A quoted name elsewhere
+ * is not a title: the “special military operation” is quoted because it is Moscow's term for the war.
+ */
+export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
+  const titles = new Set<string>();
+  for (let b = 0; b < texts.length; b++) {
+    const t = texts[b];
+    for (const m of raw[b]) if (titledHere(t, m.start, m.end)) titles.add(aliasKey(t.slice(m.start, m.end)));
+  }
+  return (text, start, end) => {
+    if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
+    if (quoted(text, start, end) || titledHere(text, start, end)) return true;
+    const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
+    return WORK_WORDS.test(text) && !(before !== undefined && DETERMINERS.has(before) && /\s$/.test(text.slice(0, start)));
+  };
+}
