@@ -12,7 +12,11 @@ export const NAME_HEADS = new Set([
   'international', 'museum', 'hospital',
 ]);
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
-export const FAR_HEADS = new Set(['airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum']);
+export const FAR_HEADS = new Set([
+  'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
+  // A company's legal form ends its name: "Isis Collections Inc."
+  'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh', 'limited',
+]);
 /**
  * Words that come before a place's name to make the name of something else: a club's own name in
  * the languages' spellings and case forms ("Szachtarem Donieck", "Dynama Kijów", «Шахтёр» Донецк).

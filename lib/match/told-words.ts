@@ -97,6 +97,12 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Told as a summit only with its place named (see MEETING).
     ...MEETING_WORDS,
   ],
+  // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
+  interference: [
+    'interference', 'interfering', 'interfered', 'meddling', 'meddled', 'tampering', 'tampered', 'ingérence', 'injerencia', 'interferencia',
+    'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
+    'вмешательства', 'вмешательстве', 'втручання', 'втручанні',
+  ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
     'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',

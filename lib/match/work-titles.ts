@@ -22,21 +22,27 @@ function quoted(text: string, start: number, end: number): boolean {
   return !!after && close.includes(after[1]);
 }
 
-/** A work's noun just before a name ("the film Cold War", "sa série Chernobyl", "Film Review: Cold War"). */
+/**
+ * A work's noun just before a name ("the film Cold War", "sa série Chernobyl", "Film Review: Cold War"),
+ * in lower case or after an article: "Film New Zealand" is a body's name.
+ */
 const WORK_BEFORE =
-  /(?<!\p{L})(?:film|movie|documentary|drama|thriller|series|novel|book|memoir|album|song|opera|musical|Film|Serie|Roman|Buch|série|livre|película|novela|libro|romanzo|livro|фильм[аеу]?|сериал[аеу]?|фільм[аіу]?|серіал[аіу]?)(?:\s+[Rr]eview\s*[:–—-])?\s+$/u;
+  /(?<!\p{L})(?:film|movie|documentary|drama|thriller|series|novel|book|memoir|album|song|opera|musical|série|livre|película|novela|libro|romanzo|livro|фильм[аеу]?|сериал[аеу]?|фільм[аіу]?|серіал[аіу]?|(?:der|den|dem|im|ein|einen|seinem|seinen|ihrem|ihren) (?:Film|Roman)|(?:die|der|eine|seiner|ihrer) Serie|(?:das|dem|ein|seinem|ihrem) Buch|(?:[Ff]ilm|[Mm]ovie|[Bb]ook|[Aa]lbum|[Ss]eries|[Dd]ocumentary|[Oo]pera|[Tt]heat(?:er|re)) [Rr]eview\s*[:–—-])\s+$/u;
 /** A work's noun in apposition after a name, ending its phrase ("Cold War, the latest film from …", "Cold War, a period piece drama that …"; not "a book fair"). */
 const WORK_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${WORK_WORDS.source}(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:from|by|that|which|about|starring|directed|written|based|set|in|of|with|released)\\s)`,
   'u',
 );
+/** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
+const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|performed|narrated) by\s/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o', 'a']);
 
 /** Whether a name stands as a work's title by its neighbours: quoted in a block about a work, or a work's noun right beside it. */
 function titledHere(text: string, start: number, end: number): boolean {
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
-  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(text.slice(end, end + 80));
+  const after = text.slice(end, end + 100);
+  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after);
 }
 
 /**

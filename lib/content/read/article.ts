@@ -63,7 +63,8 @@ export function* findArticleByParagraphsSteps(doc: Document): Generator<void, Ar
     const length = text.replace(/\s+/g, ' ').trim().length;
     if (length < MIN_PARAGRAPH) continue;
     let linked = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) linked += a.textContent?.length ?? 0;
+    // Most paragraphs are plain text: no element inside, no link to look for.
+    if (p.firstElementChild) for (const a of Array.from(p.getElementsByTagName('a'))) linked += a.textContent?.length ?? 0;
     if (linked / text.length <= 0.5) prose.push({ holder: p, length });
   }
   yield;

@@ -67,9 +67,14 @@ function vote(map: ProseMap): { best: Element | null; bestScore: number; scores:
 
 /** The body: the winner (or a semantic wrapper just around it), siblings with much prose, repeated parts. */
 function bodyRoots(doc: Document, map: ProseMap, best: Element, bestScore: number, scores: Map<Element, number>): Element[] {
-  // Prefer a semantic wrapper just around the winner: it usually holds the headline too.
-  const semantic = best.closest('article, [itemprop="articleBody"], [role="main"], main');
-  const base = semantic && depth(best) - depth(semantic) <= 3 ? semantic : best;
+  // Prefer a semantic wrapper just around the winner (three levels up at most): it usually holds the headline too.
+  let base = best;
+  for (let el: Element | null = best, up = 0; el && up <= 3; el = el.parentElement, up++) {
+    if (isSemantic(el)) {
+      base = el;
+      break;
+    }
+  }
   const roots = [base];
   const parent = base.parentElement;
   if (parent) {
@@ -170,16 +175,16 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
-function depth(el: Element): number {
-  let d = 0;
-  for (let e: Element | null = el; e; e = e.parentElement) d++;
-  return d;
+/** <article>, <main>, an article body's microdata or the main landmark: what a semantic wrapper is. */
+function isSemantic(el: Element): boolean {
+  const tag = el.nodeName.toUpperCase();
+  return tag === 'ARTICLE' || tag === 'MAIN' || el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main';
 }
 
 /** The headline: the first h1 inside the body, else the first h1 of the page outside boilerplate. */
 function findHeadline(doc: Document, roots: Element[], map: ProseMap): Element | null {
   for (const r of roots) {
-    const h = r.getElementsByTagName('h1')[0];
+    const h = r.querySelector('h1');
     if (h) return h;
   }
   for (const h of Array.from(doc.getElementsByTagName('h1'))) {
