@@ -67,6 +67,8 @@ function cased(words: string[]): string[] {
 
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
+/** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */
+const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette) ["“„«']?$/u;
 
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
@@ -91,7 +93,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (prev && /^\p{Lu}+\d+\p{L}*$/u.test(prev) && /\d/.test(text.slice(start, end))) return true;
   const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
-  if (SHIP.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());

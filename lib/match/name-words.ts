@@ -15,7 +15,7 @@ export const NAME_HEADS = new Set([
 export const FAR_HEADS = new Set([
   'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
   // A company's legal form ends its name: "Isis Collections Inc."
-  'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh', 'limited',
+  'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',
 ]);
 /**
  * Words that come before a place's name to make the name of something else: a club's own name in

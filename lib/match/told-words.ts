@@ -97,6 +97,11 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Told as a summit only with its place named (see MEETING).
     ...MEETING_WORDS,
   ],
+  // A country's territory held by another's army: "rosyjskiej okupacji Krymu" (only where an entry lists it: Crimea's since 2014).
+  occupation: [
+    'occupation', 'besetzung', 'occupazione', 'ocupación', 'ocupação', 'okupacja', 'okupacji', 'okupację', 'okupacją', 'оккупация', 'оккупации',
+    'оккупацию', 'оккупацией', 'окупація', 'окупації', 'окупацію', 'окупацією',
+  ],
   // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
   interference: [
     'interference', 'interfering', 'interfered', 'meddling', 'meddled', 'tampering', 'tampered', 'ingérence', 'injerencia', 'interferencia',
@@ -125,8 +130,14 @@ export const OPENERS = new Set([
   'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
 
-/** Words of how far, read past before an opener: "presses its invasion deeper into Ukraine". */
-export const FARTHER = new Set(['deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше']);
+/**
+ * Words read past before an opener: how far ("presses its invasion deeper into Ukraine") or how it goes
+ * on ("the war raging between Israel and Hamas").
+ */
+export const ASIDES = new Set([
+  'deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше',
+  'raging', 'ongoing', 'unfolding', 'continuing', 'underway',
+]);
 
 
 /**

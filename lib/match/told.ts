@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { FARTHER, JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES } from './told-words';
+import { ASIDES, JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -155,7 +155,7 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const gap = gapWords(text.slice(chain.end, m.start));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
-    const link = gap?.find((w) => !FARTHER.has(w.toLowerCase()))?.toLowerCase();
+    const link = gap?.find((w) => !ASIDES.has(w.toLowerCase()))?.toLowerCase();
     if (!gap || gap.length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     const names = entriesOf(m);
     if (!names.size) break;
