@@ -88,7 +88,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
     'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
     // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался".
-    'collapsed', 'disintegrated', 'imploded', 'dissolved', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
+    'collapsed', 'disintegrated', 'imploded', 'dissolved', 'fell apart', 'broke apart', 'broke up', 'crumbled', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
     'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
   ],
   summit: [
