@@ -51,6 +51,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Fighting and an offensive are told like a conflict: "the ongoing Israel-Hamas fighting",
     // "combates en Sudán", "the Israeli offensive in Gaza".
     'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
+    // Hostilities too: "ending the prolonged hostilities in Gaza".
+    'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій',
     'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
     'наступлению', 'наступ', 'наступу', 'наступі',
   ],
