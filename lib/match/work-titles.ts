@@ -36,7 +36,7 @@ const WORK_AFTER = new RegExp(
 /** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
 const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|performed|narrated) by\s/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o', 'a']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
 
 /** Whether a name stands as a work's title by its neighbours: quoted in a block about a work, or a work's noun right beside it. */
 function titledHere(text: string, start: number, end: number): boolean {
@@ -63,6 +63,6 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end)) return true;
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
-    return WORK_WORDS.test(text) && !(before !== undefined && DETERMINERS.has(before) && /\s$/.test(text.slice(0, start)));
+    return WORK_WORDS.test(text) && !(before !== undefined && DETERMINERS.has(before));
   };
 }
