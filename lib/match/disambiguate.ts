@@ -4,7 +4,7 @@
 // in the wrong sense costs more trust than one missed.
 import type { IndexEntry } from '../dataset/compile';
 import { aliasKey, isWordChar } from '../text/normalize';
-import type { AliasInfo } from './matcher';
+import type { AliasInfo, Match } from './matcher';
 
 export interface Verdict {
   entry: number;
@@ -104,4 +104,37 @@ function outweighed(against: string[], support: string[], paragraph: Paragraph, 
   if (!at || against.some((cue) => cue.startsWith('@'))) return false;
   const own = paragraph.sentence(at.start, at.end);
   return !against.some((cue) => own.has(cue)) && support.some((cue) => !cue.startsWith('@') && own.has(cue));
+}
+
+/** In how many paragraphs the words around an entry must speak against it, with none for it, for the page to mean the other sense throughout. */
+const AGAINST_PARAGRAPHS = 2;
+
+/**
+ * One sense per page: an entry that the words around its ambiguous names rule out in two
+ * paragraphs or more, while no word around any of its names speaks for it, is not what the page
+ * means anywhere, a paragraph with no cue of its own included: a story on Georgia's midterms
+ * ("Georgia Republicans", "the May 24 primaries") means the state too where it says "Georgians are
+ * going to get scared". The page's other terms (the "@" cues) are left out: a story on a state's
+ * race names Russia as readily as one on the country.
+ */
+export function ruledOutOnPage(texts: readonly string[], raw: readonly Match[][], entries: readonly IndexEntry[]): Set<number> {
+  const against = new Map<number, number>();
+  const supported = new Set<number>();
+  for (let b = 0; b < texts.length; b++) {
+    let paragraph: Paragraph | undefined;
+    const here = new Set<number>();
+    for (const m of raw[b]) {
+      for (const a of m.aliases) {
+        const rule = entries[a.entry].context;
+        if (!rule || a.block || supported.has(a.entry)) continue;
+        paragraph ??= new Paragraph(texts[b]);
+        const words = (cues: string[]) => cues.filter((cue) => !cue.startsWith('@') && paragraph!.has(cue));
+        const support = words(rule.support);
+        if (support.length) supported.add(a.entry);
+        else if (a.ambiguous && words(rule.against).length) here.add(a.entry);
+      }
+    }
+    for (const e of here) against.set(e, (against.get(e) ?? 0) + 1);
+  }
+  return new Set([...against].filter(([e, n]) => n >= AGAINST_PARAGRAPHS && !supported.has(e)).map(([e]) => e));
 }

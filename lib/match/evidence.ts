@@ -73,7 +73,7 @@ const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submari
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
  * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino",
- * a ship ("USS Ronald Reagan"). The name's neighbour must
+ * a ship ("USS Ronald Reagan") or a class of ships ("Kiev-class"). The name's neighbour must
  * be capitalised and directly beside it, so "Kyiv's university" or "the new Georgia" are not.
  * An organisation's name in words goes on with "of" and a capitalised word ("Congress of Vienna",
  * "New York State Department of Education"); an acronym's does not ("the RN of Le Pen"), nor a
@@ -82,6 +82,8 @@ const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submari
 export function inLongerName(text: string, start: number, end: number, organization = false): boolean {
   const [next, after, third] = wordsAfter(text, end, 3, true);
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
+  // A class of ships named after its first: "four Kiev-class aircraft carriers".
+  if (/^[-‐‑](?:class|klasse)(?!\p{L})/iu.test(text.slice(end, end + 8))) return true;
   // A place's name between them, in text that does not capitalise every word ("Ronald Reagan
   // Washington National Airport"; a headline's "Trump Blasts Harvard University" is Trump).
   const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);

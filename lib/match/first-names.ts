@@ -40,3 +40,26 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
 export const NOT_A_NAME = '(#Honorific|#Actor|#Place|#Organization|#Demonym|#Adjective|#Verb|#Adverb|#Conjunction|#Preposition|#Determiner|#Pronoun|#Value|#Date|#Plural|#QuestionWord)';
 /** The region's titles, and words of its news, that compromise does not know as such ("Sheikh", "Caliph", "Strongman"). */
 export const ARABIC_TITLES: ReadonlySet<string> = new Set('sheikh sheik shaikh king emir amir caliph imam sayyed sayyid mullah ayatollah spokesman strongman regime'.split(' '));
+
+/**
+ * Titles and roles written capitalised before a surname ("President Trump", "Foreign Minister
+ * Lavrov", "Kanzlerin Merkel"): such a word says the surname is the title holder's. Any other
+ * capitalised word does not: "Indian Wells Medvedev" is the end of a place's name.
+ */
+const TITLES = new Set(
+  `president presidents vice premier minister ministers chancellor secretary senator sen rep representative congressman
+  congresswoman governor gov ambassador envoy general gen colonel col admiral adm commander chairman chairwoman chair
+  leader speaker deputy mr mrs ms mx dr prof professor judge justice counsel prosecutor director prince princess queen
+  tsar czar comrade marshal mayor candidate nominee commissioner captain capt lieutenant lt sergeant officer chief
+  spokeswoman spokesperson dictator autocrat president-elect ex-president former late
+  präsident präsidentin kanzler kanzlerin außenminister minister ministerin chef botschafter
+  président présidente ministre chancelier presidente ministro canciller cancelliere premiê prezydent premier kanclerz`.split(/\s+/),
+);
+/** German compounds that end in a title: "Kremlchef", "Verteidigungsminister", "Staatspräsident". */
+const TITLE_ENDS = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sekretär|sekretärin|botschafter|führer)$/;
+
+/** Whether a capitalised word before a surname is a title or role that says whose surname it is. */
+export function isTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(lower) || ARABIC_TITLES.has(lower) || TITLE_ENDS.test(lower);
+}

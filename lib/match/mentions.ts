@@ -7,7 +7,7 @@ import { datelinePlaced } from '../text/dateline';
 import { guessPageLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { restatements } from './apposition';
-import { decide, Paragraph } from './disambiguate';
+import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
 import { workTitles } from './work-titles';
@@ -15,7 +15,7 @@ import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
 import { usTownNames } from './us-towns';
-import { nameQuestion, othersOnly, standsAlone, surnameQuestion, type NameCheck, type NameQuestion } from './names';
+import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
 import type { PageText, SelectionOptions } from './page-text';
 
@@ -61,9 +61,7 @@ export function findMentions(
   // A one-word alias that only its letter case tells apart, where the text's case says nothing.
   const caseOnly = caseOnlyIn(texts);
   const plainly = (b: number, m: Match, a: AliasInfo) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a);
-  const { articleEntries, blockEntries, overruled } = firstPass(page, raw, plainly);
-  // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
-  for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
+  const { articleEntries, blockEntries, overruled, ruledOut } = firstPass(page, texts, raw, index, plainly);
   const questions: NameQuestion[] = [];
   const namesAnother = nameCheck ? othersOnly(texts, raw, index, nameCheck, possible, (e) => entryWords(index, e), questions) : { others: new Set<number>(), byFullName: new Set<number>() };
   const restated = restatements(texts, raw, (e) => index.entries[e].category); // "X, also known as Y"
@@ -88,12 +86,13 @@ export function findMentions(
       const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
       if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
-      if (overruled.has(formOf(chosen))) continue;
+      if (overruled.has(formOf(chosen)) || ruledOut.has(verdict.entry)) continue;
       // Where case told it apart, the entry needs a context cue or a plain mention elsewhere.
       if (caseOnly(text, m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
       const entry = index.entries[verdict.entry];
-      // A surname the page gives someone else ("Yair Golan") is theirs alone, in headline case, or after any word if they are named in full.
-      if (namesAnother.others.has(verdict.entry) && !/\s/.test(chosen.text) && (namesAnother.byFullName.has(verdict.entry) || standsAlone(text, m.start) || caseBlind(text, m.start, m.end))) continue;
+      // A surname the page gives someone else ("Yair Golan") is theirs, unless a title stands before it
+      // ("President Trump", not in headline case, and not where the other is named in full).
+      if (namesAnother.others.has(verdict.entry) && !/\s/.test(chosen.text) && (namesAnother.byFullName.has(verdict.entry) || !titled(text, m.start) || caseBlind(text, m.start, m.end))) continue;
       if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
         // A place's or an organisation's one-word name after a first name is a person's ("Mark
         // Cuban"); while the answer is not known the mention stands (a question is asked).
@@ -153,8 +152,10 @@ interface FirstPass {
   /** The entries the article names unambiguously, and those each block does. */
   articleEntries: Set<number>;
   blockEntries: Set<number>[];
-  /** Forms of entries ("<entry> <alias key>", see formOf) whose occurrences mostly sit inside a phrase that means something else. */
+  /** Forms of entries ("<entry> <alias key>", see formOf) whose occurrences mostly sit inside a phrase that means something else, or that the page spells out as something else. */
   overruled: Set<string>;
+  /** The entries the words around their names rule out page-wide (see ruledOutOnPage). */
+  ruledOut: Set<number>;
 }
 
 /**
@@ -162,7 +163,7 @@ interface FirstPass {
  * mention in the story; a teaser or a rail speaks for itself (a home page's "Russia" says nothing of
  * the "Georgia" two stories down, nor does a page of many).
  */
-function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number, m: Match, a: AliasInfo) => boolean): FirstPass {
+function firstPass(page: PageText, texts: string[], raw: Match[][], index: CompiledIndex, plainEvidence: (block: number, m: Match, a: AliasInfo) => boolean): FirstPass {
   const articleEntries = new Set<number>();
   const blockEntries: Set<number>[] = raw.map(() => new Set());
   const blocked: string[] = [];
@@ -192,7 +193,9 @@ function firstPass(page: PageText, raw: Match[][], plainEvidence: (block: number
     const inside = blocked.filter((phrase) => phrase.startsWith(` ${entry}`) && phrase.includes(` ${form.slice(entry.length)} `) && !phrase.endsWith(` ${form.slice(entry.length)} `)).length;
     if (inside > n) overruled.add(form);
   }
-  return { articleEntries, blockEntries, overruled };
+  // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
+  for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
+  return { articleEntries, blockEntries, overruled, ruledOut: ruledOutOnPage(texts, raw, index.entries) };
 }
 
 /** An entry's form as the one-sense rule counts it: "<entry> <alias key>". */

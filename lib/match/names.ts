@@ -6,7 +6,7 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
-import { ARABIC_TITLES, FIRST_NAMES, NOT_A_NAME } from './first-names';
+import { ARABIC_TITLES, FIRST_NAMES, isTitle, NOT_A_NAME } from './first-names';
 import { caseBlind, NAMED } from './evidence';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
@@ -85,12 +85,12 @@ export function nameBefore(text: string, start: number): string | null {
 }
 
 /**
- * Whether a surname stands alone: no capitalised word before it, or only a word that starts sentences
- * and is nobody's first name or title ("But Gorbachev didn't flinch").
+ * Whether a surname has a title before it ("President Trump") rather than standing alone ("But
+ * Gorbachev didn't flinch") or ending a longer name ("at Indian Wells Medvedev admits").
  */
-export function standsAlone(text: string, start: number): boolean {
+export function titled(text: string, start: number): boolean {
   const word = nameBefore(text, start);
-  return !word || NEVER_FIRST.has(word.toLowerCase());
+  return !!word && isTitle(word);
 }
 
 /** Words that start sentences before a place's name and are nobody's first name: not worth asking about. */
@@ -196,8 +196,9 @@ export function othersOnly(
         const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: surnameAt(texts[b], m.start, m.end) });
         if (another === true) other.add(a.entry);
         // A title says whose surname it is ("President Trump"), but not in headline case, where any
-        // word is capitalised ("Defending Vienna Champion Medvedev Wins").
-        else if (another === false && !caseBlind(texts[b], m.start, m.end)) own.add(a.entry);
+        // word is capitalised ("Defending Vienna Champion Medvedev Wins"), and no other word does
+        // ("at Indian Wells Medvedev admits").
+        else if (another === false && isTitle(word) && !caseBlind(texts[b], m.start, m.end)) own.add(a.entry);
       }
     }
   }

@@ -63,7 +63,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // The Slavic word for an armed attack on a country (see ATTACK).
     ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
-    'invaded', 'invadió', 'invadieron', 'invadiu', 'invadiram', 'invase', 'envahi', 'envahit', 'überfiel', 'najechała', 'napadła', 'вторглась',
+    'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir',
+    'überfiel', 'najechała', 'napadła', 'вторглась',
     'вторгнулась', 'напала', 'вторглася',
   ],
   annexation: [

@@ -49,8 +49,8 @@ function titledHere(text: string, start: number, end: number): boolean {
  * Whether a match is a name the page gives as the title of a work: quoted whole in a block that
  * speaks of a film, a series, a book or a song, or with a work's noun beside it ("the film Cold
  * War", "Cold War, the latest film from Pawel Pawlikowski"). There the name is the work everywhere on
- * the page where it is quoted, or stands bare (no "the" before it) in a block about the work
- * ("Pawlikowski's Cold War"); the page's "the Cold War" is still the Cold War. A quoted name elsewhere
+ * the page where it is quoted, opens a block before a comma, or stands bare (no "the" before it) in a block about
+ * the work ("Pawlikowski's Cold War"); the page's "the Cold War" is still the Cold War. A quoted name elsewhere
  * is not a title: the “special military operation” is quoted because it is Moscow's term for the war.
  */
 export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
@@ -62,7 +62,10 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
   return (text, start, end) => {
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end)) return true;
+    // Opening a block and set apart by a comma or a colon, it is the work's too: a headline that
+    // starts with the title ("Cold War, i sentimenti attraverso la storia"); not "Cold War tensions rose".
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
-    return WORK_WORDS.test(text) && !(before !== undefined && DETERMINERS.has(before));
+    if (before === undefined) return /^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3));
+    return WORK_WORDS.test(text) && !DETERMINERS.has(before);
   };
 }

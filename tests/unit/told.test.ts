@@ -119,6 +119,7 @@ describe('with the real dataset', () => {
     expect(senses(['Aid agencies warned that the Israeli offensive in Gaza had cut off the north.'], 'en')).toContain('offensive in Gaza=gaza-war');
     // The verbs, whose object follows at once or after an article.
     expect(senses(['Hace un año, Rusia invadió Ucrania y el mundo cambió.'], 'es')).toContain('Rusia invadió Ucrania=invasion-2022');
+    expect(senses(["Quel giorno la Russia aveva invaso l'Ucraina da quattro settimane."], 'it')).toContain("Russia aveva invaso l'Ucraina=invasion-2022");
     expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
     // A member's accession is the alliance's enlargement.
     expect(senses(["Finland's accession to NATO doubled the alliance's border with Russia."])).toContain("Finland's accession to NATO=nato-enlargement");
