@@ -135,7 +135,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], p
   const towns = usTownNames(texts);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
-    if (beganAfter(entry, published) || workTitle(text, m.start, m.end)) return false;
+    if (beganAfter(entry, published) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));

@@ -10,6 +10,8 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital',
+  // An arena's name in the Slavic case forms: "na Donbass Arenie", "на Донбасс Арене".
+  'arenie', 'areny', 'arenę', 'areną', 'арена', 'арены', 'арене', 'арену', 'ареной', 'арени', 'арені', 'ареною',
 ]);
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
 export const FAR_HEADS = new Set([

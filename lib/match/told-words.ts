@@ -107,7 +107,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
   interference: [
-    'interference', 'interfering', 'interfered', 'meddling', 'meddled', 'tampering', 'tampered', 'ingérence', 'injerencia', 'interferencia',
+    'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'ingérence', 'injerencia', 'interferencia',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні',
   ],
@@ -134,12 +134,15 @@ export const OPENERS = new Set([
 ]);
 
 /**
- * Words read past before an opener: how far ("presses its invasion deeper into Ukraine") or how it goes
- * on ("the war raging between Israel and Hamas").
+ * Words read past before an opener, and not counted among the words a telling allows after its kind
+ * word: how far ("presses its invasion deeper into Ukraine"), how it goes on ("the war raging between
+ * Israel and Hamas") or how it began ("since war broke out in the Donbas region").
  */
 export const ASIDES = new Set([
   'deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше',
   'raging', 'ongoing', 'unfolding', 'continuing', 'underway',
+  // How it began: "since war broke out in the Donbas region", "when the conflict erupted in Syria".
+  'broke', 'out', 'erupted', 'began', 'started', 'flared',
 ]);
 
 

@@ -156,7 +156,7 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !ASIDES.has(w.toLowerCase()))?.toLowerCase();
-    if (!gap || gap.length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
+    if (!gap || gap.filter((w) => !ASIDES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);

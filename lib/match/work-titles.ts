@@ -53,13 +53,20 @@ function titledHere(text: string, start: number, end: number): boolean {
  * the work ("Pawlikowski's Cold War"); the page's "the Cold War" is still the Cold War. A quoted name elsewhere
  * is not a title: the “special military operation” is quoted because it is Moscow's term for the war.
  */
-export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
+export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number, entry: number) => boolean {
   const titles = new Set<string>();
+  const entries = new Set<number>();
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
-    for (const m of raw[b]) if (titledHere(t, m.start, m.end)) titles.add(aliasKey(t.slice(m.start, m.end)));
+    for (const m of raw[b]) {
+      if (!titledHere(t, m.start, m.end)) continue;
+      titles.add(aliasKey(t.slice(m.start, m.end)));
+      for (const a of m.aliases) entries.add(a.entry);
+    }
   }
-  return (text, start, end) => {
+  return (text, start, end, entry) => {
+    // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
+    if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end)) return true;
     // Opening a block and set apart by a comma or a colon, it is the work's too: a headline that

@@ -120,6 +120,9 @@ describe('with the real dataset', () => {
     // The verbs, whose object follows at once or after an article.
     expect(senses(['Hace un año, Rusia invadió Ucrania y el mundo cambió.'], 'es')).toContain('Rusia invadió Ucrania=invasion-2022');
     expect(senses(["Quel giorno la Russia aveva invaso l'Ucraina da quattro settimane."], 'it')).toContain("Russia aveva invaso l'Ucraina=invasion-2022");
+    // How a war began is read past: "since war broke out in the Donbas region".
+    expect(senses(['The club has moved three times since war broke out in the Donbas region.'])).toContain('war broke out in the Donbas=war-in-donbas');
+    expect(senses(['Russia clearly did try to interfere in the 2016 presidential election, the report found.'])).toContain('interfere in the 2016 presidential election=election-interference-2016');
     expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
     // A member's accession is the alliance's enlargement.
     expect(senses(["Finland's accession to NATO doubled the alliance's border with Russia."])).toContain("Finland's accession to NATO=nato-enlargement");
