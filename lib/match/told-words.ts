@@ -129,6 +129,8 @@ export const OPENERS = new Set([
   'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
   'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
   'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між', 'to', 'zur', 'zum', 'do', 'до',
+  // With whom (see WITH): "el conflicto con Ucrania", "la guerre avec la Russie", "der Krieg mit Russland".
+  'con', 'com', 'avec', 'mit',
   // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
   'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
@@ -156,6 +158,9 @@ export const POSSESSIVES = new Set([
   'его', 'её', 'ее', 'их', 'свою', 'своей', 'своего', 'своим', 'своём', 'своем', 'свой', 'своя', 'своё', 'свои', 'своих',
   'його', 'її', 'їх', 'свого', 'своєї', 'своїм', 'своїй', 'свій', 'своє', 'свої', 'своїх',
 ]);
+
+/** "With" opens onto the other party right after the kind word; after a party already named it brings in someone else. */
+export const WITH = new Set(['with', 'con', 'com', 'avec', 'mit', 'z', 'ze', 'с', 'со', 'з', 'із']);
 
 /** Words that join a telling's further name to the one before: "between Israel and Iran", "entre Rusia y Ucrania", "Ukrainie czy Polsce". */
 export const JOINERS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', 'ni', 'et', 'ou', 'und', 'oder', 'i', 'oraz', 'lub', 'czy', 'albo', 'и', 'или', 'і', 'й', 'та', 'або']);

@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { ASIDES, JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES } from './told-words';
+import { ASIDES, JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES, WITH } from './told-words';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -160,8 +160,8 @@ function tellingAt(text: string, matches: readonly Match[], next: number, start:
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);
-    // A name right after another, with no word between, starts something else ("на Україну Фінляндія подала").
-    chain.loose.push((link ? !OPENERS.has(link) && !JOINERS.has(link) : right) ? chain.end : -1);
+    // A name right after another ("на Україну Фінляндія подала") or "with" one ("Israel y Hamás con Irán") starts something else.
+    chain.loose.push((link ? !OPENERS.has(link) && !JOINERS.has(link) || (right && WITH.has(link)) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
     right = true;

@@ -123,6 +123,12 @@ describe('with the real dataset', () => {
     // How a war began is read past: "since war broke out in the Donbas region".
     expect(senses(['The club has moved three times since war broke out in the Donbas region.'])).toContain('war broke out in the Donbas=war-in-donbas');
     expect(senses(['Russia clearly did try to interfere in the 2016 presidential election, the report found.'])).toContain('interfere in the 2016 presidential election=election-interference-2016');
+    // With whom the war is fought: "el conflicto con Ucrania".
+    expect(senses(['Putin dijo que habían alcanzado un entendimiento sobre el conflicto con Ucrania.'], 'es')).toContain('conflicto con Ucrania=russo-ukrainian-war');
+    expect(senses(['Pidió que trataran el conflicto entre Israel y Hamás con Irán, que respalda a Hamás.'], 'es', '2023-11-01')).toContain('conflicto entre Israel y Hamás=gaza-war');
+    // Crimea invaded is Crimea annexed, the 2014 seizure: "Vladimir Putin only invaded Crimea because …".
+    expect(senses(['Vladimir Putin only invaded Crimea because he knew nobody would stop him.'])).toContain('Vladimir Putin only invaded Crimea=crimea-annexation');
+    expect(senses(['Russia invaded Ukraine in February 2022, eight years after it seized Crimea.'])).not.toContain('Russia invaded Ukraine=crimea-annexation');
     expect(senses(['En 2014, Moscú se anexó la península de Crimea tras un referéndum.'], 'es')).toContain('Moscú se anexó la península de Crimea=crimea-annexation');
     // A member's accession is the alliance's enlargement.
     expect(senses(["Finland's accession to NATO doubled the alliance's border with Russia."])).toContain("Finland's accession to NATO=nato-enlargement");
