@@ -52,8 +52,8 @@ const TITLES = new Set(
   leader speaker deputy mr mrs ms mx dr prof professor judge justice counsel prosecutor director prince princess queen
   tsar czar comrade marshal mayor candidate nominee commissioner captain capt lieutenant lt sergeant officer chief
   spokeswoman spokesperson dictator autocrat president-elect ex-president former late
-  präsident präsidentin kanzler kanzlerin außenminister minister ministerin chef botschafter
-  président présidente ministre chancelier presidente ministro canciller cancelliere premiê prezydent premier kanclerz`.split(/\s+/),
+  präsident präsidentin kanzler kanzlerin außenminister ministerin chef botschafter
+  président présidente ministre chancelier presidente ministro canciller cancelliere premiê prezydent kanclerz`.split(/\s+/),
 );
 /** German compounds that end in a title: "Kremlchef", "Verteidigungsminister", "Staatspräsident". */
 const TITLE_ENDS = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sekretär|sekretärin|botschafter|führer)$/;

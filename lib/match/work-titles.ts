@@ -49,9 +49,10 @@ function titledHere(text: string, start: number, end: number): boolean {
  * Whether a match is a name the page gives as the title of a work: quoted whole in a block that
  * speaks of a film, a series, a book or a song, or with a work's noun beside it ("the film Cold
  * War", "Cold War, the latest film from Pawel Pawlikowski"). There the name is the work everywhere on
- * the page where it is quoted, opens a block before a comma, or stands bare (no "the" before it) in a block about
- * the work ("Pawlikowski's Cold War"); the page's "the Cold War" is still the Cold War. A quoted name elsewhere
- * is not a title: the “special military operation” is quoted because it is Moscow's term for the war.
+ * the page where it is quoted (in any of its forms), opens a block before a comma, or stands bare
+ * (no "the" before it) in a block about the work ("Pawlikowski's Cold War"); the page's "the Cold
+ * War" is still the Cold War. A quoted name elsewhere is not a title: the “special military
+ * operation” is quoted because it is Moscow's term for the war.
  */
 export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number, entry: number) => boolean {
   const titles = new Set<string>();
