@@ -10,10 +10,12 @@ export const ALIAS_AMBIGUOUS = 2;
 export const ALIAS_BLOCK = 4;
 /** Of a shared ambiguous form, the sense it has where context decides nothing (Alias.usual). */
 export const ALIAS_USUAL = 8;
+/** A capital's name standing for its state (Alias.seat). */
+export const ALIAS_SEAT = 16;
 
 /** An alias's flags in the index. */
 export function aliasFlags(a: Alias): number {
-  return (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0) | (a.usual ? ALIAS_USUAL : 0);
+  return (a.case === 'any' ? ALIAS_ANY_CASE : 0) | (a.ambiguous ? ALIAS_AMBIGUOUS : 0) | (a.usual ? ALIAS_USUAL : 0) | (a.seat ? ALIAS_SEAT : 0);
 }
 
 export interface IndexEntry {

@@ -19,7 +19,7 @@ export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'pl', 'it', 'pt'] as c
 export type Lang = (typeof LANGS)[number];
 
 /** The kinds of word an event can be told by (lib/match/told.ts holds each kind's words in every language). */
-export const TOLD_KINDS = ['war', 'conflict', 'invasion', 'annexation', 'intervention', 'incursion', 'enlargement', 'collapse', 'summit', 'interference', 'occupation'] as const;
+export const TOLD_KINDS = ['war', 'conflict', 'invasion', 'annexation', 'intervention', 'incursion', 'enlargement', 'collapse', 'summit', 'interference', 'occupation', 'seizure'] as const;
 export type ToldKind = (typeof TOLD_KINDS)[number];
 
 export const SUMMARY_MAX = 280;
@@ -67,6 +67,9 @@ export const AliasSchema = v.strictObject({
   // nothing and speaks against none: "the Afghan war" is the war of 2001–2021 unless the words
   // around it speak of the Soviet one. One entry per shared form at most.
   usual: v.exactOptional(v.literal(true)),
+  // A capital's name standing for its state ("Beijing said", "Tehran denied"): a dateline's place
+  // ("BEIJING (Reuters) -") is the city the story was filed from, not the state.
+  seat: v.exactOptional(v.literal(true)),
   // A case form listed as it is (Крыма, Chin, Węgier): matched as written and not declined again
   // by the build's case forms (lib/dataset/inflect.ts).
   inflected: v.exactOptional(v.literal(true)),

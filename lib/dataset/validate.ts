@@ -97,6 +97,7 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
       for (const l of usedOn) (a.case === 'any' ? seenAnyCase : seenExact).add(a.case === 'any' ? `${l}:${key}` : `${l}:${exact}`);
       if (a.ambiguous && !e.context) errors.push(`${where(e)}: field aliases.${i}.ambiguous: needs a context rule on the entry`);
       if (a.usual && !a.ambiguous) errors.push(`${where(e)}: field aliases.${i}.usual: only an ambiguous form has a usual sense`);
+      if (a.seat && e.category !== 'place') errors.push(`${where(e)}: field aliases.${i}.seat: only a place has a seat of government`);
       if (a.notIn && !aliasLangs(a).includes('en')) errors.push(`${where(e)}: field aliases.${i}.notIn: only a form used on every page (an English one) can leave languages out`);
       const list = owners.get(key) ?? [];
       list.push({ entry: e, ambiguous: a.ambiguous === true, usual: a.usual === true });

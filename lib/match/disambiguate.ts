@@ -111,7 +111,7 @@ const AGAINST_PARAGRAPHS = 2;
 
 /**
  * One sense per page: an entry that the words around its ambiguous names rule out in two
- * paragraphs or more, while no word around any of its names speaks for it, is not what the page
+ * paragraphs or more, while no word around any of its names and none of its own names speaks for it, is not what the page
  * means anywhere, a paragraph with no cue of its own included: a story on Georgia's midterms
  * ("Georgia Republicans", "the May 24 primaries") means the state too where it says "Georgians are
  * going to get scared". The page's other terms (the "@" cues) are left out: a story on a state's
@@ -127,11 +127,16 @@ export function ruledOutOnPage(texts: readonly string[], raw: readonly Match[][]
       for (const a of m.aliases) {
         const rule = entries[a.entry].context;
         if (!rule || a.block || supported.has(a.entry)) continue;
+        // A name that is the entry's alone speaks for it ("the nation of Georgia" beside its governor's state).
+        if (!a.ambiguous) {
+          supported.add(a.entry);
+          continue;
+        }
         paragraph ??= new Paragraph(texts[b]);
         const words = (cues: string[]) => cues.filter((cue) => !cue.startsWith('@') && paragraph!.has(cue));
         const support = words(rule.support);
         if (support.length) supported.add(a.entry);
-        else if (a.ambiguous && words(rule.against).length) here.add(a.entry);
+        else if (words(rule.against).length) here.add(a.entry);
       }
     }
     for (const e of here) against.set(e, (against.get(e) ?? 0) + 1);

@@ -68,6 +68,13 @@ function cased(words: string[]): string[] {
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
 /** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */
+/**
+ * A match's score beside a name makes it a team: "Barcelona ganó 1-0 a Kiev", "beat Donetsk 2–1",
+ * "Shakhtar 0-3 Roma". A dash between the goals only ("10:30 Kyiv time" is a time); after a name, not
+ * a span of days, a share or a date: "Kyiv 2-3 weeks ago", "Kyiv 24-25 March".
+ */
+const SCORE_BEFORE = /(?<![\p{N}:.,/-])\p{N}{1,2} ?[-–] ?\p{N}{1,2}\s+(?:(?:a|al|against|to|over|vs\.?|v\.?|contra|gegen|contre|contro|przeciw|против|проти)\s+)?$/u;
+const SCORE_AFTER = /^\s+\p{N}{1,2} ?[-–] ?\p{N}{1,2}(?![\p{N}:.,/-]|\s*(?:[%‰]|(?:per ?cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|people|million|billion|km|miles|January|February|March|April|May|June|July|August|September|October|November|December)\b))/u;
 const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette) ["“„«']?$/u;
 
 /**
@@ -96,6 +103,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
@@ -191,7 +199,7 @@ export function wordsBefore(text: string, at: number, n: number, adjacent = fals
 }
 
 /** Up to `n` words after `at`, nearest first (see wordsBefore for `adjacent`). */
-function wordsAfter(text: string, at: number, n: number, adjacent = false): string[] {
+export function wordsAfter(text: string, at: number, n: number, adjacent = false): string[] {
   const out: string[] = [];
   let j = at;
   while (out.length < n && j < text.length) {

@@ -3,7 +3,7 @@
 // extension's background answers each content script with it (lib/content/annotator.ts), and the
 // command-line tools run it in process (lib/scan.ts).
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
-import { datelinePlaced } from '../text/dateline';
+import { datelinePlaced, inDateline } from '../text/dateline';
 import { guessPageLanguage } from '../text/language';
 import { aliasKey } from '../text/normalize';
 import { restatements } from './apposition';
@@ -11,6 +11,7 @@ import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
 import { workTitles } from './work-titles';
+import { clubCities } from './clubs';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -133,11 +134,13 @@ export function findMentions(
 function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], published?: string) {
   const workTitle = workTitles(texts, raw);
   const towns = usTownNames(texts);
+  const club = clubCities(texts, raw);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
-    if (entry.category === 'place' && inLanguageList(text, m.start, m.end)) return false;
+    if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end))) return false;
+    if (a.seat && inDateline(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };
 }

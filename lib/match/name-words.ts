@@ -10,27 +10,32 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital',
+  // A restaurant's name: "China Wok", "China House Cafe" (see FAR_HEADS).
+  'cafe', 'café', 'restaurant', 'buffet', 'kitchen', 'bistro', 'grill', 'wok', 'diner', 'bakery',
   // An arena's name in the Slavic case forms: "na Donbass Arenie", "на Донбасс Арене".
   'arenie', 'areny', 'arenę', 'areną', 'арена', 'арены', 'арене', 'арену', 'ареной', 'арени', 'арені', 'ареною',
 ]);
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
 export const FAR_HEADS = new Set([
   'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
+  'cafe', 'café', 'restaurant', 'buffet', 'bistro', 'diner', 'bakery',
   // A company's legal form ends its name: "Isis Collections Inc."
   'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',
 ]);
-/**
- * Words that come before a place's name to make the name of something else: a club's own name in
- * the languages' spellings and case forms ("Szachtarem Donieck", "Dynama Kijów", «Шахтёр» Донецк).
- */
-export const NAME_LEADS = new Set([
-  'fc', 'ac', 'sc', 'olympique', 'sporting', 'real', 'nasdaq', 'new',
+/** A club's own name before its city's, in the languages' spellings and case forms ("Szachtarem Donieck", "Dynama Kijów", «Шахтёр» Донецк). */
+export const CLUB_LEADS = new Set([
+  'fc', 'ac', 'sc', 'olympique', 'sporting',
   ...'dynamo dinamo dínamo dynama dynamu dynamem dynamie dinama dinamem динамо'.split(' '),
-  ...'shakhtar schachtar szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
+  ...'shakhtar schachtar schachtjor shakhtyor chakhtior szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
   ...'шахтёр шахтер шахтёра шахтера шахтёру шахтеру шахтёром шахтером шахтар шахтаря шахтарю шахтарем'.split(' '),
   ...'zorya zoria zorja sorja zorii zorią zorię заря зари зарю зарёй зарей зоря зорі зорю зорею'.split(' '),
   ...'spartak spartaka spartakiem спартак спартака спартаку спартаком lokomotiv lokomotive lokomotiw локомотив локомотива'.split(' '),
   ...'metalurh metalist olimpik obolon arsenal torpedo cska zska цска zenit зенит зенита akhmat ахмат terek baltika'.split(' '),
+]);
+/** Words that come before a place's name to make the name of something else: a club's, a market's, a product's. */
+export const NAME_LEADS = new Set([
+  ...CLUB_LEADS,
+  'real', 'nasdaq', 'new',
   // Product lines whose models are codes like a group's name: "Moto G20", "PowerShot G7", "LG G8".
   ...'moto powershot lg lumix nokia xperia'.split(' '),
 ]);

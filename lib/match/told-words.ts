@@ -39,6 +39,15 @@ export function namesEnough(word: string, names: readonly ReadonlySet<number>[],
   return !MEETING.has(word) || (names.length > 1 && names.some((n) => [...n].some(isPlace)));
 }
 
+/**
+ * Kind words in the plural, which tell an event of each name beside them ("the wars in Iraq and
+ * Afghanistan"; lib/match/told.ts). Not the Slavic ones: "войны" and "wojny" are also a war's genitive.
+ */
+export const PLURAL_KINDS = new Map<string, ToldKind>([
+  ...['wars', 'guerres', 'guerras', 'kriege', 'kriegen'].map((w) => [w, 'war'] as const),
+  ...['conflicts', 'conflits', 'conflictos', 'conflitti', 'conflitos', 'konflikte', 'konflikten'].map((w) => [w, 'conflict'] as const),
+]);
+
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
 export const KIND_WORDS: Record<ToldKind, string[]> = {
   war: [
@@ -79,6 +88,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
     'incorporazione', 'eingliederung', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
   ],
+  // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
+  // town or a plant an army took, which the other kinds tell.
+  seizure: ['seizure', 'seized', 'seize', 'seizing', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła'],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
     'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',

@@ -7,37 +7,24 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { ASIDES, JOINERS, KIND_WORDS, namesEnough, OPENERS, POSSESSIVES, WITH } from './told-words';
+import { KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
+import { firstFrom, tellingAt, type Chain } from './told-chain';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
 for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]) {
   for (const w of words) KIND_OF.set(w, [...(KIND_OF.get(w) ?? []), kind]);
 }
+for (const [word, kind] of PLURAL_KINDS) KIND_OF.set(word, [kind]);
 // A kind word on its own: not part of a longer word, nor of a compound ("anti-war", "war-torn").
 const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...KIND_OF.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
-/**
- * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
- * invasion"; more would take "Sudan's heritage as war" or "Ukrainian officials said the war" for
- * the war), after it three ("war of aggression against Ukraine"). Punctuation ends a telling.
- */
-const GAP_BEFORE = 1;
-const GAP_AFTER = 3;
-const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export interface Telling {
   block: number;
   start: number;
   end: number;
   entry: number;
-}
-
-/** Whether a telling's word span is short and unbroken enough, and how many words it has. */
-function gapWords(gap: string): string[] | null {
-  if (STOP.test(gap)) return null;
-  return gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? [];
 }
 
 /** The entries the index can tell by each kind, and every entry that is a party of one, computed once per index. */
@@ -99,117 +86,40 @@ export function tellings(
       const next = firstFrom(raw[b], start);
       if (next > 0 && raw[b][next - 1].end > start) continue;
       if (next < raw[b].length && raw[b][next].start < end) continue;
-      const found = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
-      if (!found) continue;
-      const candidates = (KIND_OF.get(k.word.toLowerCase()) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
-      const told = best(index.entries, candidates, found, published);
-      if (!told) continue;
-      const { entry, names } = told;
-      if (!namesEnough(k.word.toLowerCase(), names, (e) => index.entries[e].category === 'place')) continue;
-      // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
-      // Georgia and 2008): the entry's own context rule may rule its paragraph out.
-      if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
-      out.push({ block: b, start: found.start, end: told.end, entry });
+      const chain = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
+      if (!chain) continue;
+      const word = k.word.toLowerCase();
+      const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
+      for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
+        const told = best(index.entries, candidates, found, published);
+        if (!told) continue;
+        const { entry, names } = told;
+        if (!namesEnough(word, names, (e) => index.entries[e].category === 'place')) continue;
+        // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
+        // Georgia and 2008): the entry's own context rule may rule its paragraph out.
+        if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
+        out.push({ block: b, start: found.start, end: told.end, entry });
+      }
     }
   });
   return out;
 }
 
+/**
+ * A plural kind word tells an event of each name, not one of all: "the wars in Iraq and Afghanistan",
+ * "the Iraq and Afghanistan wars". Each telling reaches from the kind word to its name.
+ */
+function eachName(chain: Chain, start: number, end: number): Chain[] {
+  if (chain.names.length < 2) return [chain];
+  return chain.names.map((names, i) => {
+    const [from, to] = chain.spans[i];
+    return { ...chain, names: [names], spans: [chain.spans[i]], loose: [-1], start: Math.min(start, from), end: Math.max(end, to) };
+  });
+}
+
 /** Whether a word of the entry's context rule against it stands in the paragraph. */
 function ruledOut(entry: IndexEntry, paragraph: Paragraph): boolean {
   return !!entry.context?.against.some((cue) => !cue.startsWith('@') && paragraph.has(cue));
-}
-
-interface Chain {
-  start: number;
-  end: number;
-  /** The entries each chained name may stand for. */
-  names: Set<number>[];
-  /** Per name, -1 if bound to the telling (beside it, or joined by "of", "and" …), else where the telling ends without it: a name after other words ("… na Bałtyku") joins only as a party. */
-  loose: number[];
-  /** The words before the telling and between its parts: where a year would say which war. */
-  words: string[];
-  /** Whether the kind word opens onto what it is about with no name after it ("war on corruption"). */
-  openEnded: boolean;
-}
-
-/** The names chained to a kind word at [start, end), `next` the first match after it: to its left, then to its right. */
-function tellingAt(text: string, matches: readonly Match[], next: number, start: number, end: number, usable: (m: Match, a: AliasInfo) => boolean): Chain | null {
-  const chain: Chain = { start, end, names: [], loose: [], words: [], openEnded: false };
-  const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
-  for (let i = next - 1; i >= 0; i--) {
-    const m = matches[i];
-    const gap = gapWords(text.slice(m.end, chain.start));
-    if (!gap || gap.length > GAP_BEFORE) break;
-    const names = entriesOf(m);
-    if (!names.size) break;
-    chain.names.push(names);
-    chain.loose.push(-1);
-    chain.words.push(...gap);
-    chain.start = m.start;
-  }
-  chain.words.push(...(gapWords(text.slice(Math.max(0, chain.start - 24), chain.start)) ?? []).slice(-2));
-  let right = false;
-  for (let i = next; i < matches.length; i++) {
-    const m = matches[i];
-    const gap = gapWords(text.slice(chain.end, m.start));
-    // After the kind word, what it is about opens with a word of relation, or follows at once:
-    // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
-    const link = gap?.find((w) => !ASIDES.has(w.toLowerCase()))?.toLowerCase();
-    if (!gap || gap.filter((w) => !ASIDES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
-    const names = entriesOf(m);
-    if (!names.size) break;
-    chain.names.push(names);
-    // A name right after another ("на Україну Фінляндія подала") or "with" one ("Israel y Hamás con Irán") starts something else.
-    chain.loose.push((link ? !OPENERS.has(link) && !JOINERS.has(link) || (right && WITH.has(link)) : right) ? chain.end : -1);
-    chain.words.push(...gap);
-    chain.end = m.end;
-    right = true;
-  }
-  possessor(text, matches, next, chain, entriesOf);
-  if (!chain.names.length) return null;
-  // "Its collapse in 1991" is not open-ended: a year says when, with a month too ("in December 1991").
-  const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
-  const year = after && /^\s+\p{L}+\s+(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(end))?.[1];
-  if (year) chain.words.push(year);
-  chain.openEnded = !right && !!after && !year && OPENERS.has(after[1].toLowerCase());
-  return chain;
-}
-
-/** How far a possessive's party may stand from it, in words, within its sentence. */
-const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];
-
-/**
- * A possessive just before the kind word ("its collapse", "su invasión") adds the party it points
- * to: the nearest name before it in the same sentence, or else the first after the telling.
- */
-function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
-  // The possessive, and at most one word in lower case or a year after it ("its ongoing invasion",
-  // "its 2008 conflict with Russia": the year then says which war, as one before the kind word does).
-  const lead = text.slice(Math.max(0, chain.start - 32), chain.start);
-  const word = [/([\p{L}]+)\s+$/u, /([\p{L}]+)\s+(?:\p{Ll}[\p{L}-]*|((?:19|20)\d\d))\s+$/u].map((re) => re.exec(lead)).find((w) => w && POSSESSIVES.has(w[1].toLowerCase()));
-  const from = chain.start - (word?.[0].length ?? 0);
-  if (!word) return;
-  if (word[2]) chain.words.push(word[2]);
-  const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= POSSESSOR_WORDS;
-  const prior = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
-  const later = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
-  const m = prior && near(text.slice(prior.end, from)) ? prior : later && near(text.slice(chain.end, later.start)) ? later : undefined;
-  if (!m) return;
-  chain.names.unshift(entriesOf(m)); // first, where no loose name after the telling cuts it off
-  chain.loose.unshift(-1);
-  chain.start = from;
-}
-
-/** The index of the first match (in text order) that starts at or after `pos`. */
-function firstFrom(matches: readonly Match[], pos: number): number {
-  let [lo, hi] = [0, matches.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -79,3 +79,17 @@ export function datelinePlaced(text: string, names: (caps: string) => boolean): 
   while (end > 0 && cased[end - 1] === text[end - 1]) end--;
   return end === 0 || names(text.slice(0, end)) ? text : cased;
 }
+
+/**
+ * Whether a name opens its block as a dateline, the place a story was filed from: "BEIJING (Reuters) -",
+ * "TEHRAN, Iran (AP) —", "Beijing, Oct 5 (Xinhua) --", "MOSCOW: …", "Kabul — …". A colon needs the
+ * name in capitals or an agency or date beside it: "Beijing: US must stop arms sales" is a headline.
+ */
+export function inDateline(text: string, start: number, end: number): boolean {
+  if (text.slice(0, start).trim()) return false;
+  const m = PLACE_DATELINE.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  return m[4] !== ':' || !!(m[1] || m[2] || m[3]) || !/\p{Ll}/u.test(text.slice(start, end));
+}
+/** After a dateline's place: its country or state, a date, an agency, then a dash or a colon. */
+const PLACE_DATELINE = /^(,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(\s*\([\p{L}\s.&/-]{2,30}\))?\s*([—–:]|-{1,2})\s/u;

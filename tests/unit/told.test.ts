@@ -168,6 +168,15 @@ describe('with the real dataset', () => {
     expect(senses(["Il trattato fu firmato nel luglio 1991, all'alba del collasso dell'Unione Sovietica."], 'it')).toContain("collasso dell'Unione Sovietica=dissolution-ussr");
   });
 
+  it('a plural kind word tells an event of each name beside it', () => {
+    expect(senses(['Veterans of the wars in Iraq and Afghanistan marched on Monday.'])).toEqual(expect.arrayContaining(['wars in Iraq=iraq-war', 'wars in Iraq and Afghanistan=afghanistan-war']));
+    expect(senses(['She served two tours in the Iraq and Afghanistan wars before joining the police.'])).toEqual(expect.arrayContaining(['Iraq and Afghanistan wars=iraq-war', 'Afghanistan wars=afghanistan-war']));
+    expect(senses(['Europe woke up to the conflicts in Ukraine and Syria only slowly.'], 'en', '2018-04-17')).toEqual(expect.arrayContaining(['conflicts in Ukraine=russo-ukrainian-war', 'conflicts in Ukraine and Syria=syrian-civil-war']));
+    expect(senses(['Las guerras en Siria y en Ucrania cambiaron la región.'], 'es', '2019-01-10')).toEqual(expect.arrayContaining(['guerras en Siria=syrian-civil-war']));
+    // The singular still tells one event of all its names, or none.
+    expect(ids(['The war in Iraq and Afghanistan policy was debated.'])).not.toContain('afghanistan-war');
+  });
+
   it('a meeting is a summit only where its place is named', () => {
     expect(ids(['The meeting between Trump and Putin lasted more than two hours.'])).not.toContain('helsinki-summit-2018');
     expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');

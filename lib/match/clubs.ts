@@ -1,0 +1,49 @@
+// A club named after its city ("Schachtar Donezk", "Dynamo Kyiv"): once a page names the club so, the
+// city's name alone is the club too in a paragraph about sport ("Donezk siegt", "wenn Donezk am 13.
+// Dezember in Porto spielt"), as a work's title is the work (work-titles.ts), unless a word of place
+// stands before it or a word of region after it: "in Donezk", "z Doniecka", "the Donetsk region" are
+// the city the club left. Elsewhere the city is the city: a rail's "Dynamo Kyiv lost at home" says
+// nothing of "Drones struck Kyiv overnight".
+import { aliasKey } from '../text/normalize';
+import { wordsAfter, wordsBefore } from './evidence';
+import type { Match } from './matcher';
+import { CLUB_LEADS } from './name-words';
+
+/** Words of place before a city's name: in, near, from it (not "de" or "a": "victoire de Donetsk", "ganó a Kiev"). */
+const PLACE_BEFORE = new Set([
+  'in', 'into', 'near', 'outside', 'around', 'from', 'across', 'nach', 'aus', 'bei', 'im', 'dans', 'près', 'en', 'em', 'no', 'na', 'nella',
+  'w', 'we', 'z', 'ze', 'do', 'pod', 'koło', 'в', 'во', 'из', 'под', 'у', 'з', 'до', 'біля', 'під',
+]);
+/** Words of region after a city's name: "Donetsk region", "Donezker Oblast" is not a club. */
+const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|región|região|regiją|obwodzie|obwód|область|области|області)$/iu;
+
+/** Words of sport, in the languages Backstory reads. */
+const SPORT = new RegExp(
+  `(?<!\\p{L})(?:${[
+    'match', 'matches', 'game', 'goal', 'goals', 'league', 'cup', 'coach', 'club', 'team', 'season', 'striker', 'midfielder', 'stadium', 'fans', 'won', 'beat', 'draw', 'football',
+    'spiel', 'spiele', 'tor', 'tore', 'trainer', 'mannschaft', 'liga', 'saison', 'verein', 'siegt', 'sieg', 'achtelfinale', 'fußball', 'europapokal',
+    'partido', 'gol', 'goles', 'entrenador', 'equipo', 'temporada', 'fútbol', 'partita', 'allenatore', 'squadra', 'campionato', 'calcio',
+    'jogo', 'golo', 'gols', 'treinador', 'time', 'times', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'but', 'buts',
+    'player', 'players', 'spieler', 'jugadores', 'giocatori', 'joueurs', 'jogador', 'jogadores', 'piłkarz', 'игроки', 'гравці',
+    'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'матч', 'гол', 'тренер', 'команда', 'сезон', 'лига', 'ліга', 'клуб', 'футбол',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether a place's name at [start, end) stands for a club the page names after it; `raw` the page's matches. */
+export function clubCities(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
+  const names = new Set<string>();
+  texts.forEach((text, b) => {
+    for (const m of raw[b]) {
+      const [lead] = wordsBefore(text, m.start, 1, true);
+      if (lead && /^\p{Lu}/u.test(lead) && CLUB_LEADS.has(lead.toLowerCase())) names.add(aliasKey(text.slice(m.start, m.end)));
+    }
+  });
+  if (!names.size) return () => false;
+  return (text, start, end) => {
+    if (!names.has(aliasKey(text.slice(start, end))) || !SPORT.test(text)) return false;
+    const [before] = wordsBefore(text, start, 1);
+    const [after] = wordsAfter(text, end, 1);
+    return !(before && PLACE_BEFORE.has(before.toLowerCase())) && !(after && REGION_AFTER.test(after));
+  };
+}
