@@ -14,6 +14,13 @@ const PLACE_BEFORE = new Set([
   'in', 'into', 'near', 'outside', 'around', 'from', 'across', 'nach', 'aus', 'bei', 'im', 'dans', 'près', 'en', 'em', 'no', 'na', 'nella',
   'w', 'we', 'z', 'ze', 'do', 'pod', 'koło', 'в', 'во', 'из', 'под', 'у', 'з', 'до', 'біля', 'під',
 ]);
+/** A city told by where something stands from it: "just north of Donetsk", "1.000 km de Donetsk". */
+const OF = new Set(['of', 'de', 'di', 'da', 'von', 'od', 'от', 'від']);
+const WHERE = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'km', 'miles', 'kilometres', 'kilometers',
+  'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'leste', 'nordest', 'città', 'ciudad', 'cidade', 'ville', 'city', 'stadt',
+  'północ', 'południe', 'wschód', 'zachód', 'км', 'севернее', 'южнее', 'городе', 'города', 'місті', 'міста',
+]);
 /** Words of region after a city's name: "Donetsk region", "Donezker Oblast" is not a club. */
 const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|región|região|regiją|obwodzie|obwód|область|области|області)$/iu;
 
@@ -42,8 +49,9 @@ export function clubCities(texts: readonly string[], raw: readonly Match[][]): (
   if (!names.size) return () => false;
   return (text, start, end) => {
     if (!names.has(aliasKey(text.slice(start, end))) || !SPORT.test(text)) return false;
-    const [before] = wordsBefore(text, start, 1);
+    const [far, before] = wordsBefore(text, start, 2).map((w) => w.toLowerCase());
     const [after] = wordsAfter(text, end, 1);
-    return !(before && PLACE_BEFORE.has(before.toLowerCase())) && !(after && REGION_AFTER.test(after));
+    if (before && (PLACE_BEFORE.has(before) || (OF.has(before) && far && WHERE.has(far)))) return false;
+    return !(after && REGION_AFTER.test(after));
   };
 }

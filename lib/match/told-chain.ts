@@ -75,9 +75,14 @@ export function tellingAt(text: string, matches: readonly Match[], next: number,
   const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
   const year = after && /^\s+\p{L}+\s+(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(end))?.[1];
   if (year) chain.words.push(year);
-  chain.openEnded = !right && !!after && !year && OPENERS.has(after[1].toLowerCase());
+  // "To" before a verb says what for, not what of: "the Soviet Union's fall to engage former bloc countries".
+  const infinitive = after?.[1].toLowerCase() === 'to' && /^\p{Ll}+$/u.test(after[2]) && !TO_OBJECTS.has(after[2]);
+  chain.openEnded = !right && !!after && !year && !infinitive && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
+
+/** Words after "to" that open a noun, not a verb: "Kabul's fall to the Taliban". */
+const TO_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'power']);
 
 /** How far a possessive's party may stand from it, in words, within its sentence. */
 const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];

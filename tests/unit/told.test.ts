@@ -177,6 +177,11 @@ describe('with the real dataset', () => {
     expect(ids(['The war in Iraq and Afghanistan policy was debated.'])).not.toContain('afghanistan-war');
   });
 
+  it('reads "to" before a verb as what an event was for, not what it was of', () => {
+    expect(senses(['The program was launched in the aftermath of the Soviet Union’s fall to engage with former bloc countries.'])).toContain('Soviet Union’s fall=dissolution-ussr');
+    expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners."])).not.toContain('russo-ukrainian-war');
+  });
+
   it('a meeting is a summit only where its place is named', () => {
     expect(ids(['The meeting between Trump and Putin lasted more than two hours.'])).not.toContain('helsinki-summit-2018');
     expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');
