@@ -25,8 +25,8 @@ export interface IndexEntry {
   context?: { support: string[]; against: string[] };
   /** When an event, summit, treaty or law began: its first dated item (see beganAfter in lib/match/evidence.ts). */
   since?: string;
-  /** The kinds of word that tell the event and its sets of parties, as entry numbers (Entry.told). */
-  told?: { kinds: ToldKind[]; parties: number[][] };
+  /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), and the days its timeline says it began. */
+  told?: { kinds: ToldKind[]; parties: number[][]; began: string[] };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;
   /** A woman (Entry.feminine): a man's title before her surname names someone else. */
@@ -57,6 +57,15 @@ export function sortAliases(entries: IndexEntry[], aliases: IndexAlias[]): Compi
   return { entries, aliases: keyed.map((k) => k.a), keys: keyed.map((k) => k.key) };
 }
 
+/** Words of a timeline's item that say the event began that day ("Invasion began from Russia, Belarus and Crimea"). */
+const BEGAN = /\b(?:began|begins|started|launched|broke out)\b/i;
+
+/** The full days an event began, by its timeline: its first item, and the items that say it began. */
+function beganOn(e: Entry): string[] {
+  const days = e.timeline.filter((t, i) => t.date.length === 10 && (i === 0 || BEGAN.test(t.event))).map((t) => t.date);
+  return [...new Set(days)];
+}
+
 export function compileIndex(entries: Entry[]): CompiledIndex {
   const number = new Map(entries.map((e, i) => [e.id, i]));
   return sortAliases(
@@ -68,7 +77,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.feminine ? { feminine: true as const } : {}),
-      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)) } } : {}),
+      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e) } } : {}),
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {

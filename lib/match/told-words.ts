@@ -90,13 +90,15 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
-  seizure: ['seizure', 'seized', 'seize', 'seizing', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła'],
+  seizure: ['seizure', 'seized', 'seize', 'seizing', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
     'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
   ],
   incursion: ['incursion', 'incursión', 'incursão', 'incursione', 'vorstoß', 'vorstoss', 'wtargnięcie', 'wtargnięcia', 'вторжение', 'рейд', 'рейду'],
   collapse: [
+    // The union taken apart: "Демонтаж СРСР", "демонтажу Советского Союза".
+    'демонтаж', 'демонтажа', 'демонтажу', 'демонтажем',
     'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'effondrement', 'chute', 'éclatement', 'dislocation',
     'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',

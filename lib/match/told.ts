@@ -9,6 +9,7 @@ import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import { KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
 import { firstFrom, tellingAt, type Chain } from './told-chain';
+import { datedTellings } from './told-dates';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -102,7 +103,8 @@ export function tellings(
       }
     }
   });
-  return out;
+  const kindAt = (text: string) => [...text.matchAll(KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: KIND_OF.get(k[0].toLowerCase()) ?? [] }));
+  return [...out, ...datedTellings(texts, raw, index, kindAt, published).filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
 }
 
 /**

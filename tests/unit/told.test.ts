@@ -182,6 +182,18 @@ describe('with the real dataset', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners."])).not.toContain('russo-ukrainian-war');
   });
 
+  it('a war told by the day it began, in any of the languages', () => {
+    expect(ids(['Holy Family Parish has provided meals since the war began after the October 7, 2023 Hamas attacks on Israel.'], 'en', '2025-06-01')).toContain('gaza-war');
+    expect(ids(['A ofensiva militar lançada a 24 de Fevereiro pela Rússia na Ucrânia continua.'], 'pt', '2023-03-01')).toContain('invasion-2022');
+    expect(ids(['Война, начавшаяся 24 февраля 2022 года, продолжается.'], 'ru')).toContain('invasion-2022');
+    // Without its year, the day is the last war's that began on it before the page: October 7 of 2001 on a page of 2002.
+    expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).toContain('afghanistan-war');
+    expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).not.toContain('gaza-war');
+    // Not a summit's day without its year, nor a war on a day no war began.
+    expect(ids(['Leaders will meet at a summit on June 12 in Geneva.'], 'en', '2025-05-01')).not.toContain('singapore-summit-2018');
+    expect(ids(['A war on May 5 would be a disaster, he said.'], 'en', '2025-05-01').filter((id) => id.endsWith('war'))).toEqual([]);
+  });
+
   it('a meeting is a summit only where its place is named', () => {
     expect(ids(['The meeting between Trump and Putin lasted more than two hours.'])).not.toContain('helsinki-summit-2018');
     expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');

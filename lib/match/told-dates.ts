@@ -1,0 +1,115 @@
+// An event told by its kind and the day it began: "since the war began after the October 7, 2023 Hamas
+// attacks", "a ofensiva militar lançada a 24 de Fevereiro pela Rússia", "война, начавшаяся 24 февраля".
+// A war, a conflict or an invasion that began on the day an event of the dataset began is that event,
+// whichever of those words tells it; the other kinds (a summit, a collapse) must be the event's own,
+// with the year said. The days an event began are its timeline's (IndexEntry.told.began).
+import type { CompiledIndex, IndexEntry } from '../dataset/compile';
+import type { ToldKind } from '../dataset/schema';
+import type { Match } from './matcher';
+import type { Telling } from './told';
+
+/** The month names of the languages Backstory reads, in the form a date takes (the Slavic genitive). */
+const MONTHS: string[][] = [
+  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'stycznia', 'января', 'січня'],
+  ['february', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'февраля', 'лютого'],
+  ['march', 'märz', 'mars', 'marzo', 'março', 'marca', 'марта', 'березня'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'апреля', 'квітня'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'maja', 'мая', 'травня'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'июня', 'червня'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'июля', 'липня'],
+  ['august', 'août', 'agosto', 'sierpnia', 'августа', 'серпня'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'сентября', 'вересня'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'октября', 'жовтня'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'ноября', 'листопада'],
+  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'декабря', 'грудня'],
+];
+const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH = `(${[...MONTH_OF.keys()].join('|')})`;
+/** "October 7, 2023", "7 October 2023", "24. Februar", "24 de Fevereiro de 2022", "24 февраля 2022 года". */
+const DATE = new RegExp(
+  `(?<!\\p{L})(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?!\\p{L})`,
+  'giu',
+);
+/** The kinds that tell an armed conflict, one for another where the day says which. */
+const ARMED = new Set<ToldKind>(['war', 'conflict', 'invasion', 'incursion', 'intervention', 'occupation']);
+/** How far the day may stand from the kind word, in characters, within its sentence. */
+const [AFTER, BEFORE] = [70, 40];
+
+/**
+ * The events the page tells by a kind word and the day they began. `kindAt` finds the kind words in a
+ * block, each with its kinds; `raw` the block's matches (a kind word inside a name is the name's).
+ */
+export function datedTellings(
+  texts: readonly string[],
+  raw: readonly Match[][],
+  index: CompiledIndex,
+  kindAt: (text: string) => { index: number; word: string; kinds: ToldKind[] }[],
+  published?: string,
+): Telling[] {
+  const dated = index.entries.map((e, i) => [e, i] as const).filter(([e]) => e.told?.began.length);
+  if (!dated.length) return [];
+  const out: Telling[] = [];
+  texts.forEach((text, b) => {
+    if (!/\d/.test(text)) return;
+    for (const k of kindAt(text)) {
+      const [start, end] = [k.index, k.index + k.word.length];
+      if (raw[b].some((m) => m.start < end && m.end > start)) continue;
+      const day = dayNear(text, start, end);
+      if (!day) continue;
+      const found = latest(dated.filter(([e]) => fits(e, k.kinds, day, published)), day);
+      if (found === undefined) continue;
+      out.push({ block: b, start: Math.min(start, day.start), end: Math.max(end, day.end), entry: found });
+    }
+  });
+  return out;
+}
+
+interface Day {
+  start: number;
+  end: number;
+  /** MM-DD */
+  monthDay: string;
+  year?: string;
+}
+
+/** The first date after the kind word in its sentence, or else the last before it. */
+function dayNear(text: string, start: number, end: number): Day | null {
+  const after = text.slice(end, end + AFTER).split(/[.!?;](?:\s|$)/u)[0];
+  const before = text.slice(Math.max(0, start - BEFORE), start).split(/[.!?;]\s/u).pop() ?? '';
+  const inAfter = [...after.matchAll(DATE)][0];
+  if (inAfter) return dayOf(inAfter, end);
+  const inBefore = [...before.matchAll(DATE)].pop();
+  return inBefore ? dayOf(inBefore, start - before.length) : null;
+}
+
+function dayOf(m: RegExpMatchArray, offset: number): Day | null {
+  const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const n = MONTH_OF.get(month.toLowerCase());
+  if (!n || Number(day) < 1 || Number(day) > 31) return null;
+  const start = offset + m.index!;
+  return { start, end: start + m[0].length, monthDay: `${String(n).padStart(2, '0')}-${day.padStart(2, '0')}`, year };
+}
+
+/** The day an event began that this day names: the same month and day, and year where it is given. */
+function beganThen(e: IndexEntry, day: Day): string | undefined {
+  return e.told!.began.find((d) => d.slice(5) === day.monthDay && (!day.year || d.startsWith(day.year)));
+}
+
+/**
+ * Of the events that began on a day named without its year ("since October 7"), the one that began
+ * last: a page's news is of it (the page's date has ruled out those that began after it). With its
+ * year, the one event of that day.
+ */
+function latest(found: (readonly [IndexEntry, number])[], day: Day): number | undefined {
+  if (day.year) return found.length === 1 ? found[0][1] : undefined;
+  return found.sort(([a], [b]) => beganThen(b, day)!.localeCompare(beganThen(a, day)!))[0]?.[1];
+}
+
+/** Whether the event began on that day and is told by one of these kinds; a day without its year, before the page's date. */
+function fits(e: IndexEntry, kinds: readonly ToldKind[], day: Day, published?: string): boolean {
+  const began = beganThen(e, day);
+  if (!began || (!day.year && published && began > published)) return false;
+  const own = e.told!.kinds;
+  // A summit or a collapse "on June 12" is any year's: only a war's day is known without it.
+  return kinds.some((k) => (own.includes(k) && (!!day.year || ARMED.has(k))) || (ARMED.has(k) && own.some((o) => ARMED.has(o))));
+}
