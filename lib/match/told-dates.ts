@@ -27,7 +27,7 @@ const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1
 const MONTH = `(${[...MONTH_OF.keys()].join('|')})`;
 /** "October 7, 2023", "7 October 2023", "24. Februar", "24 de Fevereiro de 2022", "24 февраля 2022 года". */
 const DATE = new RegExp(
-  `(?<!\\p{L})(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?![\\p{L}\\d])`,
   'giu',
 );
 /** The kinds that tell an armed conflict, one for another where the day says which. */
@@ -72,14 +72,41 @@ interface Day {
   year?: string;
 }
 
-/** The first date after the kind word in its sentence, or else the last before it. */
+/**
+ * The day a kind word says its event began: after it, where only words of beginning and of relation
+ * stand between ("the war began after the October 7, 2023 attacks", "ofensiva militar lançada a 24 de
+ * Fevereiro", "война, начавшаяся 24 февраля"; not "rose when the conflict began to 672 by March 2");
+ * or right before it ("the October 7 war").
+ */
 function dayNear(text: string, start: number, end: number): Day | null {
   const after = text.slice(end, end + AFTER).split(/[.!?;](?:\s|$)/u)[0];
-  const before = text.slice(Math.max(0, start - BEFORE), start).split(/[.!?;]\s/u).pop() ?? '';
   const inAfter = [...after.matchAll(DATE)][0];
-  if (inAfter) return dayOf(inAfter, end);
+  if (inAfter && tellsBeginning(after.slice(0, inAfter.index))) return dayOf(inAfter, end);
+  const before = text.slice(Math.max(0, start - BEFORE), start).split(/[.!?;]\s/u).pop() ?? '';
   const inBefore = [...before.matchAll(DATE)].pop();
-  return inBefore ? dayOf(inBefore, start - before.length) : null;
+  const between = inBefore && before.slice(inBefore.index! + inBefore[0].length);
+  return inBefore && /^\s*(?:[-–]\s*)?$/u.test(between!) ? dayOf(inBefore, start - before.length) : null;
+}
+
+/** Words that say an event began, in the languages Backstory reads. */
+const BEGIN = new Set([
+  'began', 'begun', 'started', 'erupted', 'launched', 'broke', 'out', 'begann', 'begonnen', 'ausgebrochen', 'commencé', 'débuté', 'déclenchée', 'lancée',
+  'comenzó', 'empezó', 'iniciada', 'iniciado', 'lanzada', 'estalló', 'iniziata', 'iniziato', 'cominciata', 'scoppiata', 'lançada', 'iniciou', 'começou',
+  'rozpoczęła', 'rozpoczęta', 'wybuchła', 'началась', 'начавшаяся', 'начавшейся', 'начатая', 'розпочалася', 'почалася', 'розпочата',
+]);
+/** Words of relation and of time that may stand between a kind word and its day. */
+const LINK = new Set([
+  'on', 'in', 'after', 'the', 'of', 'since', 'that', 'which', 'was', 'has', 'had', 'been', 'am', 'seit', 'der', 'die', 'das', 'ist', 'hat', 'le', 'la', 'du',
+  'depuis', 'a', 'est', 'qui', 'el', 'de', 'del', 'desde', 'que', 'se', 'fue', 'il', 'di', 'dal', 'dallo', 'che', 'è', 'si', 'em', 'do', 'da', 'foi',
+  'w', 'we', 'od', 'która', 'się', 'в', 'с', 'со', 'которая', 'з', 'із', 'яка',
+]);
+
+/** Whether the words between a kind word and a day tell when it began: words of beginning and relation, and two others at most beside a word of beginning. */
+function tellsBeginning(gap: string): boolean {
+  if (/\d/.test(gap)) return false;
+  const words = gap.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  const other = words.filter((w) => !BEGIN.has(w) && !LINK.has(w)).length;
+  return words.length <= 6 && (other === 0 || (other <= 2 && words.some((w) => BEGIN.has(w))));
 }
 
 function dayOf(m: RegExpMatchArray, offset: number): Day | null {

@@ -87,6 +87,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
     'incorporazione', 'eingliederung', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
+    // Moscow's word for it: "воссоединения России и Крыма".
+    'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
   ],
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
@@ -106,6 +108,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
     // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался".
     'collapsed', 'disintegrated', 'imploded', 'dissolved', 'fell apart', 'broke apart', 'broke up', 'crumbled', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
+    'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute',
     'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
   ],
   summit: [

@@ -189,6 +189,11 @@ describe('with the real dataset', () => {
     // Without its year, the day is the last war's that began on it before the page: October 7 of 2001 on a page of 2002.
     expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).toContain('afghanistan-war');
     expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).not.toContain('gaza-war');
+    // A day after other words is not when the event began: "rising from 350 when the conflict began to 672 by March 2".
+    expect(ids(['Prices more than doubled, rising from 350 when the conflict began to 672 by March 2, the firm reported.'], 'en', '2026-04-01').filter((id) => id.includes('conflict') || id.endsWith('war'))).toEqual([]);
+    expect(ids(['The October 7 war has lasted two years.'], 'en', '2025-10-07')).toContain('gaza-war');
+    // A month and its year are not a month and its day: "since March 2014" is not the Iraq war's March 20.
+    expect(ids(['Ukraine has been locked in a conflict with Russia since March 2014, when Crimea was annexed.'], 'en', '2016-01-01')).not.toContain('iraq-war');
     // Not a summit's day without its year, nor a war on a day no war began.
     expect(ids(['Leaders will meet at a summit on June 12 in Geneva.'], 'en', '2025-05-01')).not.toContain('singapore-summit-2018');
     expect(ids(['A war on May 5 would be a disaster, he said.'], 'en', '2025-05-01').filter((id) => id.endsWith('war'))).toEqual([]);
