@@ -92,19 +92,25 @@ function dayNear(text: string, start: number, end: number): Day | null {
 const BEGIN = new Set([
   'began', 'begun', 'started', 'erupted', 'launched', 'broke', 'out', 'begann', 'begonnen', 'ausgebrochen', 'commencé', 'débuté', 'déclenchée', 'lancée',
   'comenzó', 'empezó', 'iniciada', 'iniciado', 'lanzada', 'estalló', 'iniziata', 'iniziato', 'cominciata', 'scoppiata', 'lançada', 'iniciou', 'começou',
-  'rozpoczęła', 'rozpoczęta', 'wybuchła', 'началась', 'начавшаяся', 'начавшейся', 'начатая', 'розпочалася', 'почалася', 'розпочата',
+  'rozpoczęła', 'rozpoczęta', 'rozpoczął', 'rozpoczęty', 'wybuchła', 'wybuchł', 'начался', 'началась', 'началось', 'начавшаяся', 'начавшейся', 'начавшийся',
+  'начатая', 'розпочалася', 'розпочався', 'почалася', 'почався', 'розпочата',
 ]);
 /** Words of relation and of time that may stand between a kind word and its day. */
 const LINK = new Set([
   'on', 'in', 'after', 'the', 'of', 'since', 'that', 'which', 'was', 'has', 'had', 'been', 'am', 'seit', 'der', 'die', 'das', 'ist', 'hat', 'le', 'la', 'du',
   'depuis', 'a', 'est', 'qui', 'el', 'de', 'del', 'desde', 'que', 'se', 'fue', 'il', 'di', 'dal', 'dallo', 'che', 'è', 'si', 'em', 'do', 'da', 'foi',
   'w', 'we', 'od', 'która', 'się', 'в', 'с', 'со', 'которая', 'з', 'із', 'яка',
+  // Between its parties: "the conflict between Israel and Hamas began on …".
+  'between', 'and', 'zwischen', 'und', 'entre', 'et', 'y', 'e', 'tra', 'fra', 'między', 'i', 'между', 'и', 'між', 'та', 'і',
 ]);
 
-/** Whether the words between a kind word and a day tell when it began: words of beginning and relation, and two others at most beside a word of beginning. */
+/**
+ * Whether the words between a kind word and a day tell when it began: words of beginning and
+ * relation, names (its parties), and two other words at most beside a word of beginning.
+ */
 function tellsBeginning(gap: string): boolean {
   if (/\d/.test(gap)) return false;
-  const words = gap.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  const words = (gap.match(/[\p{L}’'-]+/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
   const other = words.filter((w) => !BEGIN.has(w) && !LINK.has(w)).length;
   return words.length <= 6 && (other === 0 || (other <= 2 && words.some((w) => BEGIN.has(w))));
 }

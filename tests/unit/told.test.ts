@@ -186,6 +186,7 @@ describe('with the real dataset', () => {
     expect(ids(['Holy Family Parish has provided meals since the war began after the October 7, 2023 Hamas attacks on Israel.'], 'en', '2025-06-01')).toContain('gaza-war');
     expect(ids(['A ofensiva militar lançada a 24 de Fevereiro pela Rússia na Ucrânia continua.'], 'pt', '2023-03-01')).toContain('invasion-2022');
     expect(ids(['Война, начавшаяся 24 февраля 2022 года, продолжается.'], 'ru')).toContain('invasion-2022');
+    expect(ids(['Военный конфликт между Палестиной и Израилем начался 7 октября.'], 'ru', '2023-10-20')).toContain('gaza-war');
     // Without its year, the day is the last war's that began on it before the page: October 7 of 2001 on a page of 2002.
     expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).toContain('afghanistan-war');
     expect(ids(['The war that began on October 7 has toppled the Taliban.'], 'en', '2002-01-10')).not.toContain('gaza-war');
