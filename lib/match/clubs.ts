@@ -21,6 +21,8 @@ const WHERE = new Set([
   'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'leste', 'nordest', 'città', 'ciudad', 'cidade', 'ville', 'city', 'stadt',
   'północ', 'południe', 'wschód', 'zachód', 'км', 'севернее', 'южнее', 'городе', 'города', 'місті', 'міста',
 ]);
+/** The city named as such right after: "Olimpico di Kiev, la città in cui …". */
+const CITY_AFTER = /^,?\s+(?:the|la|il|a|die|o|a)?\s*(?:city|città|ciudad|cidade|ville|stadt|miasto|город|місто)(?!\p{L})/iu;
 /** Words of region after a city's name: "Donetsk region", "Donezker Oblast" is not a club. */
 const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|región|região|regiją|obwodzie|obwód|область|области|області)$/iu;
 
@@ -52,6 +54,6 @@ export function clubCities(texts: readonly string[], raw: readonly Match[][]): (
     const [far, before] = wordsBefore(text, start, 2).map((w) => w.toLowerCase());
     const [after] = wordsAfter(text, end, 1);
     if (before && (PLACE_BEFORE.has(before) || (OF.has(before) && far && WHERE.has(far)))) return false;
-    return !(after && REGION_AFTER.test(after));
+    return !(after && REGION_AFTER.test(after)) && !CITY_AFTER.test(text.slice(end, end + 20));
   };
 }
