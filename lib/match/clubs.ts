@@ -1,9 +1,9 @@
 // A club named after its city ("Schachtar Donezk", "Dynamo Kyiv"): once a page names the club so, the
 // city's name alone is the club too in a paragraph about sport ("Donezk siegt", "wenn Donezk am 13.
-// Dezember in Porto spielt"), as a work's title is the work (work-titles.ts), unless a word of place
-// stands before it or a word of region after it: "in Donezk", "z Doniecka", "the Donetsk region" are
-// the city the club left. Elsewhere the city is the city: a rail's "Dynamo Kyiv lost at home" says
-// nothing of "Drones struck Kyiv overnight".
+// Dezember in Porto spielt"), as a work's title is the work (work-titles.ts), unless words of place,
+// distance or region say it is the city the club left: "in Donezk", "z Doniecka", "just north of
+// Donetsk", "the Donetsk region", "di Kiev, la città". Elsewhere the city is the city: a rail's
+// "Dynamo Kyiv lost at home" says nothing of "Drones struck Kyiv overnight".
 import { aliasKey } from '../text/normalize';
 import { wordsAfter, wordsBefore } from './evidence';
 import type { Match } from './matcher';
@@ -22,7 +22,7 @@ const WHERE = new Set([
   'północ', 'południe', 'wschód', 'zachód', 'км', 'севернее', 'южнее', 'городе', 'города', 'місті', 'міста',
 ]);
 /** The city named as such right after: "Olimpico di Kiev, la città in cui …". */
-const CITY_AFTER = /^,?\s+(?:the|la|il|a|die|o|a)?\s*(?:city|città|ciudad|cidade|ville|stadt|miasto|город|місто)(?!\p{L})/iu;
+const CITY_AFTER = /^,?\s+(?:the|la|il|a|die|o)?\s*(?:city|città|ciudad|cidade|ville|stadt|miasto|город|місто)(?!\p{L})/iu;
 /** Words of region after a city's name: "Donetsk region", "Donezker Oblast" is not a club. */
 const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|región|região|regiją|obwodzie|obwód|область|области|області)$/iu;
 
@@ -32,7 +32,8 @@ const SPORT = new RegExp(
     'match', 'matches', 'game', 'goal', 'goals', 'league', 'cup', 'coach', 'club', 'team', 'season', 'striker', 'midfielder', 'stadium', 'fans', 'won', 'beat', 'draw', 'football',
     'spiel', 'spiele', 'tor', 'tore', 'trainer', 'mannschaft', 'liga', 'saison', 'verein', 'siegt', 'sieg', 'achtelfinale', 'fußball', 'europapokal',
     'partido', 'gol', 'goles', 'entrenador', 'equipo', 'temporada', 'fútbol', 'partita', 'allenatore', 'squadra', 'campionato', 'calcio',
-    'jogo', 'golo', 'gols', 'treinador', 'time', 'times', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'but', 'buts',
+    // Not the Portuguese "time" (team) nor the French "but" (goal): English words first.
+    'jogo', 'golo', 'gols', 'treinador', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'buts',
     'player', 'players', 'spieler', 'jugadores', 'giocatori', 'joueurs', 'jogador', 'jogadores', 'piłkarz', 'игроки', 'гравці',
     'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'матч', 'гол', 'тренер', 'команда', 'сезон', 'лига', 'ліга', 'клуб', 'футбол',
   ].join('|')})(?!\\p{L})`,
