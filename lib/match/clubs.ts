@@ -30,7 +30,9 @@ const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|regi�
 const SPORT = new RegExp(
   `(?<!\\p{L})(?:${[
     'match', 'matches', 'game', 'goal', 'goals', 'league', 'cup', 'coach', 'club', 'team', 'season', 'striker', 'midfielder', 'stadium', 'fans', 'won', 'beat', 'draw', 'football',
-    'spiel', 'spiele', 'tor', 'tore', 'trainer', 'mannschaft', 'liga', 'saison', 'verein', 'siegt', 'sieg', 'achtelfinale', 'fußball', 'europapokal',
+    'tor', 'tore', 'saison', 'siegt', 'sieg', 'spielt', 'spielen', 'spielte', 'achtelfinale', 'fußball',
+    // German compounds end in their noun: "Traditionsverein", "Heimspiele", "Europapokal".
+    '\\p{L}*(?:verein|spiele?|liga|trainer|mannschaft|pokal)',
     'partido', 'gol', 'goles', 'entrenador', 'equipo', 'temporada', 'fútbol', 'partita', 'allenatore', 'squadra', 'campionato', 'calcio',
     // Not the Portuguese "time" (team) nor the French "but" (goal): English words first.
     'jogo', 'golo', 'gols', 'treinador', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'buts',
