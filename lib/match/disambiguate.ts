@@ -111,11 +111,11 @@ const AGAINST_PARAGRAPHS = 2;
 
 /**
  * One sense per page: an entry that the words around its ambiguous names rule out in two
- * paragraphs or more, while no word around any of its names and none of its own names speaks for it, is not what the page
- * means anywhere, a paragraph with no cue of its own included: a story on Georgia's midterms
- * ("Georgia Republicans", "the May 24 primaries") means the state too where it says "Georgians are
- * going to get scared". The page's other terms (the "@" cues) are left out: a story on a state's
- * race names Russia as readily as one on the country.
+ * paragraphs or more, while no word around any of its names, and none of its own names, speaks for
+ * it, is not what the page means anywhere, a paragraph with no cue of its own included: a story on
+ * Georgia's midterms ("Georgia Republicans", "the May 24 primaries") means the state too where it
+ * says "Georgians are going to get scared". The page's other terms (the "@" cues) are left out: a
+ * story on a state's race names Russia as readily as one on the country.
  */
 export function ruledOutOnPage(texts: readonly string[], raw: readonly Match[][], entries: readonly IndexEntry[]): Set<number> {
   const against = new Map<number, number>();
