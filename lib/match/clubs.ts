@@ -42,13 +42,21 @@ const SPORT = new RegExp(
   'iu',
 );
 
+/**
+ * A club's initials before its city's name, in a paragraph about sport: "HJK Helsinki", "PSV
+ * Eindhoven", "BATE Borisov". Elsewhere initials before a city are a newsroom's ("BBC Moscow").
+ */
+function clubInitials(lead: string, text: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(lead) && SPORT.test(text);
+}
+
 /** Whether a place's name at [start, end) stands for a club the page names after it; `raw` the page's matches. */
 export function clubCities(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
   const names = new Set<string>();
   texts.forEach((text, b) => {
     for (const m of raw[b]) {
       const [lead] = wordsBefore(text, m.start, 1, true);
-      if (lead && /^\p{Lu}/u.test(lead) && CLUB_LEADS.has(lead.toLowerCase())) names.add(aliasKey(text.slice(m.start, m.end)));
+      if (lead && /^\p{Lu}/u.test(lead) && (CLUB_LEADS.has(lead.toLowerCase()) || clubInitials(lead, text))) names.add(aliasKey(text.slice(m.start, m.end)));
     }
   });
   if (!names.size) return () => false;

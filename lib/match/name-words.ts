@@ -10,6 +10,8 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital',
+  // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".
+  'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'laboratories', 'labs', 'holdings', 'industries', 'enterprises', 'ventures', 'brewery', 'brewing',
   // A restaurant's name: "China Wok", "China House Cafe" (see FAR_HEADS).
   'cafe', 'café', 'restaurant', 'buffet', 'kitchen', 'bistro', 'grill', 'wok', 'diner', 'bakery',
   // An arena's name in the Slavic case forms: "na Donbass Arenie", "на Донбасс Арене".

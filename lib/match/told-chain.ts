@@ -13,8 +13,12 @@ const GAP_AFTER = 3;
 const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Whether a telling's word span is short and unbroken enough, and how many words it has. */
-function gapWords(gap: string): string[] | null {
+/** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
+const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
+
+/** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes left out). */
+function gapWords(span: string): string[] | null {
+  const gap = span.replace(ASIDE, ' ');
   if (STOP.test(gap)) return null;
   return gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? [];
 }
@@ -64,7 +68,9 @@ export function tellingAt(text: string, matches: readonly Match[], next: number,
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
     // A name right after another ("на Україну Фінляндія подала") or "with" one ("Israel y Hamás con Irán") starts something else.
-    chain.loose.push((link ? !OPENERS.has(link) && !JOINERS.has(link) || (right && WITH.has(link)) : right) ? chain.end : -1);
+    // A name joined on after other words begins a clause of its own: "анексовано Крим та окуповано частини Донбасу".
+    const clause = !!link && JOINERS.has(link) && gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !ASIDES.has(w.toLowerCase()));
+    chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && WITH.has(link)) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
     right = true;

@@ -82,6 +82,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
     'anexó', 'anexionó', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала',
+    // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
+    'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
     'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".

@@ -29,19 +29,44 @@ export interface Telling {
 }
 
 /** The entries the index can tell by each kind, and every entry that is a party of one, computed once per index. */
-const byKind = new WeakMap<CompiledIndex, { kinds: Map<ToldKind, number[]>; parties: Set<number> }>();
-function toldBy(index: CompiledIndex): { kinds: Map<ToldKind, number[]>; parties: Set<number> } {
+interface ToldBy {
+  kinds: Map<ToldKind, number[]>;
+  parties: Set<number>;
+  /** A country's east by the region it names (see EAST). */
+  east: Map<number, number>;
+}
+const byKind = new WeakMap<CompiledIndex, ToldBy>();
+function toldBy(index: CompiledIndex): ToldBy {
   let told = byKind.get(index);
   if (!told) {
     const kinds = new Map<ToldKind, number[]>();
     const parties = new Set<number>();
+    const ids = new Map(index.entries.map((e, i) => [e.id, i]));
     index.entries.forEach((e, i) => {
       e.told?.kinds.forEach((k) => kinds.set(k, [...(kinds.get(k) ?? []), i]));
       e.told?.parties.forEach((set) => set.forEach((p) => parties.add(p)));
     });
-    byKind.set(index, (told = { kinds, parties }));
+    const east = new Map(Object.entries(EAST_REGION).flatMap(([c, r]) => (ids.has(c) && ids.has(r) ? [[ids.get(c)!, ids.get(r)!] as const] : [])));
+    byKind.set(index, (told = { kinds, parties, east }));
   }
   return told;
+}
+
+/**
+ * A country's east, where the news means one region by it, is that region: "the war in eastern
+ * Ukraine", "walki na wschodzie Ukrainy", "бої на сході України" tell the war in Donbas.
+ */
+const EAST = /(?:^|[^\p{L}])(?:eastern|east of|osten der|est de l['’]|este de|leste da|est dell['’]|wschodzie|wschodniej|востоке|сході|східній|восточной)\s*$/iu;
+const EAST_REGION: Record<string, string> = { ukraine: 'donbas' };
+
+/** The chain with a country told by its east standing for that region. */
+function eastToRegion(text: string, chain: Chain, east: ReadonlyMap<number, number>): Chain {
+  if (!east.size) return chain;
+  const names = chain.names.map((set, k) => {
+    const region = [...set].map((n) => east.get(n)).find((r) => r !== undefined);
+    return region !== undefined && EAST.test(text.slice(Math.max(0, chain.spans[k][0] - 24), chain.spans[k][0])) ? new Set([region]) : set;
+  });
+  return { ...chain, names };
 }
 
 /** How far from a party's name a kind word that tells of it can stand: three words and the kind word, and more. */
@@ -76,7 +101,7 @@ export function tellings(
   usable: (block: number, m: Match, a: AliasInfo) => boolean,
   published?: string,
 ): Telling[] {
-  const { kinds, parties } = toldBy(index);
+  const { kinds, parties, east } = toldBy(index);
   if (!kinds.size) return [];
   const out: Telling[] = [];
   texts.forEach((text, b) => {
@@ -87,8 +112,9 @@ export function tellings(
       const next = firstFrom(raw[b], start);
       if (next > 0 && raw[b][next - 1].end > start) continue;
       if (next < raw[b].length && raw[b][next].start < end) continue;
-      const chain = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
-      if (!chain) continue;
+      const chained = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
+      if (!chained) continue;
+      const chain = eastToRegion(text, chained, east);
       const word = k.word.toLowerCase();
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {

@@ -205,6 +205,16 @@ describe('with the real dataset', () => {
     expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');
   });
 
+  it('reads an aside between dashes as no part of the telling', () => {
+    expect(ids(['Moscow was punished for interfering – through its digital warriors – in the 2016 election.'])).toContain('election-interference-2016');
+    expect(ids(['Kremlin trolls were accused of interfering – again, officials said – in the 2016 election.'])).toContain('election-interference-2016');
+  });
+
+  it('tells an annexation in the passive, with no one named', () => {
+    expect(ids(['Тоді було анексовано Крим та окуповано частини Донбасу.'], 'uk')).toContain('crimea-annexation');
+    expect(ids(['Damals wurde die Krim annektiert.'], 'de')).toContain('crimea-annexation');
+  });
+
   it('and not where the words tell of something else', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
     expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');
