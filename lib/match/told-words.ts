@@ -33,6 +33,11 @@ const ATTACK_WORDS = [
 ];
 const ATTACK = new Set(ATTACK_WORDS);
 
+/** Whether the kind word tells a member's accession. */
+export function isAccession(word: string): boolean {
+  return ACCESSION.has(word);
+}
+
 /** Whether a telling by this kind word names enough (see ACCESSION, ATTACK and MEETING); `names` per chained name, the entries it may be. */
 export function namesEnough(word: string, names: readonly ReadonlySet<number>[], isPlace: (entry: number) => boolean): boolean {
   if (ACCESSION.has(word) || ATTACK.has(word)) return names.length > 1;

@@ -7,9 +7,10 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
+import { isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
 import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
+import { accedesTo, namedAlliance, withAlliance } from './told-alliance';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -104,18 +105,20 @@ export function tellings(
   const { kinds, parties, east } = toldBy(index);
   if (!kinds.size) return [];
   const out: Telling[] = [];
+  const nato = namedAlliance(index, raw);
+  const named = withAlliance(texts, raw, nato);
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
-    for (const k of kindWordsNear(text, raw[b], parties)) {
+    for (const k of kindWordsNear(text, named[b], parties)) {
       const start = k.index, end = start + k.word.length;
       // The first match that starts at or after the kind word; the one before it may hold the word.
-      const next = firstFrom(raw[b], start);
-      if (next > 0 && raw[b][next - 1].end > start) continue;
-      if (next < raw[b].length && raw[b][next].start < end) continue;
-      const chained = tellingAt(text, raw[b], next, start, end, (m, a) => usable(b, m, a));
+      const next = firstFrom(named[b], start);
+      if (next > 0 && named[b][next - 1].end > start) continue;
+      if (next < named[b].length && named[b][next].start < end) continue;
+      const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a));
       if (!chained) continue;
-      const chain = eastToRegion(text, chained, east);
       const word = k.word.toLowerCase();
+      const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
         const told = best(index.entries, candidates, found, published);
@@ -160,7 +163,9 @@ function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain
   if (chain.openEnded) return undefined;
   const told = (i: number) => {
     const all = new Set(entries[i].told!.parties.flat());
-    const cut = chain.names.findIndex((names, k) => chain.loose[k] >= 0 && ![...names].some((n) => all.has(n)));
+    // A loose name cuts the telling short where it is no party, or one named already ("… to NATO doubled the alliance's border").
+    const again = (k: number) => chain.names.slice(0, k).some((prev) => [...chain.names[k]].every((n) => prev.has(n)));
+    const cut = chain.names.findIndex((names, k) => chain.loose[k] >= 0 && (![...names].some((n) => all.has(n)) || again(k)));
     return cut < 0 ? { entry: i, names: chain.names, end: chain.end } : { entry: i, names: chain.names.slice(0, cut), end: chain.loose[cut] };
   };
   const years = chain.words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);

@@ -215,6 +215,17 @@ describe('with the real dataset', () => {
     expect(ids(['Damals wurde die Krim annektiert.'], 'de')).toContain('crimea-annexation');
   });
 
+  it('tells NATO by its common noun, and as what a member accedes to, on a page that names it', () => {
+    expect(ids(['NATO leaders met in Vilnius.', 'Albright pressed for the expansion of the alliance after the Cold War ended.'])).toContain('nato-enlargement');
+    expect(ids(['NATO ministers met on Tuesday.', "All members must ratify Finland and Sweden's accession before they join."])).toContain('nato-enlargement');
+    expect(ids(['Rozmowy w NATO trwały długo.', 'Po rozszerzeniu Sojuszu granica z Rosją wydłużyła się.'], 'pl')).toContain('nato-enlargement');
+    // A page that does not name NATO: its alliance may be another.
+    expect(ids(['Albright pressed for the expansion of the alliance after the Cold War ended.'])).not.toContain('nato-enlargement');
+    // Another union's accession is not NATO's, nor a country that never joined.
+    expect(ids(['NATO ministers met on Tuesday.', "Finland's accession to the EU came in 1995."])).not.toContain('nato-enlargement');
+    expect(ids(['NATO ministers met on Tuesday.', "Ukraine's accession remains a distant hope."])).not.toContain('nato-enlargement');
+  });
+
   it('and not where the words tell of something else', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
     expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');
