@@ -39,7 +39,15 @@ export interface Chain {
 }
 
 /** The names chained to a kind word at [start, end), `next` the first match after it: to its left, then to its right. */
-export function tellingAt(text: string, matches: readonly Match[], next: number, start: number, end: number, usable: (m: Match, a: AliasInfo) => boolean): Chain | null {
+export function tellingAt(
+  text: string,
+  matches: readonly Match[],
+  next: number,
+  start: number,
+  end: number,
+  usable: (m: Match, a: AliasInfo) => boolean,
+  party: (entry: number) => boolean = () => true,
+): Chain | null {
   const chain: Chain = { start, end, names: [], spans: [], loose: [], words: [], openEnded: false };
   const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
   for (let i = next - 1; i >= 0; i--) {
@@ -75,7 +83,7 @@ export function tellingAt(text: string, matches: readonly Match[], next: number,
     chain.end = m.end;
     right = true;
   }
-  possessor(text, matches, next, chain, entriesOf);
+  possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)));
   if (!chain.names.length) return null;
   // "Its collapse in 1991" is not open-ended: a year says when, with a month too ("in December 1991").
   const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
@@ -83,7 +91,9 @@ export function tellingAt(text: string, matches: readonly Match[], next: number,
   if (year) chain.words.push(year);
   // "To" before a verb says what for, not what of: "the Soviet Union's fall to engage former bloc countries".
   const infinitive = after?.[1].toLowerCase() === 'to' && /^\p{Ll}+$/u.test(after[2]) && !TO_OBJECTS.has(after[2]);
-  chain.openEnded = !right && !!after && !year && !infinitive && OPENERS.has(after[1].toLowerCase());
+  // A country told as "its neighbour" is its party's neighbour, not something else: "Russia's invasion of its neighbor".
+  const neighbour = /^\s+\p{L}+\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?neighbou?r(?!\p{L})/u.test(text.slice(end, end + 60));
+  chain.openEnded = !right && !!after && !year && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
 
@@ -95,7 +105,10 @@ const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];
 
 /**
  * A possessive just before the kind word ("its collapse", "su invasión") adds the party it points
- * to: the nearest name before it in the same sentence, or else the first after the telling.
+ * to: the nearest name before it in the same sentence, or else the first after the telling, of the
+ * names that can be a party of such an event ("Russia's annexation of Crimea in 2014 and its
+ * alleged interference in the US presidential elections": Russia's, not Crimea's). `entriesOf`
+ * gives those a name may be.
  */
 function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
   // The possessive, and at most one word in lower case or a year after it ("its ongoing invasion",

@@ -99,7 +99,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
-  seizure: ['seizure', 'seized', 'seize', 'seizing', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
+  seizure: ['seizure', 'seized', 'seize', 'seizing', 'conquest', 'conquered', 'takeover', 'take-over', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
     'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
@@ -167,6 +167,8 @@ export const OPENERS = new Set([
 export const ASIDES = new Set([
   'deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше',
   'raging', 'ongoing', 'unfolding', 'continuing', 'underway',
+  // The adjectives that follow a kind word in the Romance languages: "un conflicto armado en Ucrania".
+  'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico',
   // How it began: "since war broke out in the Donbas region", "when the conflict erupted in Syria".
   'broke', 'out', 'erupted', 'began', 'started', 'flared',
 ]);

@@ -115,11 +115,12 @@ export function tellings(
       const next = firstFrom(named[b], start);
       if (next > 0 && named[b][next - 1].end > start) continue;
       if (next < named[b].length && named[b][next].start < end) continue;
-      const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a));
-      if (!chained) continue;
       const word = k.word.toLowerCase();
-      const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
+      const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
+      const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a), isParty);
+      if (!chained) continue;
+      const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
         const told = best(index.entries, candidates, found, published);
         if (!told) continue;

@@ -207,6 +207,8 @@ describe('with the real dataset', () => {
 
   it('reads an aside between dashes as no part of the telling', () => {
     expect(ids(['Moscow was punished for interfering – through its digital warriors – in the 2016 election.'])).toContain('election-interference-2016');
+    // "Its" is the actor's, not the nearest place's: Russia interfered, not Crimea.
+    expect(ids(["The law answered Russia's annexation of Crimea in 2014 and its alleged interference in the US presidential elections in 2016."])).toContain('election-interference-2016');
     expect(ids(['Kremlin trolls were accused of interfering – again, officials said – in the 2016 election.'])).toContain('election-interference-2016');
   });
 
@@ -224,6 +226,16 @@ describe('with the real dataset', () => {
     // Another union's accession is not NATO's, nor a country that never joined.
     expect(ids(['NATO ministers met on Tuesday.', "Finland's accession to the EU came in 1995."])).not.toContain('nato-enlargement');
     expect(ids(['NATO ministers met on Tuesday.', "Ukraine's accession remains a distant hope."])).not.toContain('nato-enlargement');
+  });
+
+  it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
+    expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
+    expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
+    expect(ids(["Moscow's takeover of Crimea in 2014 went unpunished."])).toContain('crimea-annexation');
+    // The Romance languages put an adjective after the kind word: "un conflicto armado en Ucrania".
+    expect(ids(['Rusia está envuelta en un conflicto armado en Ucrania, dijo el ministro.'], 'es', '2022-10-01')).toContain('russo-ukrainian-war');
+    // Russia's war on its neighbour of 2008 is not the invasion of 2022.
+    expect(ids(["Russia's 2008 invasion of its neighbour Georgia lasted five days."])).not.toContain('invasion-2022');
   });
 
   it('and not where the words tell of something else', () => {
