@@ -10,6 +10,8 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital',
+  // A tournament's name: "Kremlin Cup"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
+  'cup', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
   // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'laboratories', 'labs', 'holdings', 'industries', 'enterprises', 'ventures', 'brewery', 'brewing',
   // A restaurant's name: "China Wok", "China House Cafe" (see FAR_HEADS).

@@ -69,15 +69,15 @@ export function tellingAt(
     const gap = gapWords(text.slice(chain.end, m.start));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
-    const link = gap?.find((w) => !ASIDES.has(w.toLowerCase()))?.toLowerCase();
-    if (!gap || gap.filter((w) => !ASIDES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
+    const link = gap?.find((w) => !aside(w))?.toLowerCase();
+    if (!gap || gap.filter((w) => !aside(w)).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
     // A name right after another ("на Україну Фінляндія подала") or "with" one ("Israel y Hamás con Irán") starts something else.
     // A name joined on after other words begins a clause of its own: "анексовано Крим та окуповано частини Донбасу".
-    const clause = !!link && JOINERS.has(link) && gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !ASIDES.has(w.toLowerCase()));
+    const clause = !!link && JOINERS.has(link) && gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !aside(w));
     chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && WITH.has(link)) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
@@ -95,6 +95,11 @@ export function tellingAt(
   const neighbour = /^\s+\p{L}+\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?neighbou?r(?!\p{L})/u.test(text.slice(end, end + 60));
   chain.openEnded = !right && !!after && !year && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
+}
+
+/** A word the telling reads past: one of ASIDES, or an adverb of manner ("se anexionó unilateralmente la península"). */
+function aside(word: string): boolean {
+  return ASIDES.has(word.toLowerCase()) || (word.length > 6 && /^\p{Ll}+(?:mente|ly)$/u.test(word));
 }
 
 /** Words after "to" that open a noun, not a verb: "Kabul's fall to the Taliban". */

@@ -25,13 +25,31 @@ const MEETING_WORDS = [
 const MEETING = new Set(MEETING_WORDS);
 
 /**
- * The Slavic languages tell an invasion as an armed attack on a country ("напад Росії на Україну"),
- * but only with the country attacked named: "у разі нападу РФ" (should Russia attack) is a fear.
+ * The news tells an invasion as an attack on a country ("Russia's attack on Ukraine", "напад Росії на
+ * Україну", "ataku Rosji na Ukrainę"), but only with the attacker and the country attacked named: "у
+ * разі нападу РФ" (should Russia attack) is a fear; and never a strike (see aStrike).
  */
 const ATTACK_WORDS = [
   'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią',
+  'attack', 'assault', 'atak', 'ataku', 'atakiem',
 ];
 const ATTACK = new Set(ATTACK_WORDS);
+
+/** Words before an attack that make it one strike: "a missile attack on Ukraine", "zmasowanego ataku". */
+const STRIKE_BEFORE = new Set([
+  'missile', 'drone', 'air', 'rocket', 'overnight', 'massive', 'latest', 'new', 'another', 'nuclear', 'cyber', 'hybrid', 'terrorist', 'chemical', 'combined',
+  'zmasowany', 'zmasowanego', 'zmasowanym', 'rakietowy', 'rakietowego', 'rakietowym', 'dronowy', 'dronowego', 'powietrzny', 'powietrznego', 'nocny', 'nocnego',
+  'kolejny', 'kolejnego', 'hybrydowy', 'hybrydowego', 'массированный', 'массированного', 'ракетный', 'ракетного', 'масований', 'масованого', 'ракетний', 'ракетного',
+]);
+/** What after an attack's country makes it one strike, or a strike on something of the country's: a night, a day, "Ukraine's grid". */
+const STRIKE_AFTER = /^(?:['’]s?(?!\p{L})|\s+(?:overnight|last night|on the night|on \p{Lu}\p{Ll}+day|w nocy|tej nocy|в ночь|в ночі|вночі|уночі))/iu;
+
+/** Whether an attack told at [start, end) of `text`, its names ending at `chainEnd`, is one strike rather than an invasion. */
+export function aStrike(word: string, text: string, start: number, chainEnd: number): boolean {
+  if (!ATTACK.has(word)) return false;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase();
+  return (!!before && STRIKE_BEFORE.has(before)) || STRIKE_AFTER.test(text.slice(chainEnd, chainEnd + 24));
+}
 
 /** Whether the kind word tells a member's accession. */
 export function isAccession(word: string): boolean {
@@ -65,6 +83,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Fighting and an offensive are told like a conflict: "the ongoing Israel-Hamas fighting",
     // "combates en Sudán", "the Israeli offensive in Gaza".
     'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
+    'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
     'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій',
     'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
@@ -74,7 +93,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
     'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
     'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
-    // The Slavic word for an armed attack on a country (see ATTACK).
+    // An attack on a country, its attacker named (see ATTACK).
     ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
     'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir',
@@ -167,6 +186,8 @@ export const OPENERS = new Set([
 export const ASIDES = new Set([
   'deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше',
   'raging', 'ongoing', 'unfolding', 'continuing', 'underway',
+  // Who fights: "fighting between government forces and Russia-backed separatists".
+  'government', 'forces', 'troops',
   // The adjectives that follow a kind word in the Romance languages: "un conflicto armado en Ucrania".
   'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico',
   // How it began: "since war broke out in the Donbas region", "when the conflict erupted in Syria".

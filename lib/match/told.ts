@@ -7,10 +7,10 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
+import { aStrike, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
 import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
-import { accedesTo, namedAlliance, withAlliance } from './told-alliance';
+import { accedesTo, withDescriptors } from './told-descriptors';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -105,8 +105,7 @@ export function tellings(
   const { kinds, parties, east } = toldBy(index);
   if (!kinds.size) return [];
   const out: Telling[] = [];
-  const nato = namedAlliance(index, raw);
-  const named = withAlliance(texts, raw, nato);
+  const { nato, raw: named } = withDescriptors(index, texts, raw);
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
     for (const k of kindWordsNear(text, named[b], parties)) {
@@ -125,7 +124,7 @@ export function tellings(
         const told = best(index.entries, candidates, found, published);
         if (!told) continue;
         const { entry, names } = told;
-        if (!namesEnough(word, names, (e) => index.entries[e].category === 'place')) continue;
+        if (!namesEnough(word, names, (e) => index.entries[e].category === 'place') || aStrike(word, text, start, told.end)) continue;
         // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
         // Georgia and 2008): the entry's own context rule may rule its paragraph out.
         if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;

@@ -238,6 +238,22 @@ describe('with the real dataset', () => {
     expect(ids(["Russia's 2008 invasion of its neighbour Georgia lasted five days."])).not.toContain('invasion-2022');
   });
 
+  it('tells an invasion as an attack on a country with its attacker named, never a strike', () => {
+    expect(ids(["Finland's turn to NATO came as a reaction to Russia's attack on Ukraine."], 'en', '2023-04-04')).toContain('invasion-2022');
+    expect(ids(['Kolejka zaczyna się w Medyce czwarty dzień po ataku Rosji na Ukrainę.'], 'pl', '2022-02-27')).toContain('invasion-2022');
+    expect(ids(["Russia's missile attack on Ukraine killed nine people."], 'en', '2024-05-01')).not.toContain('invasion-2022');
+    expect(ids(["Russia's attack on Ukraine's power grid left millions without heat."], 'en', '2024-12-01')).not.toContain('invasion-2022');
+    expect(ids(['Podczas ataku Rosji na Ukrainę w nocy z 9 na 10 września drony wleciały do Polski.'], 'pl', '2025-09-11')).not.toContain('invasion-2022');
+  });
+
+  it('tells the war in Donbas by the forces that held it, on a page of Ukraine and of no other breakaway lands', () => {
+    expect(ids(['Ukraine closed the crossings.', 'Fighting between government forces and Russia-backed separatist rebels in the Donetsk and Luhansk regions has killed thousands.'], 'en', '2017-03-17')).toContain('war-in-donbas');
+    expect(ids(['Shakhtar left the city after bloody clashes between Ukrainian forces and pro-Russian rebels.'], 'en', '2014-10-01')).toContain('war-in-donbas');
+    expect(ids(['Moldova accused Moscow of meddling.', 'Clashes between police and pro-Russian separatists broke out in Transnistria.'])).not.toContain('war-in-donbas');
+    // An adverb of manner is read past: "se anexionó unilateralmente la península de Crimea".
+    expect(ids(['Rusia se anexionó unilateralmente la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
+  });
+
   it('and not where the words tell of something else', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
     expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');

@@ -1,0 +1,65 @@
+// Parties told without their names, on a page that names them or their country: NATO by its common
+// noun ("the expansion of the alliance", "rozszerzeniu Sojuszu", "расширения альянса") and as what a
+// member accedes to ("ratify Finland and Sweden's accession"); the Donbas by the forces that held it
+// ("fighting between Ukrainian forces and pro-Russia separatist rebels"). Such words are parties of a
+// telling only: they are never marked, and a page that does not name the party (or names another
+// country's breakaway lands) reads them as nothing.
+import type { CompiledIndex } from '../dataset/compile';
+import type { AliasInfo, Match } from './matcher';
+import type { Chain } from './told-chain';
+
+/** The alliance's common noun, in the languages Backstory reads, with the Slavic case forms. */
+const ALLIANCE = new RegExp(
+  `(?<![\\p{L}-])(?:${[
+    'alliance', 'allianz', 'bündnis', 'bündnisses', 'alianza', 'aliança', 'alleanza',
+    'sojusz', 'sojuszu', 'sojuszowi', 'sojuszem', 'альянс', 'альянса', 'альянсу', 'альянсом', 'альянсе', 'альянсі',
+  ].join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+/** The forces that held the Donbas, named by who backed them. */
+const SEPARATISTS =
+  /(?<![\p{L}-])(?:pro-Russian|pro-Russia|Russia-backed|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:separatist\s+)?(?:separatists|rebels|insurgents|militants)(?![\p{L}-])/giu;
+/** Countries with breakaway lands of their own, where separatists are not the Donbas's. */
+const OTHER_BREAKAWAYS = ['moldova', 'transnistria', 'georgia-country', 'abkhazia', 'south-ossetia'];
+
+/** Who the page names plainly (not by an ambiguous form). */
+function namedPlainly(raw: readonly Match[][]): Set<number> {
+  const named = new Set<number>();
+  for (const ms of raw) for (const m of ms) for (const a of m.aliases) if (!a.ambiguous && !a.block) named.add(a.entry);
+  return named;
+}
+
+export interface Descriptors {
+  /** NATO's entry where the page names it, else -1. */
+  nato: number;
+  /** The page's matches with the descriptors added where no match covers them. */
+  raw: readonly Match[][];
+}
+
+/** The descriptors a page's words may use, as matches of the parties they stand for. */
+export function withDescriptors(index: CompiledIndex, texts: readonly string[], raw: readonly Match[][]): Descriptors {
+  const id = (e: string) => index.entries.findIndex((x) => x.id === e);
+  const named = namedPlainly(raw);
+  const nato = named.has(id('nato')) ? id('nato') : -1;
+  const donbas = named.has(id('ukraine')) && !OTHER_BREAKAWAYS.some((e) => named.has(id(e))) ? id('donbas') : -1;
+  const told = ([[ALLIANCE, nato], [SEPARATISTS, donbas]] as [RegExp, number][]).filter(([, e]) => e >= 0);
+  if (!told.length) return { nato, raw };
+  const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, lang: '' });
+  return {
+    nato,
+    // A descriptor stands in place of the names inside it ("Russia" in "pro-Russia rebels"), not of one that runs past it.
+    raw: raw.map((ms, b) => {
+      const words = told.flatMap(([re, entry]) => [...texts[b].matchAll(re)].map((x) => ({ start: x.index, end: x.index + x[0].length, aliases: [info(entry)] })));
+      const inside = (m: Match, x: Match) => x.start <= m.start && m.end <= x.end;
+      const free = words.filter((x) => !ms.some((m) => m.start < x.end && x.start < m.end && !inside(m, x)));
+      if (!free.length) return ms;
+      return [...ms.filter((m) => !free.some((x) => inside(m, x))), ...free].sort((p, q) => p.start - q.start);
+    }),
+  };
+}
+
+/** A member's accession with no alliance in the telling accedes to the one the page names: NATO joins the chain. */
+export function accedesTo(chain: Chain, nato: number): Chain {
+  if (nato < 0 || chain.names.some((set) => set.has(nato))) return chain;
+  return { ...chain, names: [...chain.names, new Set([nato])], spans: [...chain.spans, [chain.end, chain.end]], loose: [...chain.loose, -1] };
+}
