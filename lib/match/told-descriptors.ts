@@ -23,7 +23,7 @@ const SEPARATISTS =
 const OTHER_BREAKAWAYS = ['moldova', 'transnistria', 'georgia-country', 'abkhazia', 'south-ossetia'];
 
 /** Who the page names plainly (not by an ambiguous form). */
-function namedPlainly(raw: readonly Match[][]): Set<number> {
+export function namedPlainly(raw: readonly Match[][]): Set<number> {
   const named = new Set<number>();
   for (const ms of raw) for (const m of ms) for (const a of m.aliases) if (!a.ambiguous && !a.block) named.add(a.entry);
   return named;

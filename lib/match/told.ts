@@ -10,7 +10,8 @@ import { beganAfter } from './evidence';
 import { aStrike, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
 import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
-import { accedesTo, withDescriptors } from './told-descriptors';
+import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
+import { bareTelling } from './told-bare';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -106,6 +107,7 @@ export function tellings(
   if (!kinds.size) return [];
   const out: Telling[] = [];
   const { nato, raw: named } = withDescriptors(index, texts, raw);
+  const pageNamed = namedPlainly(raw);
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
     for (const k of kindWordsNear(text, named[b], parties)) {
@@ -118,7 +120,11 @@ export function tellings(
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
       const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a), isParty);
-      if (!chained) continue;
+      if (!chained) {
+        const bare = bareTelling(text, start, word, candidates, index, pageNamed, published);
+        if (bare !== undefined) out.push({ block: b, start, end, entry: bare });
+        continue;
+      }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
         const told = best(index.entries, candidates, found, published);

@@ -254,6 +254,16 @@ describe('with the real dataset', () => {
     expect(ids(['Rusia se anexionó unilateralmente la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
   });
 
+  it('reads a bare definite invasion or annexation as the one whose parties the page names', () => {
+    expect(ids(['The EU adopted its 14th round of sanctions on Moscow over the invasion.', 'Ukraine asked for more.'], 'en', '2024-06-24')).toContain('invasion-2022');
+    expect(ids(['Seit Beginn der Invasion im Februar 2022 hat die Ukraine Tausende Drohnen verloren.'], 'de', '2024-01-10')).toContain('invasion-2022');
+    expect(ids(['Crimea held a vote in March. The annexation was condemned by most of the world.'], 'en', '2014-04-01')).toContain('crimea-annexation');
+    // Indefinite, or on a page naming the parties of two invasions, or dated before it: none.
+    expect(ids(['Ukraine fears a possible invasion, officials in Kyiv said.'], 'en', '2024-06-24')).not.toContain('invasion-2022');
+    expect(ids(['Ukraine and Iraq were compared.', 'The invasion changed everything, Kyiv said.'], 'en', '2024-06-24')).not.toContain('invasion-2022');
+    expect(ids(['Ukraine warned of the invasion that Moscow was preparing.'], 'en', '2022-01-20')).not.toContain('invasion-2022');
+  });
+
   it('and not where the words tell of something else', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
     expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');

@@ -1,0 +1,39 @@
+// "The invasion" with no name beside it: on a page that names the parties of one invasion only (the
+// ones of Russia's in 2022: Russia, Ukraine), it is that one ("sanctions on Moscow over the
+// invasion", "seit Beginn der Invasion im Februar 2022", "przed rozpoczęciem inwazji"); so is "the
+// annexation" on a page of Crimea. Only where the word is definite: "a possible invasion" is a fear;
+// and a page naming the parties of two (Iraq's too) is left alone.
+import type { CompiledIndex } from '../dataset/compile';
+
+/** The nouns of those kinds (not their verbs: "the annexed peninsula" is the land, not the event). */
+const BARE_WORDS = new Set([
+  'invasion', 'invasión', 'invasão', 'invasione', 'inwazja', 'inwazji', 'inwazję', 'вторжение', 'вторжения', 'вторгнення',
+  'annexation', 'annexion', 'anexión', 'anexação', 'annessione', 'aneksja', 'aneksji', 'аннексия', 'аннексии', 'анексія', 'анексії',
+]);
+/** Words that make the kind word before them the page's own: articles, and the Slavic "since the start of". */
+const DEFINITE = new Set([
+  'the', 'this', 'la', 'l', 'le', 'el', 'a', 'da', 'do', 'die', 'der', 'den', 'des', 'il', 'dell', 'della',
+  'początku', 'rozpoczęciem', 'rozpoczęcia', 'начала', 'начале', 'початку', 'початок',
+]);
+
+/**
+ * The event a bare kind word (`word`, lower case) at `start` of `text` tells, or undefined:
+ * `candidates` the events of its kinds, `pageNamed` the entries the page names plainly.
+ */
+export function bareTelling(
+  text: string,
+  start: number,
+  word: string,
+  candidates: readonly number[],
+  index: CompiledIndex,
+  pageNamed: ReadonlySet<number>,
+  published?: string,
+): number | undefined {
+  if (!BARE_WORDS.has(word)) return undefined;
+  const before = /(\p{L}+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
+  if (!before || !DEFINITE.has(before)) return undefined;
+  // Not one yet to begin: on a page before it, "the invasion" is a fear (stricter than beganAfter, which allows a name ahead of its event).
+  const begun = (c: number) => !published || !index.entries[c].since || index.entries[c].since! <= published;
+  const fit = candidates.filter((c) => begun(c) && index.entries[c].told!.parties.some((set) => set.every((p) => pageNamed.has(p))));
+  return fit.length === 1 ? fit[0] : undefined;
+}
