@@ -33,7 +33,8 @@ export function bareTelling(
   const before = /(\p{L}+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
   if (!before || !DEFINITE.has(before)) return undefined;
   // Not one yet to begin: on a page before it, "the invasion" is a fear (stricter than beganAfter, which allows a name ahead of its event).
-  const begun = (c: number) => !published || !index.entries[c].since || index.entries[c].since! <= published;
+  // By the month: a page dated to its month only ("2022-02") reads as its first day.
+  const begun = (c: number) => !published || !index.entries[c].since || index.entries[c].since!.slice(0, 7) <= published.slice(0, 7);
   const fit = candidates.filter((c) => begun(c) && index.entries[c].told!.parties.some((set) => set.every((p) => pageNamed.has(p))));
   return fit.length === 1 ? fit[0] : undefined;
 }

@@ -121,8 +121,9 @@ export function tellings(
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
       const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a), isParty);
       if (!chained) {
+        // Open as a telling of one party is (below): a word against it in the paragraph rules it out.
         const bare = bareTelling(text, start, word, candidates, index, pageNamed, published);
-        if (bare !== undefined) out.push({ block: b, start, end, entry: bare });
+        if (bare !== undefined && !ruledOut(index.entries[bare], (paragraph ??= new Paragraph(text)))) out.push({ block: b, start, end, entry: bare });
         continue;
       }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
