@@ -25,8 +25,8 @@ export interface IndexEntry {
   context?: { support: string[]; against: string[] };
   /** When an event, summit, treaty or law began: its first dated item (see beganAfter in lib/match/evidence.ts). */
   since?: string;
-  /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), and the days its timeline says it began. */
-  told?: { kinds: ToldKind[]; parties: number[][]; began: string[] };
+  /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), the days its timeline says it began, and the day its tellings end (Entry.told.until). */
+  told?: { kinds: ToldKind[]; parties: number[][]; began: string[]; until?: string };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;
   /** A woman (Entry.feminine): a man's title before her surname names someone else. */
@@ -77,7 +77,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.feminine ? { feminine: true as const } : {}),
-      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e) } } : {}),
+      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e), ...(e.told.until ? { until: e.told.until } : {}) } } : {}),
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {

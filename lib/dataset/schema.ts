@@ -130,6 +130,9 @@ export const EntrySchema = v.strictObject({
     v.strictObject({
       kinds: v.pipe(v.array(v.picklist(TOLD_KINDS)), v.minLength(1, 'names no kind')),
       parties: v.pipe(v.array(v.pipe(v.array(entryId), v.minLength(1, 'an empty set of parties'))), v.minLength(1, 'names no parties')),
+      // The day a later event took over what the same words tell: on a page published after it,
+      // "fighting in the Donbas" is that later war's, unless the telling names an earlier year.
+      until: v.exactOptional(isoDay),
     }),
   ),
   summary: v.pipe(nonEmpty, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),

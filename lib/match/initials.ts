@@ -4,17 +4,18 @@ import type { Match } from './matcher';
 import { isOwnName, nameBefore } from './names';
 
 /**
- * The first of the initials just before `start` ("E. P. Dutton": E), or null when none stand there
- * or when they are a name the page matched ("the U.S. Putin …" ends one sentence and starts another).
+ * The first of the initials just before `start` ("E. P. Dutton": E) and where they begin, or null
+ * when none stand there or when they are a name the page matched ("the U.S. Putin …" ends one
+ * sentence and starts another).
  */
-function initialBefore(text: string, start: number, matches: readonly Match[], lang: string): string | null {
+function initialBefore(text: string, start: number, matches: readonly Match[], lang: string): { letter: string; at: number } | null {
   const from = Math.max(0, start - 12);
   const run = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\. ?){1,3})$/u.exec(text.slice(from, start));
   if (!run) return null;
   // French writes "M. Erdogan" for Mr Erdogan: a title, not an initial.
   if (lang === 'fr' && /^M\. ?$/.test(run[1])) return null;
   const at = start - run[1].length;
-  return matches.some((o) => o.end > at && o.start < start) ? null : run[1][0].toLowerCase();
+  return matches.some((o) => o.end > at && o.start < start) ? null : { letter: run[1][0].toLowerCase(), at };
 }
 
 /**
@@ -25,8 +26,12 @@ function initialBefore(text: string, start: number, matches: readonly Match[], l
 export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string, feminine = false): boolean {
   const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
   if (title && (feminine ? MALE_TITLES : FEMALE_TITLES).has(title)) return true;
+  // A middle initial after the person's own first name is theirs: "Yevgeny V. Prigozhin", "Vladimir V. Putin".
   const initial = initialBefore(text, start, matches, lang);
-  if (initial && ![...ownWords].some((w) => w.startsWith(initial))) return true;
+  if (initial && ![...ownWords].some((w) => w.startsWith(initial.letter))) {
+    const first = nameBefore(text, initial.at);
+    if (!first || !isOwnName(first, ownWords)) return true;
+  }
   const titled = titledFirstName(text, start);
   return !!titled && !isOwnName(titled, ownWords);
 }

@@ -164,7 +164,7 @@ export class Matcher {
       const raw = text[j];
       if (INVISIBLE.has(raw)) continue;
       const folded = foldChar(raw);
-      if (isQuote(folded)) continue; // a quote inside a name is skipped (the match starts at a word)
+      if (isQuote(folded) || openingQuote(text, j, start)) continue; // a quote inside a name is skipped (the match starts at a word)
       const ch = lowerChar(keyChar(folded));
       if (ch === ' ' && prevSpace) continue; // a run of spaces (or hyphens) matches the alias's one space
       prevSpace = ch === ' ';
@@ -182,6 +182,14 @@ export class Matcher {
     }
     return best;
   }
+}
+
+/**
+ * A single quote that opens a word inside a phrase ("chicken 'Kiev'"): after a space, so never an
+ * apostrophe, which stands after a letter ("Iran's", "the allies' summit", "Côte d'Ivoire").
+ */
+function openingQuote(text: string, j: number, start: number): boolean {
+  return j > start && foldChar(text[j]) === "'" && foldChar(text[j - 1]) === ' ';
 }
 
 /** A match must end where a word ends: the next visible character is not a letter or digit. */
@@ -221,7 +229,7 @@ function surface(text: string, start: number, end: number, hyphens: boolean): st
     const ch = text[k];
     if (INVISIBLE.has(ch)) continue;
     const folded = foldChar(ch);
-    if (isQuote(folded)) continue;
+    if (isQuote(folded) || openingQuote(text, k, start)) continue;
     const f = hyphens ? keyChar(folded) : folded;
     if (f === ' ' && out.endsWith(' ')) continue;
     out += f;

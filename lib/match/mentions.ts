@@ -18,6 +18,7 @@ import { tellings } from './told';
 import { usTownNames } from './us-towns';
 import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
+import { cityNotState } from './seats';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -58,7 +59,7 @@ export function findMentions(
   const lang = page.lang || guessPageLanguage(page.texts);
   const texts = page.texts.map((t) => datelinePlaced(t, (caps) => matcher.findAll(caps, lang).length > 0)); // "DAMASCO -" as "Damasco -"
   const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
-  const possible = possibleSenses(index, texts, raw, page.published);
+  const possible = possibleSenses(index, texts, raw, lang, page.published);
   // A one-word alias that only its letter case tells apart, where the text's case says nothing.
   const caseOnly = caseOnlyIn(texts);
   const plainly = (b: number, m: Match, a: AliasInfo) => possible(texts[b], m, a) && !caseOnly(texts[b], m, a);
@@ -129,9 +130,10 @@ export function findMentions(
 
 /**
  * What the page cannot mean: an entry begun after the page was published, a work's title (“Cold
- * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk").
+ * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk"), a state
+ * by its capital where the capital is the place ("arrived in Beijing").
  */
-function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], published?: string) {
+function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], lang: string, published?: string) {
   const workTitle = workTitles(texts, raw);
   const towns = usTownNames(texts);
   const club = clubCities(texts, raw);
@@ -140,7 +142,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], p
     if (beganAfter(entry, published) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end))) return false;
-    if (a.seat && inDateline(text, m.start, m.end)) return false;
+    if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };
 }

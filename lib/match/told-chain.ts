@@ -85,6 +85,9 @@ export function tellingAt(
   }
   possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)));
   if (!chain.names.length) return null;
+  // A year right after the telling says which war too: "the fighting in the Donbas since 2014".
+  const since = YEAR_AFTER.exec(text.slice(chain.end, chain.end + 24));
+  if (since) chain.words.push(since[1]);
   // "Its collapse in 1991" is not open-ended: a year says when, with a month too ("in December 1991").
   const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
   const year = after && /^\s+\p{L}+\s+(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(end))?.[1];
@@ -96,6 +99,9 @@ export function tellingAt(
   chain.openEnded = !right && !!after && !year && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
+
+/** A year after a telling, by a word of time: "since 2014", "desde 2014", "seit 2014", "in 2008". */
+const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від)\s+((?:19|20)\d\d)(?!\d)/u;
 
 /** A word the telling reads past: one of ASIDES, or an adverb of manner ("se anexionó unilateralmente la península"). */
 function aside(word: string): boolean {

@@ -2,7 +2,9 @@
 // attacks", "a ofensiva militar lançada a 24 de Fevereiro pela Rússia", "война, начавшаяся 24 февраля".
 // A war, a conflict or an invasion that began on the day an event of the dataset began is that event,
 // whichever of those words tells it; the other kinds (a summit, a collapse) must be the event's own,
-// with the year said. The days an event began are its timeline's (IndexEntry.told.began).
+// with the year said. The days an event began are its timeline's (IndexEntry.told.began). A war told
+// by its year alone ("the 2008 war", "войны 2008 года") is the one armed event of that year whose
+// parties the page names.
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import type { Match } from './matcher';
@@ -45,6 +47,7 @@ export function datedTellings(
   index: CompiledIndex,
   kindAt: (text: string) => { index: number; word: string; kinds: ToldKind[] }[],
   published?: string,
+  pageNamed: ReadonlySet<number> = new Set(),
 ): Telling[] {
   const dated = index.entries.map((e, i) => [e, i] as const).filter(([e]) => e.told?.began.length);
   if (!dated.length) return [];
@@ -55,7 +58,12 @@ export function datedTellings(
       const [start, end] = [k.index, k.index + k.word.length];
       if (raw[b].some((m) => m.start < end && m.end > start)) continue;
       const day = dayNear(text, start, end);
-      if (!day) continue;
+      if (!day) {
+        const year = yearBeside(text, start, end);
+        const found = year ? ofYear(dated, k.kinds, year.year, pageNamed) : undefined;
+        if (year && found !== undefined) out.push({ block: b, start: Math.min(start, year.start), end: Math.max(end, year.end), entry: found });
+        continue;
+      }
       const found = latest(dated.filter(([e]) => fits(e, k.kinds, day, published)), day);
       if (found === undefined) continue;
       out.push({ block: b, start: Math.min(start, day.start), end: Math.max(end, day.end), entry: found });
@@ -145,4 +153,26 @@ function fits(e: IndexEntry, kinds: readonly ToldKind[], day: Day, published?: s
   const own = e.told!.kinds;
   // A summit or a collapse "on June 12" is any year's: only a war's day is known without it.
   return kinds.some((k) => (own.includes(k) && (!!day.year || ARMED.has(k))) || (ARMED.has(k) && own.some((o) => ARMED.has(o))));
+}
+
+/** A year right beside a kind word: "the 2008 war", "the war of 2008", "guerre de 2008", "войны 2008 года", "wojny z 2008 roku". */
+function yearBeside(text: string, start: number, end: number): { start: number; end: number; year: string } | null {
+  const before = /(?<![\p{L}\d])((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (before) return { start: start - before[0].length, end: start, year: before[1] };
+  const after = /^\s+(?:(?:of|in|de|del|du|von|z|w|di|da|em)\s+)?((?:19|20)\d\d)(?![\p{L}\d])/u.exec(text.slice(end, end + 24));
+  return after ? { start: end, end: end + after[0].length, year: after[1] } : null;
+}
+
+/**
+ * The one armed event that began in `year` and whose parties (all of one set) the page names, told
+ * by a kind word of its own (a war by "war": Crimea's occupation of 2014 is no "2014 war"); none
+ * where two fit (a page of Russia, Ukraine and the Donbas: "the 2014 war" is the Donbas war or the
+ * whole Russo-Ukrainian one) or the word is no armed kind.
+ */
+function ofYear(dated: readonly (readonly [IndexEntry, number])[], kinds: readonly ToldKind[], year: string, pageNamed: ReadonlySet<number>): number | undefined {
+  if (!kinds.some((k) => ARMED.has(k))) return undefined;
+  const fit = dated.filter(
+    ([e]) => e.since?.startsWith(year) && e.told!.kinds.some((o) => ARMED.has(o) && kinds.includes(o)) && e.told!.parties.some((set) => set.every((p) => pageNamed.has(p))),
+  );
+  return fit.length === 1 ? fit[0][1] : undefined;
 }

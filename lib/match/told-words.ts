@@ -76,6 +76,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   war: [
     'war', 'guerre', 'guerra', 'krieg', 'krieges', 'kriegs',
     'wojna', 'wojny', 'wojnie', 'wojnę', 'wojną', 'война', 'войны', 'войне', 'войну', 'войной', 'війна', 'війни', 'війні', 'війну', 'війною',
+    // A war of aggression, told by that word with its victim: "Russia's aggression against Ukraine", "rosyjskiej agresji na Ukrainę".
+    'aggression', 'agression', 'agresión', 'aggressione', 'agressão', 'aggressionskrieg', 'agresja', 'agresji', 'agresję', 'агрессия', 'агрессии',
+    'агрессию', 'агресія', 'агресії', 'агресію',
   ],
   conflict: [
     'conflict', 'conflit', 'conflicto', 'conflitto', 'conflito', 'konflikt', 'konflikts', 'konfliktes', 'konfliktu', 'konflikcie', 'konfliktem',
@@ -83,6 +86,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Fighting and an offensive are told like a conflict: "the ongoing Israel-Hamas fighting",
     // "combates en Sudán", "the Israeli offensive in Gaza".
     'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
+    // An insurgency too: "the separatist insurgency in eastern Ukraine", "la insurgencia en Siria".
+    'insurgency', 'insurgencia', 'insurgência',
     'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
     'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій',
@@ -150,7 +155,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
   interference: [
-    'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'ingérence', 'injerencia', 'interferencia',
+    'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні',
   ],
@@ -172,6 +177,8 @@ export const OPENERS = new Set([
   'of', 'on', 'against', 'in', 'with', 'over', 'into', 'between', 'de', 'du', 'des', 'contre', 'contra', 'contro', 'en', 'em', 'na', 'no', 'a', 'à',
   'al', 'ao', 'di', 'da', 'do', 'del', 'della', 'dell', 'entre', 'tra', 'fra', 'gegen', 'zwischen', 'auf', 'im', 'w', 'z', 'ze', 'przeciwko', 'między',
   'в', 'во', 'на', 'с', 'со', 'против', 'между', 'проти', 'з', 'із', 'між', 'to', 'zur', 'zum', 'do', 'до',
+  // "In", "on" with the article in one word: "la guerre dans le Donbass", "la guerra nel Donbass", "nos territórios".
+  'dans', 'au', 'aux', 'sur', 'nel', 'nella', 'nello', 'nell', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'nos', 'nas',
   // With whom (see WITH): "el conflicto con Ucrania", "la guerre avec la Russie", "der Krieg mit Russland".
   'con', 'com', 'avec', 'mit',
   // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".

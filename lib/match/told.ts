@@ -140,7 +140,7 @@ export function tellings(
     }
   });
   const kindAt = (text: string) => [...text.matchAll(KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: KIND_OF.get(k[0].toLowerCase()) ?? [] }));
-  return [...out, ...datedTellings(texts, raw, index, kindAt, published).filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
+  return [...out, ...datedTellings(texts, raw, index, kindAt, published, pageNamed).filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
 }
 
 /**
@@ -153,6 +153,16 @@ function eachName(chain: Chain, start: number, end: number): Chain[] {
     const [from, to] = chain.spans[i];
     return { ...chain, names: [names], spans: [chain.spans[i]], loose: [-1], start: Math.min(start, from), end: Math.max(end, to) };
   });
+}
+
+/**
+ * Whether a later event had taken over what the telling's words tell by the page's day (`until`):
+ * "fighting in the Donbas" on a page of 2024 is the war of 2022, not the one that began in 2014,
+ * unless the telling names a year up to then ("the war in the Donbas since 2014").
+ */
+function overtaken(entry: IndexEntry, published: string | undefined, years: readonly number[]): boolean {
+  const until = entry.told?.until;
+  return !!until && !!published && published.slice(0, 10) > until && !years.some((y) => y <= Number(until.slice(0, 4)));
 }
 
 /** Whether a word of the entry's context rule against it stands in the paragraph. */
@@ -186,7 +196,7 @@ function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain
     const { names: chained } = told(i);
     if (!chained.every((names) => [...names].some((n) => all.has(n)))) continue;
     if (!parties.some((set) => set.every((p) => chained.some((names) => names.has(p))))) continue;
-    if (beganAfter(e, published) || years.some((y) => e.since && y < Number(e.since.slice(0, 4)))) continue;
+    if (beganAfter(e, published) || years.some((y) => e.since && y < Number(e.since.slice(0, 4))) || overtaken(e, published, years)) continue;
     const score = chained.length;
     if (score > topScore) [top, topScore, tied] = [i, score, []];
     else if (score === topScore) tied.push(i);

@@ -63,6 +63,8 @@ describe('matcher', () => {
     // The exact-case check reads past the quote as well; a quoted lower-case form is still not the name.
     expect(ids('"New" START talks, "new start"')).toEqual(['new-start']);
     expect(texts("Putin's 'New START' and Putin' s")).toEqual(['Putin', 'New START', 'Putin']);
+    // A single quote that opens a word inside a phrase is skipped too (after a space it is no apostrophe).
+    expect(texts("the annexation of 'Crimea' and the annexation of ‘Crimea’")).toEqual(["annexation of 'Crimea", 'annexation of ‘Crimea']);
   });
 
   it('handles punctuation inside aliases and non-Latin scripts', () => {

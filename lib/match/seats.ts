@@ -1,0 +1,20 @@
+// A capital's name stands for its state where the state acts ("Beijing said", "pressure on Tehran",
+// "arms transfers to Pyongyang"); where it says where something is or happens, it is the city:
+// "arrived in Beijing", "a military parade in Beijing", "l'ATP 500 a Pechino", "travelled to Beijing",
+// "the capital Tehran". The city is no entry of its own, so such a name marks nothing.
+
+/** Words of place just before a name ("in", "à", "a", "nach", "w", "в"); "a" only where it is not an article. */
+const AT = /(?:^|[^\p{L}])(?:in|im|à|en|em|nach|w|we|в|во|у)\s+$/iu;
+const AT_ROMANCE = /(?:^|[^\p{L}])a\s+$/iu;
+/** Travel to a place: "travelled to Beijing", "heads to Beijing", "a trip to Tehran" (not "arms to Tehran", "a message to Beijing"). */
+const TRAVEL_TO =
+  /(?:^|[^\p{L}])(?:travel+(?:ed|ing|s)?|head(?:s|ed|ing)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|return(?:s|ed|ing)?|c[ao]me|comes|coming|trip|trips|journey|visit|visits|moved?|back)\s+to\s+$/iu;
+/** The capital named as such: "the capital Tehran", "the Polish capital Warsaw", "la capitale Pechino". */
+const CAPITAL = /(?:^|[^\p{L}])(?:capital|capitale|Hauptstadt|stolica|stolicy|столица|столиці)\s+(?:city\s+)?(?:of\s+)?$/iu;
+
+/** Whether the capital's name at [start, end) of `text` is the city, by the words just before it; never with a possessive ("in Beijing's view"). */
+export function cityNotState(text: string, start: number, end: number, lang: string): boolean {
+  if (/^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return AT.test(before) || TRAVEL_TO.test(before) || CAPITAL.test(before) || (['it', 'es', 'pt'].includes(lang) && AT_ROMANCE.test(before));
+}

@@ -1,0 +1,35 @@
+// Events told with the time in the words (lib/match/told.ts, told-dates.ts), with the real dataset:
+// a war by its year alone, a telling a later war has taken over, and the words of relation that the
+// Romance languages write with their article ("dans le", "nel").
+import { describe, expect, it } from 'vitest';
+import { ids } from './senses-lib';
+
+describe('tellings and time', () => {
+  it('a war told by its year is the one armed event of that year whose parties the page names', () => {
+    expect(ids(['Tbilisi blamed Saakashvili for the 2008 war.'], 'en', '2023-08-08')).toContain('russo-georgian-war');
+    expect(ids(['Грузинская мечта назвала Саакашвили инициатором войны 2008 года.', 'В августе 2008 г. Россия ввела войска в Грузию.'], 'ru', '2023-08-08')).toContain('russo-georgian-war');
+    expect(ids(['Since the 2014 war, the army of Ukraine has grown.', 'Russia took Crimea.'], 'en', '2019-05-05')).toContain('russo-ukrainian-war');
+    // Two events of that year fit (the Donbas named too): neither. A page naming no party: none.
+    expect(ids(['Since the 2014 war, the army of Ukraine has grown.', 'Russia took Crimea and the Donbas.'], 'en', '2019-05-05').filter((id) => id.endsWith('war') || id.includes('donbas'))).toEqual(['donbas']);
+    expect(ids(['The 2008 war changed the region forever.'], 'en', '2019-05-05').filter((id) => id.endsWith('war'))).toEqual([]);
+  });
+
+  it('a telling a later war took over is that war on a page after it, unless it names an earlier year', () => {
+    expect(ids(['Heavy fighting in the Donbas region went on as troops advanced.'], 'en', '2019-05-01')).toContain('war-in-donbas');
+    expect(ids(['Heavy fighting in the Donbas region went on as troops advanced.'], 'en', '2024-05-01')).not.toContain('war-in-donbas');
+    expect(ids(['The fighting in the Donbas since 2014 has killed thousands.'], 'en', '2024-05-01')).toContain('war-in-donbas');
+  });
+
+  it('reads the words of relation written with their article, and an insurgency as a conflict', () => {
+    expect(ids(['En 2014, la Russie a déclenché la guerre dans le Donbass.'], 'fr', '2019-03-01')).toContain('war-in-donbas');
+    expect(ids(['I combattimenti nel Donbass continuano da mesi.'], 'it', '2016-03-01')).toContain('war-in-donbas');
+    expect(ids(['The violent insurgency in eastern Ukraine has killed hundreds.'], 'en', '2014-07-20')).toContain('war-in-donbas');
+    expect(ids(['Згодом спалахнула війна в Донецькій та Луганській областях.'], 'uk', '2021-03-01')).toContain('war-in-donbas');
+  });
+
+  it('tells a war by its aggression against a country named, not by aggression alone', () => {
+    expect(ids(['Białoruś jest objęta sankcjami za udział w rosyjskiej agresji na Ukrainę.'], 'pl', '2025-09-12')).toContain('russo-ukrainian-war');
+    expect(ids(["Russia's aggression against Ukraine continues."], 'en', '2016-09-12')).toContain('russo-ukrainian-war');
+    expect(ids(['Russian aggression is a threat to the Baltic states.'], 'en', '2016-09-12').filter((id) => id.endsWith('war'))).toEqual([]);
+  });
+});
