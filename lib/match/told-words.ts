@@ -141,6 +141,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'collapsed', 'disintegrated', 'imploded', 'dissolved', 'fell apart', 'broke apart', 'broke up', 'crumbled', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
     'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute',
     'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
+    // "When the Soviet Union ceased to exist", "ZSRR przestał istnieć", "СССР перестал существовать".
+    'ceased to exist', "cessé d'exister", 'dejó de existir', 'deixou de existir', 'cessò di esistere', 'przestał istnieć', 'перестал существовать',
+    'перестав існувати',
   ],
   summit: [
     'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',

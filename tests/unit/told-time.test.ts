@@ -32,4 +32,10 @@ describe('tellings and time', () => {
     expect(ids(["Russia's aggression against Ukraine continues."], 'en', '2016-09-12')).toContain('russo-ukrainian-war');
     expect(ids(['Russian aggression is a threat to the Baltic states.'], 'en', '2016-09-12').filter((id) => id.endsWith('war'))).toEqual([]);
   });
+
+  it('tells a collapse by ceasing to exist, in any of the languages', () => {
+    expect(ids(['Thirty years ago the Soviet Union ceased to exist.'], 'en', '2021-12-26')).toContain('dissolution-ussr');
+    expect(ids(['30 lat temu ZSRR przestał istnieć.'], 'pl', '2021-12-26')).toContain('dissolution-ussr');
+    expect(ids(['The firm ceased to exist in 1991, when the Soviet Union was still a power.'], 'en', '2021-12-26')).not.toContain('dissolution-ussr');
+  });
 });
