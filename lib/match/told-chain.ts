@@ -56,6 +56,9 @@ export function tellingAt(
     if (!gap || gap.length > GAP_BEFORE) break;
     const names = entriesOf(m);
     if (!names.size) break;
+    // After a word of relation only a party joins ("die Ukraine im Krieg gegen Russland"); any other
+    // name is placed by it, not a party: "Глава Севастополя в аннексированном Крыму".
+    if (gap.length === 1 && OPENERS.has(gap[0].toLowerCase()) && ![...names].some(party)) break;
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
     chain.loose.push(-1);

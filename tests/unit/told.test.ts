@@ -264,6 +264,10 @@ describe('with the real dataset', () => {
     expect(ids(['Ukraine warned of the invasion that Moscow was preparing.'], 'en', '2022-01-20')).not.toContain('invasion-2022');
   });
 
+  it('reads a name placed by a word of relation before the kind word as no party', () => {
+    expect(ids(['Глава Севастополя в аннексированном Крыму заявил об ударе по штабу.'], 'ru', '2023-09-22')).toContain('crimea-annexation');
+  });
+
   it('and not where the words tell of something else', () => {
     expect(ids(["Ukraine's war on corruption stalled, say anti-graft campaigners in Kyiv."])).not.toContain('russo-ukrainian-war');
     expect(ids(['The Iran-Iraq war lasted eight years and killed hundreds of thousands.'])).not.toContain('iraq-war');
