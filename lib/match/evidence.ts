@@ -104,10 +104,15 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
+
+/** A name in brackets inside a company's name, before its legal form: "Arch Insurance (EU) DAC", "Acme (UK) Ltd". */
+const COMPANY_BEFORE = /\p{Lu}[\p{L}&.]*\s+\($/u;
+const COMPANY_AFTER = /^\)\s+(?:DAC|Ltd|Limited|GmbH|AG|SA|S\.A\.|SE|plc|PLC|Inc|LLC|LLP|B\.V\.|N\.V\.|SpA|S\.p\.A\.|SAS|Pty)(?![\p{L}])/u;
 
 /** Names of languages in English, as lists of them write them ("Available in English, French and Hungarian"). */
 const LANGUAGES = new Set(

@@ -91,7 +91,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
     'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій',
-    'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
+    'onslaught', 'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
     'наступлению', 'наступ', 'наступу', 'наступі',
   ],
   invasion: [
@@ -195,7 +195,7 @@ export const OPENERS = new Set([
  */
 export const ASIDES = new Set([
   'deeper', 'further', 'farther', 'weiter', 'tiefer', 'plus', 'más', 'mais', 'più', 'dalej', 'głębiej', 'дальше', 'глубже', 'далі', 'глибше',
-  'raging', 'ongoing', 'unfolding', 'continuing', 'underway',
+  'raging', 'ongoing', 'unfolding', 'continuing', 'underway', 'continues', 'continued', 'rages', 'raged', 'persists', 'drags', 'dragged',
   // Who fights: "fighting between government forces and Russia-backed separatists".
   'government', 'forces', 'troops',
   // The adjectives that follow a kind word in the Romance languages: "un conflicto armado en Ucrania".

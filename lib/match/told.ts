@@ -133,8 +133,9 @@ export function tellings(
         const { entry, names } = told;
         if (!namesEnough(word, names, (e) => index.entries[e].category === 'place') || aStrike(word, text, start, told.end)) continue;
         // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
-        // Georgia and 2008): the entry's own context rule may rule its paragraph out.
-        if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)))) continue;
+        // Georgia and 2008): the entry's own context rule may rule its sentence out (not its whole
+        // paragraph: "the conflict in Ukraine. … India's flag registry" is still the war).
+        if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)).sentence(found.start, told.end))) continue;
         out.push({ block: b, start: found.start, end: told.end, entry });
       }
     }

@@ -73,6 +73,10 @@ describe('a name inside a longer proper name', () => {
       ['Матч между «Шахтёр» Донецк и «Зенитом» перенесли.', 'Донецк', true],
       ['Flights to Ronald Reagan Washington National Airport were delayed.', 'Ronald Reagan', true],
       ['The new Moto G20 comes with a 90Hz display.', 'G20', true],
+      // In brackets inside a company's name, before its legal form; not a bracketed name after prose.
+      ['Nord Stream AG sued Arch Insurance (EU) DAC in London.', 'EU', true],
+      ['The loans went through Acme Trading (UK) Ltd last year.', 'UK', true],
+      ['Trade with the European Union (EU) fell by a tenth.', 'EU', false],
     ]);
   });
 
