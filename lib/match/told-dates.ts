@@ -87,14 +87,17 @@ interface Day {
  * or right before it ("the October 7 war").
  */
 function dayNear(text: string, start: number, end: number): Day | null {
-  const after = text.slice(end, end + AFTER).split(/[.!?;](?:\s|$)/u)[0];
+  const after = text.slice(end, end + AFTER).split(SENTENCE_END)[0];
   const inAfter = [...after.matchAll(DATE)][0];
   if (inAfter && tellsBeginning(after.slice(0, inAfter.index))) return dayOf(inAfter, end);
-  const before = text.slice(Math.max(0, start - BEFORE), start).split(/[.!?;]\s/u).pop() ?? '';
+  const before = text.slice(Math.max(0, start - BEFORE), start).split(SENTENCE_END).pop() ?? '';
   const inBefore = [...before.matchAll(DATE)].pop();
   const between = inBefore && before.slice(inBefore.index! + inBefore[0].length);
   return inBefore && /^\s*(?:[-–]\s*)?$/u.test(between!) ? dayOf(inBefore, start - before.length) : null;
 }
+
+/** A sentence's end; not the dot of a German day ("am 24. Februar"). */
+const SENTENCE_END = /(?<!(?:^|[^\d])\d{1,2})[.!?;](?:\s|$)/u;
 
 /** Words that say an event began, in the languages Backstory reads. */
 const BEGIN = new Set([

@@ -34,6 +34,8 @@ const ATTACK_WORDS = [
   'attack', 'assault', 'atak', 'ataku', 'atakiem',
 ];
 const ATTACK = new Set(ATTACK_WORDS);
+/** The verbs of an attack, which tell an invasion only beside the day it began (lib/match/told-dates.ts). */
+export const DATED_ATTACK = ['attacked', 'angegriffen', 'überfallen', 'attaqué', 'atacó', 'attaccato', 'atacou', 'zaatakowała', 'атаковала', 'атакувала'];
 
 /** Words before an attack that make it one strike: "a missile attack on Ukraine", "zmasowanego ataku". */
 const STRIKE_BEFORE = new Set([

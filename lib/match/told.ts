@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { aStrike, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
+import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
 import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
@@ -20,7 +20,12 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]
 }
 for (const [word, kind] of PLURAL_KINDS) KIND_OF.set(word, [kind]);
 // A kind word on its own: not part of a longer word, nor of a compound ("anti-war", "war-torn").
-const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...KIND_OF.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const wordsOf = (words: Iterable<string>) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...words].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const KIND_WORD = wordsOf(KIND_OF.keys());
+// With the day it began, an attack on a country is the invasion of that day ("seit Russland die
+// Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
+const DATED_KIND_OF = new Map([...KIND_OF, ...DATED_ATTACK.map((w) => [w, ['invasion']] as [string, ToldKind[]])]);
+const DATED_KIND_WORD = wordsOf(DATED_KIND_OF.keys());
 
 
 export interface Telling {
@@ -140,7 +145,7 @@ export function tellings(
       }
     }
   });
-  const kindAt = (text: string) => [...text.matchAll(KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: KIND_OF.get(k[0].toLowerCase()) ?? [] }));
+  const kindAt = (text: string) => [...text.matchAll(DATED_KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: DATED_KIND_OF.get(k[0].toLowerCase()) ?? [] }));
   return [...out, ...datedTellings(texts, raw, index, kindAt, published, pageNamed).filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
 }
 

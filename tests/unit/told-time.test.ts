@@ -38,4 +38,10 @@ describe('tellings and time', () => {
     expect(ids(['30 lat temu ZSRR przestał istnieć.'], 'pl', '2021-12-26')).toContain('dissolution-ussr');
     expect(ids(['The firm ceased to exist in 1991, when the Soviet Union was still a power.'], 'en', '2021-12-26')).not.toContain('dissolution-ussr');
   });
+
+  it('tells an invasion by an attack on the day it began, never by an attack alone', () => {
+    expect(ids(['Dass Russland die Ukraine am 24. Februar 2022 angegriffen hatte, verschwieg sie.'], 'de', '2024-06-01')).toContain('invasion-2022');
+    expect(ids(['Since Russia attacked Ukraine on February 24, 2022, prices rose.'], 'en', '2024-06-01')).toContain('invasion-2022');
+    expect(ids(['Russia attacked Ukraine on Monday with 40 missiles.'], 'en', '2024-06-01')).not.toContain('invasion-2022');
+  });
 });
