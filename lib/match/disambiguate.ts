@@ -5,6 +5,7 @@
 import type { IndexEntry } from '../dataset/compile';
 import { aliasKey, isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
+import { AT_PLACE } from './seats';
 
 export interface Verdict {
   entry: number;
@@ -24,6 +25,11 @@ export class Paragraph {
     for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
     const next = this.raw.slice(end).search(SENTENCE_END);
     return new Paragraph(this.raw.slice(from, next >= 0 ? end + next + 1 : this.raw.length));
+  }
+
+  /** The text just before `start` (up to `n` characters). */
+  before(start: number, n: number): string {
+    return this.raw.slice(Math.max(0, start - n), start);
   }
 
   /** Whether `phrase` ends where text[0, end) ends ("in Minsk" for the "Minsk" ending there). */
@@ -69,6 +75,16 @@ export function decide(
 ): Verdict | null {
   const plain = aliases.find((a) => !a.ambiguous);
   if (plain) return { entry: plain.entry, support: Infinity };
+  // After a word of place, a name shared by one place and events held there is the place ("signed in
+  // Helsinki" beside the Helsinki Final Act), unless its sentence speaks for one of the events ("in
+  // Helsinki for a summit": the summit, which names its place too). A name two places share, as
+  // Georgia, is left to the context.
+  const places = aliases.filter((a) => entries[a.entry].category === 'place');
+  if (at && aliases.length > 1 && places.length === 1 && AT_PLACE.test(paragraph.before(at.start, 12))) {
+    const sentence = paragraph.sentence(at.start, at.end);
+    const events = aliases.filter((a) => a !== places[0]).flatMap((a) => entries[a.entry].context?.support ?? []);
+    if (!events.some((cue) => !cue.startsWith('@') && sentence.has(cue))) return { entry: places[0].entry, support: Infinity };
+  }
   let best: Verdict | null = null;
   let usual: Verdict | null = null;
   for (const a of aliases) {

@@ -4,7 +4,7 @@
 // "the capital Tehran". The city is no entry of its own, so such a name marks nothing.
 
 /** Words of place just before a name ("in", "à", "a", "nach", "w", "в"); "a" only where it is not an article. */
-const AT = /(?:^|[^\p{L}])(?:in|im|à|en|em|nach|w|we|в|во|у)\s+$/iu;
+export const AT_PLACE = /(?:^|[^\p{L}])(?:in|im|à|en|em|nach|w|we|в|во|у)\s+$/iu;
 const AT_ROMANCE = /(?:^|[^\p{L}])a\s+$/iu;
 /** Travel to a place: "travelled to Beijing", "heads to Beijing", "a trip to Tehran" (not "arms to Tehran", "a message to Beijing"). */
 const TRAVEL_TO =
@@ -16,5 +16,5 @@ const CAPITAL = /(?:^|[^\p{L}])(?:capital|capitale|Hauptstadt|stolica|stolicy|с
 export function cityNotState(text: string, start: number, end: number, lang: string): boolean {
   if (/^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  return AT.test(before) || TRAVEL_TO.test(before) || CAPITAL.test(before) || (['it', 'es', 'pt'].includes(lang) && AT_ROMANCE.test(before));
+  return AT_PLACE.test(before) || TRAVEL_TO.test(before) || CAPITAL.test(before) || (['it', 'es', 'pt'].includes(lang) && AT_ROMANCE.test(before));
 }

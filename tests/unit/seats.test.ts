@@ -20,3 +20,10 @@ describe('a capital is its state where the state acts, the city where it is a pl
     expect(senses(['The plant lies south of the capital Tehran.']).filter((s) => s.endsWith('=iran'))).toEqual([]);
   });
 });
+
+describe('a name shared by a place and the events held there', () => {
+  it('is the place after a word of place, unless its sentence speaks for an event', () => {
+    expect(senses(['The Helsinki Final Act was signed in Helsinki in 1975.'], 'en', '2025-08-01')).toContain('Helsinki=helsinki');
+    expect(senses(['Trump is due to meet Putin in Helsinki for a summit on Monday.'], 'en', '2018-07-14')).toContain('Helsinki=helsinki-summit-2018');
+  });
+});
