@@ -1,7 +1,7 @@
 // The names chained to a kind word ("war"), to its left and right, with the words between them: what
 // a telling (lib/match/told.ts) is made of. Which event a chain tells is told.ts's to decide.
 import type { AliasInfo, Match } from './matcher';
-import { ASIDES, JOINERS, OPENERS, POSSESSIVES, WITH } from './told-words';
+import { ASIDES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from './told-words';
 
 /**
  * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
@@ -53,7 +53,8 @@ export function tellingAt(
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
     const gap = gapWords(text.slice(m.end, chain.start));
-    if (!gap || gap.length > GAP_BEFORE) break;
+    // An adverb is read past here too: "Crimea was illegally annexed", "A Crimeia foi entretanto anexada".
+    if (!gap || gap.filter((w) => !adverb(w)).length > GAP_BEFORE) break;
     const names = entriesOf(m);
     if (!names.size) break;
     // After a word of relation only a party joins ("die Ukraine im Krieg gegen Russland"); any other
@@ -69,7 +70,7 @@ export function tellingAt(
   let right = false;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
-    const gap = gapWords(text.slice(chain.end, m.start));
+    const gap = described(gapWords(text.slice(chain.end, m.start)));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
@@ -106,9 +107,34 @@ export function tellingAt(
 /** A year after a telling, by a word of time: "since 2014", "desde 2014", "seit 2014", "in 2008". */
 const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від)\s+((?:19|20)\d\d)(?!\d)/u;
 
-/** A word the telling reads past: one of ASIDES, or an adverb of manner ("se anexionó unilateralmente la península"). */
+/**
+ * A gap with what it says of the name after it read past: "between Israel and the Palestinian
+ * militant group Hamas", "entre Israel y el grupo yihadista Hamas" (its article, up to three words,
+ * the group's noun and one word after it), down to the word of relation or the joiner before it.
+ */
+function described(gap: string[] | null): string[] | null {
+  if (!gap) return gap;
+  const noun = gap.findLastIndex((w, i) => i >= gap.length - 2 && GROUP_NOUN.test(w));
+  if (noun < 0) return gap;
+  let from = noun;
+  while (from > 0 && noun - from < 4 && !JOINERS.has(gap[from - 1].toLowerCase()) && (!OPENERS.has(gap[from - 1].toLowerCase()) || ARTICLES.has(gap[from - 1].toLowerCase()))) from--;
+  return gap.slice(0, from);
+}
+
+/** A group's noun ("the militant group", "le mouvement islamiste", "der Terrororganisation"), in the languages Backstory reads. */
+const GROUP_NOUN =
+  /^(?:groups?|movement|organi[sz]ation|militia|faction|grupo|movimiento|movimento|organización|organização|organizzazione|gruppo|milicia|milizia|groupe|mouvement|milice|\p{L}*(?:gruppe|organisation|miliz|bewegung)|grupa|grupy|grupą|grupie|ugrupowanie|ugrupowania|ugrupowaniem|ruch|ruchem|organizacja|organizacji|organizacją|группировка|группировки|группировкой|движение|движения|движением|организация|организации|организацией|угруповання|угрупованням|рух|руху|рухом|організація|організації|організацією)$/iu;
+/** Articles, which a group's description may open with. */
+const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das', 'dem', 'un', 'una', 'une', 'um', 'uma']);
+
+/** A word the telling reads past: one of ASIDES, or an adverb (see adverb). */
 function aside(word: string): boolean {
-  return ASIDES.has(word.toLowerCase()) || (word.length > 6 && /^\p{Ll}+(?:mente|ly)$/u.test(word));
+  return ASIDES.has(word.toLowerCase()) || adverb(word);
+}
+
+/** An adverb of manner ("se anexionó unilateralmente la península") or of time ("was later annexed"). */
+function adverb(word: string): boolean {
+  return (word.length > 6 && /^\p{Ll}+(?:mente|ly)$/u.test(word)) || THEN.has(word);
 }
 
 /** Words after "to" that open a noun, not a verb: "Kabul's fall to the Taliban". */

@@ -16,9 +16,23 @@ const ALLIANCE = new RegExp(
   ].join('|')})(?![\\p{L}-])`,
   'giu',
 );
-/** The forces that held the Donbas, named by who backed them. */
-const SEPARATISTS =
-  /(?<![\p{L}-])(?:pro-Russian|pro-Russia|Russia-backed|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:separatist\s+)?(?:separatists|rebels|insurgents|militants)(?![\p{L}-])/giu;
+/**
+ * The forces that held the Donbas, named by who backed them: in English and German, Polish, Russian
+ * and Ukrainian the backer before the fighters ("pro-Russian separatists", "prorussische Rebellen",
+ * "пророссийских сепаратистов"), in the Romance languages after them ("milícias pró-russas",
+ * "separatistas prorrusos", "séparatistes prorusses", "ribelli filorussi").
+ */
+const SEPARATISTS = new RegExp(
+  `(?<![\\p{L}-])(?:${[
+    '(?:pro-Russian|pro-Russia|Russia-backed|Russian-backed|Moscow-backed|Kremlin-backed)\\s+(?:separatist\\s+)?(?:separatists|rebels|insurgents|militants)',
+    '(?:prorussische[nr]?|pro-russische[nr]?)\\s+(?:Separatisten|Rebellen|Milizen|Kämpfer)',
+    '(?:separatistas|milícias|milicias|rebeldes|séparatistes|rebelles|milices|separatisti|ribelli|milizie)\\s+(?:pró-russ[oa]s|prorrus[oa]s|pro-rus[oa]s|prorusses|pro-russes|filorussi|filo-russi|filorusse)',
+    'prorosyjs(?:cy|kich|kimi|kim)\\s+(?:separatyści|separatystów|separatystami|separatystom|bojownicy|bojowników|rebelianci|rebeliantów)',
+    'пророссийск(?:ие|их|ими|им)\\s+(?:сепаратисты|сепаратистов|сепаратистами|сепаратистам|боевики|боевиков|боевиками)',
+    'проросійськ(?:і|их|ими|им)\\s+(?:сепаратисти|сепаратистів|сепаратистами|сепаратистам|бойовики|бойовиків|бойовиками)',
+  ].join('|')})(?![\\p{L}-])`,
+  'giu',
+);
 /** Countries with breakaway lands of their own, where separatists are not the Donbas's. */
 const OTHER_BREAKAWAYS = ['moldova', 'transnistria', 'georgia-country', 'abkhazia', 'south-ossetia'];
 

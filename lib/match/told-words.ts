@@ -108,7 +108,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'вторгнулась', 'напала', 'вторглася',
   ],
   annexation: [
-    'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten',
+    'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten', 'annektierung',
     'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
@@ -206,6 +206,12 @@ export const ASIDES = new Set([
   'broke', 'out', 'erupted', 'began', 'started', 'flared',
 ]);
 
+
+/** Adverbs of time a telling reads past, in lower case: "Crimea was later annexed", "A Crimeia foi entretanto anexada". */
+export const THEN = new Set([
+  'meanwhile', 'later', 'then', 'entretanto', 'depois', 'luego', 'después', 'poi', 'dann', 'später', 'ensuite', 'puis', 'później', 'potem',
+  'потом', 'затем', 'потім', 'згодом',
+]);
 
 /**
  * Possessives before a kind word that point to a party named nearby in the same sentence: "the

@@ -28,9 +28,13 @@ function quoted(text: string, start: number, end: number): boolean {
  */
 const WORK_BEFORE =
   /(?<!\p{L})(?:film|movie|documentary|drama|thriller|series|novel|book|memoir|album|song|opera|musical|série|livre|película|novela|libro|romanzo|livro|фильм[аеу]?|сериал[аеу]?|фільм[аіу]?|серіал[аіу]?|(?:der|den|dem|im|ein|einen|seinem|seinen|ihrem|ihren) (?:Film|Roman)|(?:die|der|eine|seiner|ihrer) Serie|(?:das|dem|ein|seinem|ihrem) Buch|(?:[Ff]ilm|[Mm]ovie|[Bb]ook|[Aa]lbum|[Ss]eries|[Dd]ocumentary|[Oo]pera|[Tt]heat(?:er|re)) [Rr]eview\s*[:–—-])\s+$/u;
-/** A work's noun in apposition after a name, ending its phrase ("Cold War, the latest film from …", "Cold War, a period piece drama that …"; not "a book fair"). */
+/**
+ * A work's noun in apposition after a name, ending its phrase ("Cold War, the latest film from …",
+ * "Cold War, a period piece drama that …"; not "a book fair"). A feature is a film there: "Cold
+ * War, the latest feature by the Polish director".
+ */
 const WORK_AFTER = new RegExp(
-  `^,\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${WORK_WORDS.source}(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:from|by|that|which|about|starring|directed|written|based|set|in|of|with|released)\\s)`,
+  `^,\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${WORK_WORDS.source}|features?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:from|by|that|which|about|starring|directed|written|based|set|in|of|with|released)\\s)`,
   'u',
 );
 /** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
@@ -71,9 +75,11 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end)) return true;
     // Opening a block and set apart by a comma or a colon, it is the work's too: a headline that
-    // starts with the title ("Cold War, i sentimenti attraverso la storia"); not "Cold War tensions rose".
+    // starts with the title ("Cold War, i sentimenti attraverso la storia"); not "Cold War tensions
+    // rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold
+    // War", "Cold War is bound to put the lead actors on the map" beside "screenplay").
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
-    if (before === undefined) return /^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3));
-    return WORK_WORDS.test(text) && !DETERMINERS.has(before);
+    if (before === undefined && /^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3))) return true;
+    return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
   };
 }

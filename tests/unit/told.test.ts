@@ -168,6 +168,19 @@ describe('with the real dataset', () => {
     expect(senses(["Il trattato fu firmato nel luglio 1991, all'alba del collasso dell'Unione Sovietica."], 'it')).toContain("collasso dell'Unione Sovietica=dissolution-ussr");
   });
 
+  it('reads past what a party is said to be, and adverbs before the kind word', () => {
+    // A group's description before its name: its article, a few words, the group's noun.
+    expect(ids(['Fuel ran short as the war between Israel and the Palestinian militant group Hamas entered its second month.'], 'en', '2023-11-20')).toContain('gaza-war');
+    expect(ids(['Los hospitales colapsaron tras un mes de guerra entre Israel y el grupo islamista Hamas.'], 'es', '2023-11-20')).toContain('gaza-war');
+    expect(ids(['Schulen blieben im Krieg zwischen Israel und der Terrororganisation Hamas geschlossen.'], 'de', '2023-11-20')).toContain('gaza-war');
+    // Not a description of another name: the group still has to be a party.
+    expect(ids(['The war between Israel and the militant group shut the schools.'], 'en', '2023-11-20')).not.toContain('gaza-war');
+    // An adverb of manner or time between the name and the kind word.
+    expect(senses(['Crimea was illegally annexed, and the sanctions followed.'])).toContain('Crimea was illegally annexed=crimea-annexation');
+    expect(senses(['A Crimeia foi entretanto anexada à Rússia, lembra o Conselho.'], 'pt')).toContain('Crimeia foi entretanto anexada à Rússia=crimea-annexation');
+    expect(ids(['Seit der Annektierung der Krim gelten die Sanktionen.'], 'de')).toContain('crimea-annexation');
+  });
+
   it('a plural kind word tells an event of each name beside it', () => {
     expect(senses(['Veterans of the wars in Iraq and Afghanistan marched on Monday.'])).toEqual(expect.arrayContaining(['wars in Iraq=iraq-war', 'wars in Iraq and Afghanistan=afghanistan-war']));
     expect(senses(['She served two tours in the Iraq and Afghanistan wars before joining the police.'])).toEqual(expect.arrayContaining(['Iraq and Afghanistan wars=iraq-war', 'Afghanistan wars=afghanistan-war']));
