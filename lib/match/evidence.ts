@@ -105,10 +105,14 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;
+  if (TICKER.test(text.slice(Math.max(0, start - 50), start)) && /^\p{Lu}{2,5}$/u.test(text.slice(start, end))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
+
+/** A stock's ticker in capitals, after the word for it or its exchange: 'its ticker symbol to "IONS" from "ISIS"', "(NYSE: ISIS)". */
+const TICKER = /(?:ticker|symbol|NASDAQ|Nasdaq|NYSE|LSE|TSX)\b[^.!?;]{0,40}$/u;
 
 /** A name in brackets inside a company's name, before its legal form: "Arch Insurance (EU) DAC", "Acme (UK) Ltd". */
 const COMPANY_BEFORE = /\p{Lu}[\p{L}&.]*\s+\($/u;

@@ -12,9 +12,22 @@ const TRAVEL_TO =
 /** The capital named as such: "the capital Tehran", "the Polish capital Warsaw", "la capitale Pechino". */
 const CAPITAL = /(?:^|[^\p{L}])(?:capital|capitale|Hauptstadt|stolica|stolicy|столица|столиці)\s+(?:city\s+)?(?:of\s+)?$/iu;
 
+/**
+ * A list of cities, the name among them: "a number of cities including Pyongyang, Beijing;
+ * Ulaanbaatar", "capitals such as Warsaw and Vilnius" (the list's names capitalised, between commas,
+ * semicolons and "and").
+ */
+const CITY_LIST = new RegExp(
+  '(?:^|[^\\p{L}])(?:cities|capitals|venues|Städte|Hauptstädte|villes|capitales|ciudades|città|capitali|cidades|miasta|stolice|города|столицы|міста|столиці)' +
+    '\\s+(?:\\p{Ll}+\\s+){0,2}(?:including|such as|like|incluyendo|como|comme|wie|come|jak|как|як)\\s+' +
+    '(?:\\p{Lu}[\\p{L}’\'.-]*(?:\\s+\\p{Lu}[\\p{L}’\'.-]*)*(?:\\s*[,;]\\s*|\\s+(?:and|or|y|et|und|e|i|и|і)\\s+))*$',
+  'u',
+);
+
 /** Whether the capital's name at [start, end) of `text` is the city, by the words just before it; never with a possessive ("in Beijing's view"). */
 export function cityNotState(text: string, start: number, end: number, lang: string): boolean {
   if (/^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  return AT_PLACE.test(before) || TRAVEL_TO.test(before) || CAPITAL.test(before) || (['it', 'es', 'pt'].includes(lang) && AT_ROMANCE.test(before));
+  if (AT_PLACE.test(before) || TRAVEL_TO.test(before) || CAPITAL.test(before) || (['it', 'es', 'pt'].includes(lang) && AT_ROMANCE.test(before))) return true;
+  return CITY_LIST.test(text.slice(Math.max(0, start - 120), start));
 }

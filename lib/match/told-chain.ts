@@ -70,7 +70,7 @@ export function tellingAt(
   let right = false;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
-    const gap = described(gapWords(text.slice(chain.end, m.start)));
+    const gap = described(opposing(gapWords(text.slice(chain.end, m.start)), right));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
@@ -120,6 +120,19 @@ function described(gap: string[] | null): string[] | null {
   while (from > 0 && noun - from < 4 && !JOINERS.has(gap[from - 1].toLowerCase()) && (!OPENERS.has(gap[from - 1].toLowerCase()) || ARTICLES.has(gap[from - 1].toLowerCase()))) from--;
   return gap.slice(0, from);
 }
+
+/**
+ * Who a conflict pits against whom, right after its kind word, reads as "between": "le conflit qui
+ * oppose Kiev à Moscou", "la guerra que enfrenta a Rusia y Ucrania", "the war pitting Israel against Hamas".
+ */
+function opposing(gap: string[] | null, right: boolean): string[] | null {
+  if (!gap || right) return gap;
+  const lower = gap.map((w) => w.toLowerCase());
+  const at = RELATIVES.has(lower[0]) ? 1 : 0;
+  return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
+}
+const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che']);
+const OPPOSE = new Set(['pits', 'pitted', 'pitting', 'oppose', 'opposent', 'opposait', 'opone', 'oponen', 'enfrenta', 'enfrentan', 'enfrentaba', 'oppone', 'oppongono', 'opõe', 'opõem']);
 
 /** A group's noun ("the militant group", "le mouvement islamiste", "der Terrororganisation"), in the languages Backstory reads. */
 const GROUP_NOUN =

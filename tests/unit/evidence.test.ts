@@ -77,6 +77,10 @@ describe('a name inside a longer proper name', () => {
       ['Nord Stream AG sued Arch Insurance (EU) DAC in London.', 'EU', true],
       ['The loans went through Acme Trading (UK) Ltd last year.', 'UK', true],
       ['Trade with the European Union (EU) fell by a tenth.', 'EU', false],
+      // A ticker in capitals after the word for it or its exchange.
+      ['The drugmaker changed its ticker symbol to "IONS" from "ISIS" on Monday.', 'ISIS', true],
+      ['Shares of the firm (NYSE: ISIS) rose on the news.', 'ISIS', true],
+      ['ISIS claimed the attack, a symbol of its reach.', 'ISIS', false],
     ]);
   });
 

@@ -18,6 +18,10 @@ describe('a capital is its state where the state acts, the city where it is a pl
     expect(china(['Il presidente è arrivato stamattina a Pechino per la visita di Stato.'], 'it')).toEqual([]);
     expect(china(['Prezydent przyleciał w Pekinie na rozmowy.'], 'pl')).toEqual([]);
     expect(senses(['The plant lies south of the capital Tehran.']).filter((s) => s.endsWith('=iran'))).toEqual([]);
+    // Among cities listed as such.
+    expect(china(['Cities including Seoul, Beijing and Hanoi were floated as venues for the talks.'])).toEqual([]);
+    expect(china(['Städte wie Hanoi und Peking kamen als Orte in Frage.'], 'de')).toEqual([]);
+    expect(china(['Beijing said it would respond to the tariffs, as cities including Seoul braced for them.'])).toEqual(['Beijing=china']);
   });
 });
 

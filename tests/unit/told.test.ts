@@ -181,6 +181,14 @@ describe('with the real dataset', () => {
     expect(ids(['Seit der Annektierung der Krim gelten die Sanktionen.'], 'de')).toContain('crimea-annexation');
   });
 
+  it('reads who a conflict pits against whom as its parties', () => {
+    expect(senses(['La Chine se pose en médiateur dans le conflit qui oppose Kiev à Moscou depuis un an.'], 'fr', '2023-02-22')).toContain('conflit qui oppose Kiev à Moscou=russo-ukrainian-war');
+    expect(ids(['Es el conflicto que enfrenta a Rusia y Ucrania desde hace un año.'], 'es', '2023-02-22')).toContain('russo-ukrainian-war');
+    expect(ids(['Qatar mediated in the war pitting Israel against Hamas.'], 'en', '2023-11-22')).toContain('gaza-war');
+    // Not a verb of opposition: "the war that Russia fears".
+    expect(ids(['The war that Russia fears most is a long one.'], 'en', '2023-11-22')).not.toContain('russo-ukrainian-war');
+  });
+
   it('a plural kind word tells an event of each name beside it', () => {
     expect(senses(['Veterans of the wars in Iraq and Afghanistan marched on Monday.'])).toEqual(expect.arrayContaining(['wars in Iraq=iraq-war', 'wars in Iraq and Afghanistan=afghanistan-war']));
     expect(senses(['She served two tours in the Iraq and Afghanistan wars before joining the police.'])).toEqual(expect.arrayContaining(['Iraq and Afghanistan wars=iraq-war', 'Afghanistan wars=afghanistan-war']));
