@@ -11,6 +11,7 @@ import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
 import { workTitles } from './work-titles';
+import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
 import { heldMentions, namesHeld, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
@@ -58,7 +59,7 @@ export function findMentions(
   const { inArticle } = page;
   const lang = page.lang || guessPageLanguage(page.texts);
   const texts = page.texts.map((t) => datelinePlaced(t, (caps) => matcher.findAll(caps, lang).length > 0)); // "DAMASCO -" as "Damasco -"
-  const raw: Match[][] = texts.map((t) => matcher.findAll(t, lang));
+  const raw: Match[][] = texts.map((t) => preferPlain(matcher.findAll(t, lang), t, matcher, lang));
   const possible = possibleSenses(index, texts, raw, lang, page.published);
   // A one-word alias that only its letter case tells apart, where the text's case says nothing.
   const caseOnly = caseOnlyIn(texts);
