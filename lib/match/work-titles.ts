@@ -42,6 +42,12 @@ const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
 
+/** A headline in headline case: short, and every word of four letters or more capitalised ("Cold War Meditates on Exile, Nationalism, and Love"). */
+function headline(text: string): boolean {
+  const words = text.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return text.length <= 120 && words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Whether a name stands as a work's title by its neighbours: quoted in a block about a work, or a work's noun right beside it. */
 function titledHere(text: string, start: number, end: number): boolean {
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
@@ -74,12 +80,12 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end)) return true;
-    // Opening a block and set apart by a comma or a colon, it is the work's too: a headline that
-    // starts with the title ("Cold War, i sentimenti attraverso la storia"); not "Cold War tensions
-    // rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold
+    // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
+    // is the work's too: "Cold War, i sentimenti attraverso la storia", "Cold War Meditates on Exile";
+    // not "Cold War tensions rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold
     // War", "Cold War is bound to put the lead actors on the map" beside "screenplay").
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
-    if (before === undefined && /^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3))) return true;
+    if (before === undefined && (/^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3)) || headline(text))) return true;
     return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
   };
 }
