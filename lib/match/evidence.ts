@@ -111,8 +111,11 @@ export function inLongerName(text: string, start: number, end: number, organizat
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
 
-/** A stock's ticker in capitals, after the word for it or its exchange: 'its ticker symbol to "IONS" from "ISIS"', "(NYSE: ISIS)". */
-const TICKER = /(?:ticker|symbol|NASDAQ|Nasdaq|NYSE|LSE|TSX)\b[^.!?;]{0,40}$/u;
+/**
+ * A stock's ticker in capitals: quoted after the word for it ('its ticker symbol to "IONS" from
+ * "ISIS"'), or after its exchange ("(NYSE: ISIS)"); not any name after "a symbol of".
+ */
+const TICKER = /(?:(?:ticker|symbol)\b[^.!?;]{0,40}["“'‘]|\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX)\s*:\s*)$/u;
 
 /** A name in brackets inside a company's name, before its legal form: "Arch Insurance (EU) DAC", "Acme (UK) Ltd". */
 const COMPANY_BEFORE = /\p{Lu}[\p{L}&.]*\s+\($/u;

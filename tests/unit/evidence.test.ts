@@ -81,6 +81,7 @@ describe('a name inside a longer proper name', () => {
       ['The drugmaker changed its ticker symbol to "IONS" from "ISIS" on Monday.', 'ISIS', true],
       ['Shares of the firm (NYSE: ISIS) rose on the news.', 'ISIS', true],
       ['ISIS claimed the attack, a symbol of its reach.', 'ISIS', false],
+      ['The town became a symbol of resistance against ISIS fighters.', 'ISIS', false],
     ]);
   });
 
