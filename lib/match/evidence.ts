@@ -2,7 +2,7 @@
 // Each check is general, not about one word: text whose letter case says nothing, a form inside a
 // longer proper name, and an entry that began after the page was written (a work's title: work-titles.ts).
 import type { IndexEntry } from '../dataset/compile';
-import type { Category } from '../dataset/schema';
+import type { Category, ToldKind } from '../dataset/schema';
 import { isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
 import { CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS } from './name-words';
@@ -171,20 +171,32 @@ export function inLanguageList(text: string, start: number, end: number): boolea
 }
 
 /**
- * A year: events are named a little before they happen (a summit announced, a treaty negotiated
- * under its name), rarely more.
+ * A year: summits, treaties, laws and campaigns are named a little before they happen (a summit
+ * announced, a treaty negotiated under its name), rarely more.
  */
 const NAMED_BEFORE_DAYS = 365;
 
 /**
- * Whether the entry began after the page was published (with NAMED_BEFORE_DAYS of grace), so the
- * page cannot mean it: a 2014 page's "Gaza war" is not the war that began in 2023.
+ * What nobody names before it happens: an event told by what befell (a war, an invasion, an
+ * annexation, a collapse), not by a meeting or an accession, begins without notice, so a page
+ * published before it speaks of something else: "an invasion of Ukraine" three weeks before
+ * 24 February 2022 is the invasion feared, not the one that came. A week of grace: a live page keeps
+ * the day it was opened while it is updated for days.
+ */
+const ANNOUNCED = new Set<ToldKind>(['summit', 'enlargement']);
+const SUDDEN_GRACE_DAYS = 7;
+
+/**
+ * Whether the entry began after the page was published (with the grace above), so the page cannot
+ * mean it: a 2014 page's "Gaza war" is not the war that began in 2023.
  */
 export function beganAfter(entry: IndexEntry, published: string | undefined): boolean {
   if (!published || !entry.since) return false;
   const began = Date.parse(padDate(entry.since));
   const page = Date.parse(published);
-  return !Number.isNaN(began) && !Number.isNaN(page) && page < began - NAMED_BEFORE_DAYS * 86_400_000;
+  const sudden = entry.told && !entry.told.kinds.some((k) => ANNOUNCED.has(k));
+  const grace = sudden ? SUDDEN_GRACE_DAYS : NAMED_BEFORE_DAYS;
+  return !Number.isNaN(began) && !Number.isNaN(page) && page < began - grace * 86_400_000;
 }
 
 /** "2023" and "2023-10" as the first day they can mean. */

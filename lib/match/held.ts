@@ -96,3 +96,12 @@ export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
   }
   return out;
 }
+
+/**
+ * The names inside the name of an event the page was published too early to mean (see beganAfter):
+ * they still name what they name. "The Gaza war" on a 2014 page is not the war of 2023, but it is Gaza.
+ */
+export function namesInEarlier(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, m: Match, published?: string): Held[] {
+  const early = m.aliases.find((a) => beganAfter(index.entries[a.entry], published));
+  return early ? namesHeld(index, matcher, lang, text, block, m, early.entry) : [];
+}

@@ -13,9 +13,10 @@ import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED 
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
-import { heldMentions, namesHeld, type Held } from './held';
+import { heldMentions, namesHeld, namesInEarlier, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
+import { entryWords } from './entry-words';
 import { usTownNames } from './us-towns';
 import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
@@ -23,7 +24,6 @@ import { cityNotState } from './seats';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
-
 
 const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
 
@@ -86,6 +86,7 @@ export function findMentions(
     for (const m of raw[b]) {
       if (m.aliases.some((a) => a.block) || restated.has(m)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
+      if (!aliases.length) held.push(...namesInEarlier(index, matcher, lang, text, b, m, page.published));
       const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
       if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
@@ -206,24 +207,6 @@ function firstPass(page: PageText, texts: string[], raw: Match[][], index: Compi
 
 /** An entry's form as the one-sense rule counts it: "<entry> <alias key>". */
 const formOf = (a: AliasInfo) => `${a.entry} ${aliasKey(a.text)}`;
-
-const wordsCache = new WeakMap<CompiledIndex, { byEntry: number[][]; words: Map<number, Set<string>> }>();
-/** The lower-cased words of an entry's aliases ("Vladimir" is Putin's own name, not another person's), on demand. */
-function entryWords(index: CompiledIndex, entry: number): Set<string> {
-  let cache = wordsCache.get(index);
-  if (!cache) {
-    const byEntry: number[][] = index.entries.map(() => []);
-    index.aliases.forEach((a, i) => byEntry[a[1]].push(i));
-    wordsCache.set(index, (cache = { byEntry, words: new Map() }));
-  }
-  let words = cache.words.get(entry);
-  if (!words) {
-    words = new Set();
-    for (const i of cache.byEntry[entry]) for (const w of index.aliases[i][0].toLowerCase().split(/[\s.]+/)) if (w) words.add(w);
-    cache.words.set(entry, words);
-  }
-  return words;
-}
 
 /**
  * What a page keeps of its mentions (lib/content/page-terms.ts): the marked ones, and the first of

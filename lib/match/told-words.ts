@@ -10,6 +10,8 @@ import type { ToldKind } from '../dataset/schema';
 const ACCESSION_WORDS = [
   'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
   'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
+  // Its entry: "Finland's entry into NATO", "l'ingresso della Svezia nella Nato", "wejście Finlandii do NATO".
+  'entry', 'entrée', 'entrada', 'ingreso', 'ingresso', 'inclusão', 'aufnahme', 'wstąpienie', 'wstąpienia', 'wstąpieniu', 'wejście', 'wejścia', 'wejściu',
 ];
 const ACCESSION = new Set(ACCESSION_WORDS);
 

@@ -23,6 +23,12 @@ describe('publishedDate', () => {
     expect(page('<meta data-rh="true" value="2018-10-09T14:13:40.000Z" name="article:published_time">')).toBe('2018-10-09');
   });
 
+  it('takes no day from a month or a year alone', () => {
+    expect(page('<meta property="article:published_time" content="2022-02">')).toBe(null);
+    expect(page('<meta property="article:published_time" content="2022">')).toBe(null);
+    expect(page('<meta property="article:published_time" content="2022-02"><meta name="date" content="2022-02-27">')).toBe('2022-02-27');
+  });
+
   it('takes JSON-LD (arrays and @graph lists too), then a <time> near the headline, when the metadata says nothing usable', () => {
     const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
     expect(page(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2022-09-10T08:00:00+02:00' }] }))).toBe('2022-09-10');

@@ -137,6 +137,12 @@ describe('with the real dataset', () => {
     expect(ids(["Kyiv wants a date for accession to NATO, the president said."])).not.toContain('nato-enlargement');
     // A further name is joined by a word of relation or "and", not by any words.
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
+    // Its entry is its accession, in every language read.
+    expect(senses(["Finland's entry into NATO doubled the border."])).toContain("Finland's entry into NATO=nato-enlargement");
+    expect(senses(['A inclusão da Finlândia e da Suécia na NATO preocupa Moscovo.'], 'pt')).toContain('inclusão da Finlândia e da Suécia na NATO=nato-enlargement');
+    expect(senses(["L'ingresso della Svezia nella Nato è arrivato dopo due anni."], 'it')).toContain('ingresso della Svezia nella Nato=nato-enlargement');
+    expect(senses(['Wejście Finlandii do NATO podwoiło granicę z Rosją.'], 'pl')).toContain('Wejście Finlandii do NATO=nato-enlargement');
+    expect(ids(['The entry of Russian troops into Crimea was denied by Moscow.'])).not.toContain('nato-enlargement');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
     // Annexation by its other words, and with the country it was taken from between.

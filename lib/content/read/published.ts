@@ -45,7 +45,9 @@ function* candidates(doc: Document): Generator<string | null | undefined> {
 }
 
 function isoDay(value: string | null | undefined): string | null {
-  if (!value) return null;
+  // A month or a year alone ("2022-02") says no day: read as its first day, it would put a page of
+  // 28 February before the events of the 24th.
+  if (!value || /^\d{4}(-\d{2})?$/.test(value.trim())) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   const t = Date.parse(value);
