@@ -1,7 +1,7 @@
 // The names chained to a kind word ("war"), to its left and right, with the words between them: what
 // a telling (lib/match/told.ts) is made of. Which event a chain tells is told.ts's to decide.
 import type { AliasInfo, Match } from './matcher';
-import { ASIDES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from './told-words';
+import { ASIDES, AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from './told-words';
 
 /**
  * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
@@ -53,8 +53,9 @@ export function tellingAt(
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
     const gap = gapWords(text.slice(m.end, chain.start));
-    // An adverb is read past here too: "Crimea was illegally annexed", "A Crimeia foi entretanto anexada".
-    if (!gap || gap.filter((w) => !adverb(w)).length > GAP_BEFORE) break;
+    // An adverb and an auxiliary are read past here too: "Crimea was illegally annexed", "A Crimeia foi
+    // entretanto anexada", "Israel and Hamas have been fighting".
+    if (!gap || gap.filter((w) => !adverb(w) && !AUXILIARIES.has(w)).length > GAP_BEFORE) break;
     const names = entriesOf(m);
     if (!names.size) break;
     // After a word of relation only a party joins ("die Ukraine im Krieg gegen Russland"); any other

@@ -216,6 +216,15 @@ export const THEN = new Set([
 ]);
 
 /**
+ * Auxiliaries a telling reads past before its kind word, in lower case: "Israel and Hamas have been
+ * fighting", "Crimea has been annexed", "la Crimea è stata annessa", "Krym został anektowany".
+ */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'été', 'è', 'stata', 'stato', 'sido', 'wurde', 'worden', 'został', 'została', 'zostało',
+  'был', 'была', 'было', 'був', 'була', 'було',
+]);
+
+/**
  * Possessives before a kind word that point to a party named nearby in the same sentence: "the
  * Soviet Union before its collapse", "en la primera etapa de su invasión, Rusia …".
  */

@@ -183,6 +183,11 @@ describe('with the real dataset', () => {
     expect(ids(['The war between Israel and the militant group shut the schools.'], 'en', '2023-11-20')).not.toContain('gaza-war');
     // An adverb of manner or time between the name and the kind word.
     expect(senses(['Crimea was illegally annexed, and the sanctions followed.'])).toContain('Crimea was illegally annexed=crimea-annexation');
+    // And auxiliaries: the telling's verb in its perfect or its passive.
+    expect(senses(['Israel and Hamas have been fighting since Saturday, officials said.'], 'en', '2023-10-10')).toContain('Israel and Hamas have been fighting=gaza-war');
+    expect(senses(['Crimea has been illegally annexed, the ministers said.'])).toContain('Crimea has been illegally annexed=crimea-annexation');
+    expect(senses(['La Crimea è stata annessa dalla Russia nel 2014.'], 'it')).toContain('Crimea è stata annessa=crimea-annexation');
+    expect(ids(['Ukrainian officials have said the war must end.'])).not.toContain('russo-ukrainian-war');
     expect(senses(['A Crimeia foi entretanto anexada à Rússia, lembra o Conselho.'], 'pt')).toContain('Crimeia foi entretanto anexada à Rússia=crimea-annexation');
     expect(ids(['Seit der Annektierung der Krim gelten die Sanktionen.'], 'de')).toContain('crimea-annexation');
   });
