@@ -8,6 +8,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import { decide, Paragraph } from './disambiguate';
 import { beganAfter, NAMED } from './evidence';
+import { tailOfName } from './name-tails';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import type { FoundMention } from './mentions';
 
@@ -29,7 +30,7 @@ const HOLDS: Partial<Record<Category, ReadonlySet<Category>>> = {
 
 const PLACE: ReadonlySet<Category> = new Set<Category>(['place']);
 
-/** A name found inside an accepted mention of `outer`; `literal`: the mention's own words, which name it outright. */
+/** A name found inside an accepted mention of `outer` (-1: inside a match ruled out whole); `literal`: the mention's own words, which name it outright. */
 export interface Held {
   block: number;
   m: Match;
@@ -79,15 +80,16 @@ export interface HeldContext {
 export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
   const out: FoundMention[] = [];
   for (const { block: b, m, outer, literal } of held) {
-    const holds = literal ? PLACE : HOLDS[c.index.entries[outer].category]!;
+    const holds = literal ? PLACE : outer < 0 ? NAMED : HOLDS[c.index.entries[outer].category]!;
+    // Inside a match ruled out whole, a name is decided among all its senses as if it stood alone, and counts if it names a place, a person or a body.
     const aliases = m.aliases.filter(
-      (a) => a.entry !== outer && holds.has(c.index.entries[a.entry].category) && !beganAfter(c.index.entries[a.entry], c.published),
+      (a) => a.entry !== outer && (outer < 0 || holds.has(c.index.entries[a.entry].category)) && !beganAfter(c.index.entries[a.entry], c.published),
     );
     const seen = c.seenAround(b);
     const verdict = !aliases.length ? null : literal ? { entry: aliases[0].entry, support: Infinity } : decide(aliases, c.index.entries, new Paragraph(c.texts[b]), seen, m);
     if (!verdict) continue;
     const chosen = aliases.find((a) => a.entry === verdict.entry)!;
-    if (c.overruled(chosen)) continue;
+    if (c.overruled(chosen) || !holds.has(c.index.entries[chosen.entry].category)) continue;
     if (c.caseOnly(c.texts[b], m, chosen) && !Number.isFinite(verdict.support) && !seen.has(verdict.entry)) continue;
     const entry = c.index.entries[verdict.entry];
     const highlighted = c.inArticle[b] && c.shown(entry) && !c.marked.has(verdict.entry);
@@ -98,10 +100,11 @@ export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
 }
 
 /**
- * The names inside the name of an event the page was published too early to mean (see beganAfter):
- * they still name what they name. "The Gaza war" on a 2014 page is not the war of 2023, but it is Gaza.
+ * The names inside a match the page rules out whole, by its date or as the end of a longer name (see
+ * possibleSenses in mentions.ts): its words are the page's own again, each name decided as if it
+ * stood alone. "The Gaza war" on a 2014 page is not the war of 2023, but it is Gaza.
  */
-export function namesInEarlier(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, m: Match, published?: string): Held[] {
-  const early = m.aliases.find((a) => beganAfter(index.entries[a.entry], published));
-  return early ? namesHeld(index, matcher, lang, text, block, m, early.entry) : [];
+export function namesInRuledOut(index: CompiledIndex, matcher: Matcher, lang: string, text: string, block: number, m: Match, published?: string): Held[] {
+  if (!m.aliases.some((a) => beganAfter(index.entries[a.entry], published) || tailOfName(text, m.start, a.text))) return [];
+  return matcher.inside(text, m.start, m.end, lang).map((inner) => ({ block, m: inner, outer: -1 }));
 }

@@ -10,10 +10,11 @@ import { restatements } from './apposition';
 import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
+import { tailOfName } from './name-tails';
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
-import { heldMentions, namesHeld, namesInEarlier, type Held } from './held';
+import { heldMentions, namesHeld, namesInRuledOut, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
 import { entryWords } from './entry-words';
@@ -86,7 +87,7 @@ export function findMentions(
     for (const m of raw[b]) {
       if (m.aliases.some((a) => a.block) || restated.has(m)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
-      if (!aliases.length) held.push(...namesInEarlier(index, matcher, lang, text, b, m, page.published));
+      if (!aliases.length) held.push(...namesInRuledOut(index, matcher, lang, text, b, m, page.published));
       const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
       if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
@@ -131,7 +132,8 @@ export function findMentions(
 }
 
 /**
- * What the page cannot mean: an entry begun after the page was published, a work's title (“Cold
+ * What the page cannot mean: an entry begun after the page was published, the end of another's name
+ * ("the Baltic Sea Allies Summit in Helsinki"), a work's title (“Cold
  * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk"), a state
  * by its capital where the capital is the place ("arrived in Beijing").
  */
@@ -141,7 +143,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const club = clubCities(texts, raw);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
-    if (beganAfter(entry, published) || workTitle(text, m.start, m.end, a.entry)) return false;
+    if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end))) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;

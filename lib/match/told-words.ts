@@ -159,6 +159,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   occupation: [
     'occupation', 'besetzung', 'occupazione', 'ocupación', 'ocupação', 'okupacja', 'okupacji', 'okupację', 'okupacją', 'оккупация', 'оккупации',
     'оккупацию', 'оккупацией', 'окупація', 'окупації', 'окупацію', 'окупацією',
+    // The verb, past and finite (an occupier named; not the adjective "occupied Crimea"): "коли РФ окупувала Крим".
+    'окупувала', 'окупував', 'оккупировала', 'оккупировал', 'okupowała', 'okupował', 'besetzte', 'ocupó', 'ocupou', 'occupò',
   ],
   // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
   interference: [

@@ -185,6 +185,18 @@ describe('through the text side', () => {
     expect(found(['The Best Smoked Turkey for a Crowd', 'Brine the turkey overnight, then smoke it slowly.'])).toEqual([]);
   });
 
+  it('reads no lower-case form that ends another\'s name, and reads the names inside it alone', () => {
+    const { index, matcher } = build([
+      entry('helsinki-summit', [{ text: 'summit in Helsinki', case: 'any' }], { category: 'summit' }),
+      entry('finland', ['Finland'], { category: 'place' }),
+    ]);
+    const found = (t: string) => findMentions(page([t]), index, matcher).mentions.map((m) => m.id);
+    expect(found('Leaders met at the Baltic Sea Allies Summit in Helsinki, Finland, on Tuesday.')).toEqual(['finland']);
+    expect(found('Critics attacked the summit in Helsinki for weeks.')).toEqual(['helsinki-summit']);
+    // A word capitalised because it opens the sentence is no name.
+    expect(found('Critics spoke for weeks. The Summit in Helsinki ended without a deal.')).toEqual(['helsinki-summit']);
+  });
+
   it('reads no place inside a longer name', () => {
     const { index, matcher } = build([entry('kyiv', ['Kyiv'], { category: 'place' })]);
     const found = findMentions(page(['Dynamo Kyiv lost at home.', 'Drones struck Kyiv overnight.']), index, matcher).mentions;

@@ -183,6 +183,9 @@ describe('with the real dataset', () => {
     expect(ids(['The war between Israel and the militant group shut the schools.'], 'en', '2023-11-20')).not.toContain('gaza-war');
     // An adverb of manner or time between the name and the kind word.
     expect(senses(['Crimea was illegally annexed, and the sanctions followed.'])).toContain('Crimea was illegally annexed=crimea-annexation');
+    // An occupation told by its finite verb, the occupier named.
+    expect(senses(['Це сталося в 2014 році, коли РФ окупувала Крим.'], 'uk')).toContain('РФ окупувала Крим=crimea-annexation');
+    expect(senses(['Russland besetzte die Krim im Frühjahr 2014.'], 'de')).toContain('Russland besetzte die Krim=crimea-annexation');
     // And auxiliaries: the telling's verb in its perfect or its passive.
     expect(senses(['Israel and Hamas have been fighting since Saturday, officials said.'], 'en', '2023-10-10')).toContain('Israel and Hamas have been fighting=gaza-war');
     expect(senses(['Crimea has been illegally annexed, the ministers said.'])).toContain('Crimea has been illegally annexed=crimea-annexation');
