@@ -171,8 +171,8 @@ export function inLanguageList(text: string, start: number, end: number): boolea
 }
 
 /**
- * A year: summits, treaties, laws and campaigns are named a little before they happen (a summit
- * announced, a treaty negotiated under its name), rarely more.
+ * A year: what is announced is named a little before it happens (a summit, a treaty negotiated under
+ * its name, a law, an election), rarely more.
  */
 const NAMED_BEFORE_DAYS = 365;
 

@@ -81,7 +81,8 @@ export function heldMentions(held: Held[], c: HeldContext): FoundMention[] {
   const out: FoundMention[] = [];
   for (const { block: b, m, outer, literal } of held) {
     const holds = literal ? PLACE : outer < 0 ? NAMED : HOLDS[c.index.entries[outer].category]!;
-    // Inside a match ruled out whole, a name is decided among all its senses as if it stood alone, and counts if it names a place, a person or a body.
+    // Inside a match ruled out whole, a name is decided among all its senses as if it stood alone, and
+    // counts if it names a place, a person or a body.
     const aliases = m.aliases.filter(
       (a) => a.entry !== outer && (outer < 0 || holds.has(c.index.entries[a.entry].category)) && !beganAfter(c.index.entries[a.entry], c.published),
     );
