@@ -6,9 +6,6 @@ import preact from '@preact/preset-vite';
 import { highlightCss, HIGHLIGHTS_FILE } from './lib/content/paint/highlight-css';
 import { DATA_FILES } from './lib/background/data-files';
 
-/** The content script, as the build writes entrypoints/page.ts. */
-const PAGE_SCRIPT = 'page.js';
-
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -32,10 +29,10 @@ export default defineConfig({
       const sums = zips.map((f) => `${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}  ${f}\n`);
       writeFileSync(join(dir, 'SHA256SUMS'), sums.join(''));
     },
-    // The content script (entrypoints/page.ts, an unlisted script: see there why), on every page
-    // and same-origin frame once it is idle, with the marks' style sheet.
+    // The marks' style sheet, on every page and frame. The content script itself (entrypoints/page.ts)
+    // is put into each page by the background once the page has loaded (lib/platform/page-handle.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [{ matches: ['<all_urls>'], js: [PAGE_SCRIPT], css: [HIGHLIGHTS_FILE], run_at: 'document_idle', all_frames: true }];
+      manifest.content_scripts = [{ matches: ['<all_urls>'], css: [HIGHLIGHTS_FILE], run_at: 'document_idle', all_frames: true }];
     },
   },
   vite: () => ({

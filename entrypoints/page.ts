@@ -1,19 +1,23 @@
-// The content script: the one script every page gets, declared in the manifest by wxt.config.ts
-// (on every page and same-origin frame, once the page is idle). Wiring only: settings and messages
-// in, lib/content/session out. It loads only what every page needs: the glance at the page's text
-// and the messages (no schema or storage library, no polyfill: the browser's own API through WXT's
+// The content script: the one script every page gets. The background puts it into every frame of a
+// tab once the tab has loaded (lib/background/page-service.ts) and calls it through the handle it
+// leaves (lib/platform/page-handle.ts): the page's first glance goes back as the call's result, and
+// the answer comes as the next call. So a page that names nothing never speaks to the extension (its
+// first message would cost it more than all the rest it runs). Wiring only: settings and messages in,
+// lib/content/session out. It loads only what every page needs: the glance at the page's text and
+// the messages (no schema or storage library, no polyfill: the browser's own API through WXT's
 // `browser`). The reader and the card come as their own scripts when first needed
 // (lib/platform/injected.ts).
 //
 // It is an unlisted script rather than WXT's content script because WXT's content-script context
 // announces every start with an event on the page's document, named with the extension's id: any
-// page could listen for it and tell that Backstory is installed. A copy of this script left running
-// by an update of the extension is stopped here instead, through the isolated world's global, which
-// pages cannot see.
+// page could listen for it and tell that Backstory is installed. A copy left running (by an update of
+// the extension, or an earlier visit of the background) is stopped here instead, through the isolated
+// world's global, which pages cannot see.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../lib/platform/messages';
 import { injected, type InjectedScript } from '../lib/platform/injected';
+import { PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle } from '../lib/platform/page-handle';
 import type { Annotator, AnnotatorDeps } from '../lib/content/annotator';
 import type { TooltipClass } from '../lib/content/card-slot';
 import { PageSession } from '../lib/content/session';
@@ -21,19 +25,16 @@ import { findInParts } from '../lib/content/send-text';
 import { siteKey } from '../lib/settings/sites';
 import type { Entry } from '../lib/dataset/schema';
 
-/** Where a running copy leaves its stop: a global of the extension's isolated world. */
-const RUNNING = '__backstoryPage';
-
-export default defineUnlistedScript(async () => {
+export default defineUnlistedScript(() => {
+  const world = globalThis as Record<string, unknown>;
+  (world[PAGE_GLOBAL] as PageHandle | undefined)?.stop();
+  world[PAGE_GLOBAL] = undefined;
   // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
   const place = placeOf();
   if (!place) return;
   const top = place === 'top';
-  const world = globalThis as Record<string, unknown>;
-  (world[RUNNING] as { stop(): void } | undefined)?.stop();
   const teardown: (() => void)[] = [];
   const stop = () => teardown.splice(0).forEach((undo) => undo());
-  world[RUNNING] = { stop };
   // An update or removal of the extension leaves this copy without its background: it stops at the
   // first message that fails for that reason.
   const send = ((...args: unknown[]) =>
@@ -42,30 +43,65 @@ export default defineUnlistedScript(async () => {
       throw err;
     })) as typeof sendMessage;
 
+  // The first glance waits for the background to collect it (firstGlance) and answer; any later one
+  // (the page changed, or a long page's next part) is a message, and the page then listens too.
+  let first: FirstGlance | null = null;
+  let answerFirst: (answer: GlanceAnswer) => void = () => {};
+  const firstAnswer = new Promise<GlanceAnswer>((resolve) => (answerFirst = resolve));
+  let glances = 0;
+  const lang = () => document.documentElement?.getAttribute('lang')?.slice(0, 20) ?? '';
   const session = new PageSession({
     win: window,
-    glance: (text) => send('glance', { text, lang: document.documentElement?.getAttribute('lang')?.slice(0, 20) ?? '' }),
+    glance: (text) => {
+      if (glances++ === 0) {
+        first = { text, lang: lang(), url: location.href };
+        return firstAnswer;
+      }
+      listen();
+      return send('glance', { text, lang: lang() });
+    },
     reader: async () => new (await load<typeof Annotator>(send, 'reader'))(readerDeps(send, top)),
     reportOff: () => void send('reportCount', 0).catch(() => {}),
   });
-  // The background sends the settings to every page when they change (lib/background/page-service.ts):
-  // a page keeps no storage listener of its own.
-  teardown.push(
-    onMessage('settingsChanged', ({ data }) => session.apply(data)),
-    () => session.stop(),
-  );
-  // The popup and the commands speak to the page itself; frames only mark their own text. Asking
-  // for the page's terms has it read if it was not.
-  if (top) {
-    teardown.push(
-      onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
-      onMessage('getPageSite', () => siteKey(location.href)),
-      // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
-      onMessage('revealTerm', async ({ data }) => typeof data === 'string' && (await session.wake()).reveal(data)),
-      onMessage('moveTerm', async ({ data }) => (data === 1 || data === -1) && (await session.wake()).move(data)),
-    );
-  }
-  await session.start();
+  teardown.push(() => session.stop());
+
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    // The background sends the settings to every listening page when they change
+    // (lib/background/page-service.ts), and visits the others again: a page keeps no storage
+    // listener of its own.
+    teardown.push(onMessage('settingsChanged', ({ data }) => session.apply(data)));
+    // The popup and the commands speak to the page itself; frames only mark their own text. Asking
+    // for the page's terms has it read if it was not.
+    if (top) {
+      teardown.push(
+        onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
+        onMessage('getPageSite', () => siteKey(location.href)),
+        // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
+        onMessage('revealTerm', async ({ data }) => typeof data === 'string' && (await session.wake()).reveal(data)),
+        onMessage('moveTerm', async ({ data }) => (data === 1 || data === -1) && (await session.wake()).move(data)),
+      );
+    }
+  };
+  const handle: PageHandle = {
+    stop,
+    firstGlance: () => {
+      const glance = first;
+      first = null;
+      return glance;
+    },
+    // A page that names a term is read, and will hear its settings change; one that names none
+    // only watches its text, and is visited again when the settings change.
+    answer: (answer) => {
+      if (answer.names) listen();
+      answerFirst(answer);
+    },
+    listen,
+  };
+  world[PAGE_GLOBAL] = handle;
+  void session.start();
 });
 
 /** What the reader asks of the extension. Its text goes to the background, which holds the dictionary and finds the mentions (lib/background/mentions-service.ts). */

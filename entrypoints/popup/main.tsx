@@ -4,6 +4,7 @@ import { browser } from '../../lib/platform/browser';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
 import { sendMessage, type PageReport } from '../../lib/platform/messages';
+import { askPage } from '../../lib/platform/reach-page';
 import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/platform/settings-store';
 import { Popup } from '../../lib/ui/popup/Popup';
 import { loadHistory, watchHistory, type Read } from '../../lib/platform/history';
@@ -41,7 +42,7 @@ async function main() {
         draw();
       },
     );
-  const ask = () => (tabId === undefined ? Promise.resolve(null) : sendMessage('getPageTerms', undefined, { tabId, frameId: 0 }).catch(() => null));
+  const ask = () => (tabId === undefined ? Promise.resolve(null) : askPage(tabId, () => sendMessage('getPageTerms', undefined, { tabId, frameId: 0 })).catch(() => null));
   const draw = () =>
     render(
       <Popup
@@ -52,7 +53,7 @@ async function main() {
         onPause={(paused) => void save(saveSettings({ paused }))}
         notice={notice}
         onReveal={(id) => {
-          if (tabId !== undefined) void sendMessage('revealTerm', id, { tabId, frameId: 0 }).catch(() => false);
+          if (tabId !== undefined) void askPage(tabId, () => sendMessage('revealTerm', id, { tabId, frameId: 0 })).catch(() => false);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         version={browser.runtime.getManifest().version}

@@ -3,6 +3,7 @@
 // the current tab's site. The background hears them; only the tab's content script knows its page.
 import { browser } from '../platform/browser';
 import { sendMessage } from '../platform/messages';
+import { askPage } from '../platform/reach-page';
 import { switchSite } from '../platform/settings-store';
 
 const STEPS: Record<string, 1 | -1> = { 'next-term': 1, 'previous-term': -1 };
@@ -15,11 +16,11 @@ export function relayCommands(): void {
     if (tabId === undefined) return;
     const top = { tabId, frameId: 0 };
     if (step) {
-      await sendMessage('moveTerm', step, top).catch(() => false);
+      await askPage(tabId, () => sendMessage('moveTerm', step, top)).catch(() => false);
       return;
     }
     // Only the page knows its address (no "tabs" permission): ask its content script.
-    const site = await sendMessage('getPageSite', undefined, top).catch(() => null);
+    const site = await askPage(tabId, () => sendMessage('getPageSite', undefined, top)).catch(() => null);
     if (site) await switchSite(site);
   });
 }

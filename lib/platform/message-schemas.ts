@@ -27,3 +27,6 @@ export const GlanceSchema = v.object({
   text: v.nullable(v.pipe(v.string(), v.maxLength(2 * GLANCE_MAX_CHARS))),
   lang: v.pipe(v.string(), v.maxLength(20)),
 });
+
+/** A frame's first glance, returned by the page's script to the background's call (lib/platform/page-handle.ts). */
+export const FirstGlanceSchema = v.object({ ...GlanceSchema.entries, url: v.pipe(v.string(), v.maxLength(8192)) });

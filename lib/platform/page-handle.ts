@@ -1,0 +1,51 @@
+// How the background reaches a page that has not spoken. The page's script (entrypoints/page.ts) is
+// put into every frame of a tab by the background once the tab has loaded
+// (lib/background/page-service.ts), and leaves a handle on its isolated world's global, which pages
+// cannot see. The background calls the handle with `scripting.executeScript`: the page's first
+// glance comes back as the call's result and the answer goes in as the next call's argument, so a
+// page that names nothing never uses the extension's messaging. That is the point: the first use of
+// messaging in a page's isolated world costs the page 7–9 ms (the bindings made; bench/RESULTS.md),
+// more than everything else such a page runs.
+import type { Settings } from '../settings/settings';
+
+export const PAGE_SCRIPT = '/page.js';
+/** The global of the content script's isolated world where a running copy leaves its handle. */
+export const PAGE_GLOBAL = '__backstoryPage';
+
+/** A frame's first glance (lib/content/read/glance.ts; text null: too long to glance at). */
+export interface FirstGlance {
+  text: string | null;
+  /** The page's declared language. */
+  lang: string;
+  /** The frame's address: whether Backstory is on there is decided by its site. */
+  url: string;
+}
+
+/** The background's answer to a glance. `enabled`: whether Backstory runs on the frame's site. */
+export interface GlanceAnswer {
+  settings: Settings;
+  enabled: boolean;
+  names: boolean;
+}
+
+/** What a running copy of the page's script offers the background. */
+export interface PageHandle {
+  stop(): void;
+  /** The copy's first glance, once (null afterwards, and where the copy does nothing: a cross-origin frame). */
+  firstGlance(): FirstGlance | null;
+  /** The background's answer to the first glance. */
+  answer(answer: GlanceAnswer): void;
+  /** Hear the extension's messages from now on (the popup's questions, the keyboard, new settings). */
+  listen(): void;
+}
+
+/**
+ * Calls the handle of this frame's running copy, if there is one. Run in the page by
+ * `scripting.executeScript`, which sends the function's source: it must stand alone.
+ */
+export function callPage(global: string, method: 'firstGlance' | 'answer' | 'listen', arg?: unknown): unknown {
+  const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg?: unknown) => unknown> | undefined;
+  if (!handle) return null;
+  const result = handle[method](arg);
+  return result === undefined ? true : result;
+}
