@@ -12,6 +12,7 @@ import { buildPeers } from './lib/peers';
 import { HOVER_DELAY_MS, hoverToCard, localOnly, profileOnce, PROFILE_INTERVAL_US, runOnce, workerHeap, type ProfileResult, type RunResult } from './lib/browser-run';
 import { fmt, machine, max, median, ratio, table } from './lib/stats';
 import type { CompiledIndex } from '../lib/dataset/compile';
+import { PAGE_SCRIPT } from '../lib/platform/page-handle';
 import { CHROME_BUILD, chromiumPath, launch, ROOT, serve, type Launched } from '../harness/browser';
 
 /** Measured runs per page and mode; the median is reported. */
@@ -59,11 +60,16 @@ const MODES = [
 ];
 type ModeName = string;
 
-const contentJs = readFileSync(join(CHROME_BUILD, 'page.js')); // the content script (entrypoints/page.ts)
-/** What each extension injects into every page at its start (the manifest's content scripts), raw and gzip. */
+const contentJs = readFileSync(join(CHROME_BUILD, PAGE_SCRIPT)); // the content script (entrypoints/page.ts)
+/**
+ * What each extension runs in every page at its start, raw and gzip: the manifest's content scripts,
+ * and Backstory's page script, which its background puts into every page (lib/platform/page-handle.ts).
+ */
 function injected(dir: string): { raw: number; gzip: number } {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-  const code = Buffer.concat(manifest.content_scripts.flatMap((c) => c.js).map((f) => readFileSync(join(dir, f))));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
+  const files = new Set(manifest.content_scripts.flatMap((c) => c.js ?? []).map((f) => `/${f}`));
+  if (existsSync(join(dir, PAGE_SCRIPT))) files.add(PAGE_SCRIPT);
+  const code = Buffer.concat([...files].map((f) => readFileSync(join(dir, f))));
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 const scriptSizes = Object.fromEntries(MODES.filter((m) => m.dir).map((m) => [m.name, injected(m.dir!)]));

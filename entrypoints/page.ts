@@ -4,8 +4,8 @@
 // the answer comes as the next call. So a page that names nothing never speaks to the extension (its
 // first message would cost it more than all the rest it runs). Wiring only: settings and messages in,
 // lib/content/session out. It loads only what every page needs: the glance at the page's text and
-// the messages (no schema or storage library, no polyfill: the browser's own API through WXT's
-// `browser`). The reader and the card come as their own scripts when first needed
+// the messages (no schema or storage library, no polyfill: the browser's own API, touched only when
+// a message is sent). The reader and the card come as their own scripts when first needed
 // (lib/platform/injected.ts).
 //
 // It is an unlisted script rather than WXT's content script because WXT's content-script context
@@ -14,7 +14,6 @@
 // the extension, or an earlier visit of the background) is stopped here instead, through the isolated
 // world's global, which pages cannot see.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../lib/platform/messages';
 import { injected, type InjectedScript } from '../lib/platform/injected';
 import { PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle } from '../lib/platform/page-handle';
@@ -39,7 +38,7 @@ export default defineUnlistedScript(() => {
   // first message that fails for that reason.
   const send = ((...args: unknown[]) =>
     (sendMessage as (...a: unknown[]) => Promise<unknown>)(...args).catch((err: unknown) => {
-      if (browser.runtime?.id === undefined) stop();
+      if (extensionId() === undefined) stop();
       throw err;
     })) as typeof sendMessage;
 
@@ -86,6 +85,7 @@ export default defineUnlistedScript(() => {
     }
   };
   const handle: PageHandle = {
+    running: () => true,
     stop,
     firstGlance: () => {
       const glance = first;
@@ -132,6 +132,15 @@ async function load<T>(send: typeof sendMessage, script: InjectedScript): Promis
   const ready = injected<T>(script) ?? ((await send('loadScript', script)) ? injected<T>(script) : null);
   if (!ready) throw new Error(`Backstory: the ${script} did not load`);
   return ready;
+}
+
+/**
+ * The extension's id, undefined once the extension is updated or removed. Asked only when a message
+ * fails: the first touch of the extension's API in a page's world costs it the API's making (WXT's
+ * `browser` touches it as its module loads, so this script does without it).
+ */
+function extensionId(): string | undefined {
+  return (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
 }
 
 /** Where this copy runs: the top page, a frame of the top's origin (part of the page), or elsewhere (null). */

@@ -24,20 +24,23 @@ export function answerPages(dictionary: Glancer): void {
     const request = v.safeParse(GlanceSchema, data);
     return answerGlance(dictionary, request.success ? request.output : { text: '', lang: '' }, sender.url, { tab: sender.tab, frameId: sender.frameId ?? 0 });
   });
-  // Every page is visited once its tab has loaded (the frames it has then included); a tab's
-  // pages at the extension's install or update too, where the browser puts no script of its own.
+  // Every document is visited as it starts loading (a tab's status turns to "loading" when a new
+  // document commits, or when a single-page site changes its address: a frame whose copy already
+  // runs is left alone). The page's script then runs once the document is idle, as a declared content
+  // script would. Every open tab is visited at the extension's install or update too (a declared
+  // script reaches only pages loaded after it), its copies of an earlier version replaced.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'complete') void visit(dictionary, tabId);
+    if (change.status === 'loading') void visit(dictionary, tabId, false);
   });
   browser.runtime.onInstalled.addListener(async () => {
-    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void visit(dictionary, tab.id);
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void visit(dictionary, tab.id, true);
   });
   watchSettings(async (settings) => {
     // Every listening frame of every tab; a tab where no page listens (one that named nothing, or
     // was off) is visited again: the new settings may show a term it names, or switch its site on.
     for (const tab of await browser.tabs.query({})) {
       const tabId = tab.id;
-      if (tabId !== undefined) void sendMessage('settingsChanged', settings, tabId).catch(() => visit(dictionary, tabId));
+      if (tabId !== undefined) void sendMessage('settingsChanged', settings, tabId).catch(() => visit(dictionary, tabId, true));
     }
   });
 
@@ -55,26 +58,35 @@ export function answerPages(dictionary: Glancer): void {
 }
 
 /**
- * Puts the page's script into every frame of a tab and answers each frame's first glance
- * (lib/platform/page-handle.ts). A tab the browser protects (its own pages, the web store) refuses,
- * and nothing is done there.
+ * Puts the page's script into the frames of a tab where it does not run yet (`restart`: into every
+ * frame, replacing what runs) and answers each one's first glance (lib/platform/page-handle.ts). The
+ * top page and the other frames go apart: the top's answer does not wait for a slow frame to load.
  */
-async function visit(dictionary: Glancer, tabId: number): Promise<void> {
-  const target = { tabId, allFrames: true };
+function visit(dictionary: Glancer, tabId: number, restart: boolean): Promise<unknown> {
+  return Promise.all([visitFrames(dictionary, tabId, 'top', restart), visitFrames(dictionary, tabId, 'others', restart)]);
+}
+
+async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'others', restart: boolean): Promise<void> {
+  const call = (frameIds: number[] | null, method: 'running' | 'firstGlance' | 'answer', arg?: unknown) =>
+    browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func: callPage, args: arg === undefined ? [PAGE_GLOBAL, method] : [PAGE_GLOBAL, method, arg] });
   try {
-    await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
-    const glances = await browser.scripting.executeScript({ target, func: callPage, args: [PAGE_GLOBAL, 'firstGlance'] });
+    // The first call waits for each frame's document to be idle.
+    const seen = await call(which === 'top' ? [0] : null, 'running');
+    const frameIds = seen.filter(({ frameId, result }) => (which === 'top') === (frameId === 0) && (restart || result !== true)).map((r) => r.frameId);
+    if (!frameIds.length) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PAGE_SCRIPT] });
+    const glances = await call(frameIds, 'firstGlance');
     await Promise.all(
       glances.map(async ({ frameId, result }) => {
         // What the page's script returns is checked like any message.
         const first = v.safeParse(FirstGlanceSchema, result);
         if (!first.success) return;
         const answer = await answerGlance(dictionary, first.output, first.output.url, { tab: { id: tabId }, frameId });
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: callPage, args: [PAGE_GLOBAL, 'answer', answer] });
+        await call([frameId], 'answer', answer);
       }),
     );
   } catch {
-    // The tab closed or navigated meanwhile, or the browser protects it.
+    // The tab closed or moved on meanwhile, or the browser protects it (its own pages, the web store).
   }
 }
 

@@ -30,6 +30,8 @@ export interface GlanceAnswer {
 
 /** What a running copy of the page's script offers the background. */
 export interface PageHandle {
+  /** Says that a copy runs in this frame (true). */
+  running(): true;
   stop(): void;
   /** The copy's first glance, once (null afterwards, and where the copy does nothing: a cross-origin frame). */
   firstGlance(): FirstGlance | null;
@@ -43,7 +45,7 @@ export interface PageHandle {
  * Calls the handle of this frame's running copy, if there is one. Run in the page by
  * `scripting.executeScript`, which sends the function's source: it must stand alone.
  */
-export function callPage(global: string, method: 'firstGlance' | 'answer' | 'listen', arg?: unknown): unknown {
+export function callPage(global: string, method: 'running' | 'firstGlance' | 'answer' | 'listen', arg?: unknown): unknown {
   const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg?: unknown) => unknown> | undefined;
   if (!handle) return null;
   const result = handle[method](arg);

@@ -26,6 +26,9 @@ const suite = useBrowser(launch, (dir) => {
     join(dir, 'dated-treaty.html'),
     page('<p>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</p><p>Moscow said it might leave the Intermediate-Range Nuclear Forces Treaty if the missile shield went ahead.</p>'),
   );
+  writeFileSync(join(dir, 'story.html'), page(`<p>${STORY}</p>`));
+  // An image that never arrives: the page's load never ends.
+  writeFileSync(join(dir, 'stalled.html'), page(`<p>${STORY}</p><img src="stalled.png" alt="">`));
   // The story comes two seconds after load, as a single-page site's next article would.
   writeFileSync(
     join(dir, 'late.html'),
@@ -104,6 +107,35 @@ describe('the glance', () => {
     await hover(page, 'Intermediate-Range Nuclear Forces Treaty');
     expect(await tooltipTitle(page)).toBe('Intermediate-Range Nuclear Forces Treaty');
     expect(await page.locator('backstory-root .then-now').textContent()).toContain('When this was published (4 December 2007): In force.');
+    await page.close();
+  });
+
+  it('reads a page whose load never ends, once its document is idle', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.route('**/stalled.png', () => {}); // never answered
+    await page.goto(suite.server.url('stalled.html'), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toEqual(['New START treaty', 'APEC']);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+  });
+
+  it('starts a page once: a new address in the same document (a fragment, a single-page site) keeps the copy that runs', async () => {
+    const page = await suite.browser.context.newPage();
+    const scripts = await scriptsOf(page);
+    const parsed: string[] = [];
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on('Debugger.scriptParsed', (e) => e.url.endsWith('/page.js') && parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    await page.goto(suite.server.url('story.html'));
+    await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toEqual(['New START treaty', 'APEC']);
+    expect(scripts.has(INJECTED.reader.file)).toBe(true);
+    await page.evaluate(() => {
+      location.hash = 'more';
+      history.pushState({}, '', '?next');
+    });
+    await page.waitForTimeout(1500);
+    expect(parsed).toHaveLength(1);
+    expect(await highlightTexts(page)).toEqual(['New START treaty', 'APEC']);
     await page.close();
   });
 });
