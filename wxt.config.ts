@@ -42,10 +42,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Neutral, sourced background for the terms you meet in the news. Works offline; nothing leaves your device.',
-    // storage: settings on this device. scripting, with access to the pages the content script
-    // already runs on: the card's script is put into a page's isolated world when its first card
-    // opens (lib/background/page-service.ts; docs/SECURITY.md has the trade-off). The install prompt
-    // is the one the content script alone brings ("read and change your data on all websites").
+    // storage: settings on this device. scripting, with access to all sites: the background puts the
+    // page's script into each page as it loads, the reader's where the page names a term and the
+    // card's when its first card opens (lib/background/page-service.ts; docs/SECURITY.md has the
+    // trade-off). The install prompt is the one host access brings ("read and change your data on
+    // all websites"); tabs.onUpdated needs no permission of its own.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -1,8 +1,10 @@
-// What a page's content script needs besides mentions and entries: the reader's settings, read and
-// checked here (lib/platform/settings-store.ts) and sent to every page again when they change, so
-// that no page carries the storage or schema libraries or listens to storage; whether its text at a
-// glance names any term, so that a page that names none is never read; and the card's code, put
-// into the asking frame when its first card is about to open.
+// Each page's start and what its content script needs besides mentions and entries. The background
+// visits every document as it loads and puts the page's script into it (lib/platform/page-handle.ts),
+// so that a page never speaks first; it answers each glance (whether the page's text names any term,
+// so that a page that names none is never read) with the reader's settings, read and checked here and
+// sent to every listening page again when they change, so that no page carries the storage or schema
+// libraries or listens to storage; and it puts the reader's and the card's code into a frame when
+// they are first needed.
 import * as v from 'valibot';
 import { browser } from '../platform/browser';
 import { FirstGlanceSchema, GlanceSchema } from '../platform/message-schemas';

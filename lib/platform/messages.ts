@@ -8,6 +8,7 @@ import type { Entry } from '../dataset/schema';
 import type { FoundMentions } from '../match/mentions';
 import type { Settings } from '../settings/settings';
 import type { InjectedScript } from './injected';
+import type { GlanceAnswer } from './page-handle';
 import type { FindMentionsSchema, GlanceSchema, NoteReadSchema, TextPartSchema } from './message-schemas';
 
 export interface PageTerm {
@@ -26,13 +27,14 @@ export interface PageReport {
 
 interface ProtocolMap {
   /**
-   * content -> background, first thing on every page: its text at a glance (lib/content/read/glance.ts).
-   * Answers the reader's settings, read and checked there (the page loads no schema library), and
-   * whether the text names any term they show (lib/match/glance.ts): if not, the page is not read.
-   * `enabled`: whether Backstory runs on the asking frame's site, by its address.
+   * content -> background: the page's text at a glance (lib/content/read/glance.ts) after its first,
+   * which the background collected itself (lib/platform/page-handle.ts): the page changed, or a long
+   * page's next part. Answers the reader's settings, read and checked there (the page loads no schema
+   * library), and whether the text names any term they show (lib/match/glance.ts): if not, the page
+   * is not read. `enabled`: whether Backstory runs on the asking frame's site, by its address.
    */
-  glance(request: v.InferOutput<typeof GlanceSchema>): { settings: Settings; enabled: boolean; names: boolean };
-  /** background -> content, every frame of every tab: the settings changed (lib/background/page-service.ts). */
+  glance(request: v.InferOutput<typeof GlanceSchema>): GlanceAnswer;
+  /** background -> content, every listening frame of every tab: the settings changed (lib/background/page-service.ts). */
   settingsChanged(settings: Settings): void;
   /** content -> background: put the reader's or the card's code (injected.ts) into the asking frame; true once it is there. */
   loadScript(script: InjectedScript): boolean;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { CountSchema, EntryIdSchema, FindMentionsSchema, TextPartSchema } from '../../lib/platform/message-schemas';
+import { CountSchema, EntryIdSchema, FindMentionsSchema, FirstGlanceSchema, TextPartSchema } from '../../lib/platform/message-schemas';
 import { isOwnContentScript } from '../../lib/platform/sender';
 
 /** Runs per property: enough to meet odd shapes, small enough for a few seconds in all. */
@@ -55,6 +55,25 @@ describe('messages from strangers', () => {
     for (const id of ['', '__proto__', 'A', 'a b', 'x'.repeat(41)]) expect(v.safeParse(TextPartSchema, { id, texts: [], inArticle: [] }).success).toBe(false);
     expect(v.safeParse(TextPartSchema, { id: 'a', texts: [1], inArticle: [] }).success).toBe(false);
     expect(v.safeParse(FindMentionsSchema, { text: { texts: [], inArticle: [], lang: '' }, selection: { density: 'first', includeCommon: false, hiddenCategories: [] }, parts: '../x' }).success).toBe(false);
+  });
+
+  it("takes a page's first glance, returned to the background's call, only as text, a language and an address", () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const first = v.safeParse(FirstGlanceSchema, x);
+        if (first.success) {
+          expect(first.output.text === null || typeof first.output.text === 'string').toBe(true);
+          expect(typeof first.output.lang === 'string' && first.output.lang.length <= 20).toBe(true);
+          expect(typeof first.output.url).toBe('string');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(v.safeParse(FirstGlanceSchema, { text: 'New START', lang: 'en', url: 'https://example.org/' }).success).toBe(true);
+    expect(v.safeParse(FirstGlanceSchema, { text: null, lang: '', url: 'https://example.org/' }).success).toBe(true);
+    for (const bad of [null, true, { text: 'a', lang: 'en' }, { text: 1, lang: 'en', url: 'u' }, { text: 'a', lang: 'x'.repeat(21), url: 'u' }, { text: 'a', lang: 'en', url: 'u'.repeat(8193) }]) {
+      expect(v.safeParse(FirstGlanceSchema, bad).success).toBe(false);
+    }
   });
 
   it('validates a page text sent to be matched: strings, one flag each, known settings', () => {
