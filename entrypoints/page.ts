@@ -24,16 +24,20 @@ import { findInParts } from '../lib/content/send-text';
 import { siteKey } from '../lib/settings/sites';
 import type { Entry } from '../lib/dataset/schema';
 
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript((): FirstGlance | null => {
   const world = globalThis as Record<string, unknown>;
-  (world[PAGE_GLOBAL] as PageHandle | undefined)?.stop();
-  world[PAGE_GLOBAL] = undefined;
+  // A copy runs here already (two visits crossed): it stays. The background stops a copy first
+  // where it means to replace it (lib/platform/page-handle.ts: stopPage).
+  if (world[PAGE_GLOBAL]) return null;
   // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
   const place = placeOf();
-  if (!place) return;
+  if (!place) return null;
   const top = place === 'top';
   const teardown: (() => void)[] = [];
-  const stop = () => teardown.splice(0).forEach((undo) => undo());
+  const stop = () => {
+    teardown.splice(0).forEach((undo) => undo());
+    if (world[PAGE_GLOBAL] === handle) world[PAGE_GLOBAL] = undefined;
+  };
   // An update or removal of the extension leaves this copy without its background: it stops at the
   // first message that fails for that reason.
   const send = ((...args: unknown[]) =>
@@ -42,8 +46,8 @@ export default defineUnlistedScript(() => {
       throw err;
     })) as typeof sendMessage;
 
-  // The first glance waits for the background to collect it (firstGlance) and answer; any later one
-  // (the page changed, or a long page's next part) is a message, and the page then listens too.
+  // The first glance goes to the background as this script's result, and waits for its answer; any
+  // later one (the page changed, or a long page's next part) is a message, and the page then listens too.
   let first: FirstGlance | null = null;
   let answerFirst: (answer: GlanceAnswer) => void = () => {};
   const firstAnswer = new Promise<GlanceAnswer>((resolve) => (answerFirst = resolve));
@@ -87,11 +91,6 @@ export default defineUnlistedScript(() => {
   const handle: PageHandle = {
     running: () => true,
     stop,
-    firstGlance: () => {
-      const glance = first;
-      first = null;
-      return glance;
-    },
     // A page that names a term is read, and will hear its settings change; one that names none
     // only watches its text, and is visited again when the settings change.
     answer: (answer) => {
@@ -101,7 +100,8 @@ export default defineUnlistedScript(() => {
     listen,
   };
   world[PAGE_GLOBAL] = handle;
-  void session.start();
+  void session.start(); // which glances at once
+  return first;
 });
 
 /** What the reader asks of the extension. Its text goes to the background, which holds the dictionary and finds the mentions (lib/background/mentions-service.ts). */

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { isSiteEnabled } from '../settings/sites';
 import { primaryLanguage } from '../text/language';
 import { INJECTED, type InjectedScript } from '../platform/injected';
-import { callPage, PAGE_GLOBAL, PAGE_SCRIPT, type GlanceAnswer } from '../platform/page-handle';
+import { callPage, PAGE_GLOBAL, PAGE_SCRIPT, stopPage, type GlanceAnswer } from '../platform/page-handle';
 import { showState } from './badge';
 import type { Glancer } from './mentions-service';
 
@@ -29,10 +29,12 @@ export function answerPages(dictionary: Glancer): void {
   // Every document is visited as it starts loading (a tab's status turns to "loading" when a new
   // document commits, or when a single-page site changes its address: a frame whose copy already
   // runs is left alone). The page's script then runs once the document is idle, as a declared content
-  // script would. Every open tab is visited at the extension's install or update too (a declared
+  // script would; the frames then in the page follow, and once the tab has loaded, any frame that
+  // loaded later. Every open tab is visited at the extension's install or update too (a declared
   // script reaches only pages loaded after it), its copies of an earlier version replaced.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void visit(dictionary, tabId, false);
+    else if (change.status === 'complete') void visitFrames(dictionary, tabId, 'frames', false);
   });
   browser.runtime.onInstalled.addListener(async () => {
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void visit(dictionary, tab.id, true);
@@ -62,29 +64,32 @@ export function answerPages(dictionary: Glancer): void {
 /**
  * Puts the page's script into the frames of a tab where it does not run yet (`restart`: into every
  * frame, replacing what runs) and answers each one's first glance (lib/platform/page-handle.ts). The
- * top page and the other frames go apart: the top's answer does not wait for a slow frame to load.
+ * top page comes first, once its document is idle: the frames of its markup exist by then. Its
+ * answer does not wait for them to load.
  */
-function visit(dictionary: Glancer, tabId: number, restart: boolean): Promise<unknown> {
-  return Promise.all([visitFrames(dictionary, tabId, 'top', restart), visitFrames(dictionary, tabId, 'others', restart)]);
+async function visit(dictionary: Glancer, tabId: number, restart: boolean): Promise<void> {
+  const top = visitFrames(dictionary, tabId, 'top', restart);
+  await Promise.all([top, top.then(() => visitFrames(dictionary, tabId, 'frames', restart))]);
 }
 
-async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'others', restart: boolean): Promise<void> {
-  const call = (frameIds: number[] | null, method: 'running' | 'firstGlance' | 'answer', arg?: unknown) =>
-    browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func: callPage, args: arg === undefined ? [PAGE_GLOBAL, method] : [PAGE_GLOBAL, method, arg] });
+async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'frames', restart: boolean): Promise<void> {
+  const call = (frameIds: number[] | null, func: typeof callPage | typeof stopPage, args: unknown[]) =>
+    browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func, args: [PAGE_GLOBAL, ...args] });
   try {
     // The first call waits for each frame's document to be idle.
-    const seen = await call(which === 'top' ? [0] : null, 'running');
+    const seen = await call(which === 'top' ? [0] : null, callPage, ['running']);
     const frameIds = seen.filter(({ frameId, result }) => (which === 'top') === (frameId === 0) && (restart || result !== true)).map((r) => r.frameId);
     if (!frameIds.length) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PAGE_SCRIPT] });
-    const glances = await call(frameIds, 'firstGlance');
+    if (restart) await call(frameIds, stopPage, []);
+    // The script's result is the frame's first glance (entrypoints/page.ts).
+    const glances = await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PAGE_SCRIPT] });
     await Promise.all(
       glances.map(async ({ frameId, result }) => {
         // What the page's script returns is checked like any message.
         const first = v.safeParse(FirstGlanceSchema, result);
         if (!first.success) return;
         const answer = await answerGlance(dictionary, first.output, first.output.url, { tab: { id: tabId }, frameId });
-        await call([frameId], 'answer', answer);
+        await call([frameId], callPage, ['answer', answer]);
       }),
     );
   } catch {

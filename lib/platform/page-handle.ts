@@ -1,8 +1,8 @@
 // How the background reaches a page that has not spoken. The page's script (entrypoints/page.ts) is
 // put into every frame of a tab by the background once the tab has loaded
 // (lib/background/page-service.ts), and leaves a handle on its isolated world's global, which pages
-// cannot see. The background calls the handle with `scripting.executeScript`: the page's first
-// glance comes back as the call's result and the answer goes in as the next call's argument, so a
+// cannot see. The script's result (what `scripting.executeScript` returns for the file) is the page's
+// first glance, and the background's answer goes in as the argument of a call of the handle, so a
 // page that names nothing never uses the extension's messaging. That is the point: the first use of
 // messaging in a page's isolated world costs the page 7–9 ms (the bindings made; bench/RESULTS.md),
 // more than everything else such a page runs.
@@ -33,8 +33,6 @@ export interface PageHandle {
   /** Says that a copy runs in this frame (true). */
   running(): true;
   stop(): void;
-  /** The copy's first glance, once (null afterwards, and where the copy does nothing: a cross-origin frame). */
-  firstGlance(): FirstGlance | null;
   /** The background's answer to the first glance. */
   answer(answer: GlanceAnswer): void;
   /** Hear the extension's messages from now on (the popup's questions, the keyboard, new settings). */
@@ -45,9 +43,21 @@ export interface PageHandle {
  * Calls the handle of this frame's running copy, if there is one. Run in the page by
  * `scripting.executeScript`, which sends the function's source: it must stand alone.
  */
-export function callPage(global: string, method: 'running' | 'firstGlance' | 'answer' | 'listen', arg?: unknown): unknown {
+export function callPage(global: string, method: 'running' | 'answer' | 'listen', arg?: unknown): unknown {
   const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg?: unknown) => unknown> | undefined;
   if (!handle) return null;
   const result = handle[method](arg);
   return result === undefined ? true : result;
+}
+
+/**
+ * Stops the copy that runs in this frame, if any (an earlier version's too), so that the script put
+ * in next starts afresh. Run in the page like callPage.
+ */
+export function stopPage(global: string): boolean {
+  const world = globalThis as Record<string, unknown>;
+  const handle = world[global] as { stop?: () => void } | undefined;
+  handle?.stop?.();
+  world[global] = undefined;
+  return Boolean(handle);
 }
