@@ -16,7 +16,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage, sendMessage } from '../lib/platform/messages';
 import { injected, type InjectedScript } from '../lib/platform/injected';
-import { PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle } from '../lib/platform/page-handle';
+import { frameState, PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle } from '../lib/platform/page-handle';
 import type { Annotator, AnnotatorDeps } from '../lib/content/annotator';
 import type { TooltipClass } from '../lib/content/card-slot';
 import { PageSession } from '../lib/content/session';
@@ -26,12 +26,11 @@ import type { Entry } from '../lib/dataset/schema';
 
 export default defineUnlistedScript((): FirstGlance | null => {
   const world = globalThis as Record<string, unknown>;
-  // A copy runs here already (two visits crossed): it stays. The background stops a copy first
-  // where it means to replace it (lib/platform/page-handle.ts: stopPage).
-  if (world[PAGE_GLOBAL]) return null;
-  // Cross-origin frames (ads, embeds of other sites) are not part of the article: do nothing there.
-  const place = placeOf();
-  if (!place) return null;
+  // A copy runs here already (two visits crossed): it stays; the background stops a copy first where
+  // it means to replace it (stopPage). A frame of another site (an advert, an embed) is not part of
+  // the article: nothing is done there (the background does not put the script there either).
+  const place = frameState(PAGE_GLOBAL);
+  if (place === 'running' || place === 'elsewhere') return null;
   const top = place === 'top';
   const teardown: (() => void)[] = [];
   const stop = () => {
@@ -89,7 +88,6 @@ export default defineUnlistedScript((): FirstGlance | null => {
     }
   };
   const handle: PageHandle = {
-    running: () => true,
     stop,
     // A page that names a term is read, and will hear its settings change; one that names none
     // only watches its text, and is visited again when the settings change.
@@ -141,23 +139,4 @@ async function load<T>(send: typeof sendMessage, script: InjectedScript): Promis
  */
 function extensionId(): string | undefined {
   return (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
-}
-
-/** Where this copy runs: the top page, a frame of the top's origin (part of the page), or elsewhere (null). */
-function placeOf(): 'top' | 'frame' | null {
-  // Chromium lists the origins of a frame's ancestors, the top's last, so a frame learns where it is
-  // without touching window.top: its first use in a frame costs 1–3 ms (the top's window made in
-  // this isolated world), more than all else a frame's copy does, and reading a cross-origin top's
-  // location throws, which costs more still. An opaque origin ("null") is never the top's.
-  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
-  if (ancestors) {
-    if (!ancestors.length) return 'top';
-    return location.origin !== 'null' && ancestors[ancestors.length - 1] === location.origin ? 'frame' : null;
-  }
-  if (window === window.top) return 'top';
-  try {
-    return window.top!.location.origin === location.origin ? 'frame' : null;
-  } catch {
-    return null; // reading a cross-origin top's location throws
-  }
 }

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { isSiteEnabled } from '../settings/sites';
 import { primaryLanguage } from '../text/language';
 import { INJECTED, type InjectedScript } from '../platform/injected';
-import { callPage, PAGE_GLOBAL, PAGE_SCRIPT, stopPage, type GlanceAnswer } from '../platform/page-handle';
+import { callPage, frameState, PAGE_GLOBAL, PAGE_SCRIPT, stopPage, type GlanceAnswer } from '../platform/page-handle';
 import { showState } from './badge';
 import type { Glancer } from './mentions-service';
 
@@ -73,12 +73,14 @@ async function visit(dictionary: Glancer, tabId: number, restart: boolean): Prom
 }
 
 async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'frames', restart: boolean): Promise<void> {
-  const call = (frameIds: number[] | null, func: typeof callPage | typeof stopPage, args: unknown[]) =>
+  const call = (frameIds: number[] | null, func: typeof callPage | typeof stopPage | typeof frameState, args: unknown[]) =>
     browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func, args: [PAGE_GLOBAL, ...args] });
   try {
-    // The first call waits for each frame's document to be idle.
-    const seen = await call(which === 'top' ? [0] : null, callPage, ['running']);
-    const frameIds = seen.filter(({ frameId, result }) => (which === 'top') === (frameId === 0) && (restart || result !== true)).map((r) => r.frameId);
+    // The first call waits for each frame's document to be idle. Other sites' frames get nothing.
+    const seen = await call(which === 'top' ? [0] : null, frameState, []);
+    const frameIds = seen
+      .filter(({ frameId, result }) => (which === 'top') === (frameId === 0) && result !== 'elsewhere' && (restart || result !== 'running'))
+      .map((r) => r.frameId);
     if (!frameIds.length) return;
     if (restart) await call(frameIds, stopPage, []);
     // The script's result is the frame's first glance (entrypoints/page.ts).

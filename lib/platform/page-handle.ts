@@ -30,8 +30,6 @@ export interface GlanceAnswer {
 
 /** What a running copy of the page's script offers the background. */
 export interface PageHandle {
-  /** Says that a copy runs in this frame (true). */
-  running(): true;
   stop(): void;
   /** The background's answer to the first glance. */
   answer(answer: GlanceAnswer): void;
@@ -40,10 +38,35 @@ export interface PageHandle {
 }
 
 /**
+ * Where a frame stands: a copy runs there ('running'), or it is the top page ('top'), a frame of the
+ * top's origin, part of the page ('frame'), or another site's frame ('elsewhere': an advert, an
+ * embed, where nothing is done). The background asks every frame this first (run in the page by
+ * `scripting.executeScript`: it must stand alone), and the page's script asks it as it starts.
+ */
+export function frameState(global: string): 'running' | 'top' | 'frame' | 'elsewhere' {
+  if ((globalThis as Record<string, unknown>)[global]) return 'running';
+  // Chromium lists the origins of a frame's ancestors, the top's last, so a frame learns where it is
+  // without touching window.top: its first use in a frame costs 1–3 ms (the top's window made in
+  // this isolated world), and reading a cross-origin top's location throws, which costs more still.
+  // An opaque origin ("null") is never the top's.
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors) {
+    if (!ancestors.length) return 'top';
+    return location.origin !== 'null' && ancestors[ancestors.length - 1] === location.origin ? 'frame' : 'elsewhere';
+  }
+  if (window === window.top) return 'top';
+  try {
+    return window.top!.location.origin === location.origin ? 'frame' : 'elsewhere';
+  } catch {
+    return 'elsewhere'; // reading a cross-origin top's location throws
+  }
+}
+
+/**
  * Calls the handle of this frame's running copy, if there is one. Run in the page by
  * `scripting.executeScript`, which sends the function's source: it must stand alone.
  */
-export function callPage(global: string, method: 'running' | 'answer' | 'listen', arg?: unknown): unknown {
+export function callPage(global: string, method: 'answer' | 'listen', arg?: unknown): unknown {
   const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg?: unknown) => unknown> | undefined;
   if (!handle) return null;
   const result = handle[method](arg);

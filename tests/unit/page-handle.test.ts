@@ -1,7 +1,8 @@
+// @vitest-environment happy-dom
 // The call the background makes into a page's isolated world (lib/platform/page-handle.ts): it
 // reaches the running copy's handle through the world's global, and says when there is none.
 import { afterEach, describe, expect, it } from 'vitest';
-import { callPage, PAGE_GLOBAL, stopPage, type PageHandle } from '../../lib/platform/page-handle';
+import { callPage, frameState, PAGE_GLOBAL, stopPage, type PageHandle } from '../../lib/platform/page-handle';
 
 const world = globalThis as Record<string, unknown>;
 
@@ -11,20 +12,17 @@ describe('callPage', () => {
   });
 
   it('answers null where no copy runs', () => {
-    expect(callPage(PAGE_GLOBAL, 'running')).toBeNull();
     expect(callPage(PAGE_GLOBAL, 'listen')).toBeNull();
   });
 
   it('returns what the handle returns, true for what returns nothing, and passes the argument', () => {
     const answers: unknown[] = [];
     const handle: PageHandle = {
-      running: () => true,
       stop: () => {},
       answer: (answer) => void answers.push(answer),
       listen: () => {},
     };
     world[PAGE_GLOBAL] = handle;
-    expect(callPage(PAGE_GLOBAL, 'running')).toBe(true);
     expect(callPage(PAGE_GLOBAL, 'listen')).toBe(true);
     const answer = { settings: {}, enabled: true, names: false };
     expect(callPage(PAGE_GLOBAL, 'answer', answer)).toBe(true);
@@ -39,5 +37,32 @@ describe('callPage', () => {
     expect(world[PAGE_GLOBAL]).toBeUndefined();
     expect(stopPage(PAGE_GLOBAL)).toBe(false);
     expect(stopped).toBe(1);
+  });
+
+  it('tells where a frame stands: a copy running, the top page, a frame of the same site, another site', () => {
+    expect(frameState(PAGE_GLOBAL)).toBe('top');
+    world[PAGE_GLOBAL] = { stop: () => {} };
+    expect(frameState(PAGE_GLOBAL)).toBe('running');
+    delete world[PAGE_GLOBAL];
+    // Chromium's ancestor origins, the top's last.
+    const at = (origin: string, ancestors: string[]) => {
+      const list = Object.assign([...ancestors], { contains: (o: string) => ancestors.includes(o), item: (i: number) => ancestors[i] ?? null });
+      return { origin, ancestorOrigins: list } as unknown as Location;
+    };
+    const real = Object.getOwnPropertyDescriptor(globalThis, 'location');
+    try {
+      for (const [origin, ancestors, state] of [
+        ['https://news.example', [], 'top'],
+        ['https://news.example', ['https://news.example'], 'frame'],
+        ['https://ads.example', ['https://news.example'], 'elsewhere'],
+        ['https://news.example', ['https://ads.example', 'https://news.example'], 'frame'],
+        ['null', ['https://news.example'], 'elsewhere'],
+      ] as const) {
+        Object.defineProperty(globalThis, 'location', { value: at(origin, [...ancestors]), configurable: true });
+        expect(frameState(PAGE_GLOBAL)).toBe(state);
+      }
+    } finally {
+      if (real) Object.defineProperty(globalThis, 'location', real);
+    }
   });
 });
