@@ -1,18 +1,18 @@
-// The content script: the one script every page gets. The background puts it into every frame of a
-// tab once the tab has loaded (lib/background/page-service.ts) and calls it through the handle it
-// leaves (lib/platform/page-handle.ts): the page's first glance goes back as the call's result, and
-// the answer comes as the next call. So a page that names nothing never speaks to the extension (its
-// first message would cost it more than all the rest it runs). Wiring only: settings and messages in,
-// lib/content/session out. It loads only what every page needs: the glance at the page's text and
-// the messages (no schema or storage library, no polyfill: the browser's own API, touched only when
-// a message is sent). The reader and the card come as their own scripts when first needed
-// (lib/platform/injected.ts).
+// The content script: the one script every page gets. The background puts it into the top page and
+// its same-origin frames as each document becomes idle (lib/background/page-service.ts): the page's
+// first glance goes back as the script's result, and the answer comes as a call of the handle it
+// leaves (lib/platform/page-handle.ts). So a page that names nothing never speaks to the extension
+// (the first message from a page's isolated world costs it the making of the extension's API).
+// Wiring only: settings and messages in, lib/content/session out. It loads only what every page
+// needs: the glance at the page's text and the messages (no schema or storage library, no polyfill:
+// the browser's own API, touched only when a message is sent). The reader and the card come as
+// their own scripts when first needed (lib/platform/injected.ts).
 //
 // It is an unlisted script rather than WXT's content script because WXT's content-script context
 // announces every start with an event on the page's document, named with the extension's id: any
-// page could listen for it and tell that Backstory is installed. A copy left running (by an update of
-// the extension, or an earlier visit of the background) is stopped here instead, through the isolated
-// world's global, which pages cannot see.
+// page could listen for it and tell that Backstory is installed. A copy left running by an update of
+// the extension is stopped by the background instead, through the isolated world's global, which
+// pages cannot see (stopPage).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage, sendMessage } from '../lib/platform/messages';
 import { injected, type InjectedScript } from '../lib/platform/injected';

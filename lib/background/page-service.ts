@@ -76,7 +76,7 @@ async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'f
   const call = (frameIds: number[] | null, func: typeof callPage | typeof stopPage | typeof frameState, args: unknown[]) =>
     browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func, args: [PAGE_GLOBAL, ...args] });
   try {
-    // The first call waits for each frame's document to be idle. Other sites' frames get nothing.
+    // The first call waits for each frame's document to be idle. Other sites' frames get no script.
     const seen = await call(which === 'top' ? [0] : null, frameState, []);
     const frameIds = seen
       .filter(({ frameId, result }) => (which === 'top') === (frameId === 0) && result !== 'elsewhere' && (restart || result !== 'running'))
