@@ -1,11 +1,11 @@
 // How the background reaches a page that has not spoken. The page's script (entrypoints/page.ts) is
-// put into every frame of a tab by the background once the tab has loaded
+// put by the background into the top page and its same-origin frames as each document becomes idle
 // (lib/background/page-service.ts), and leaves a handle on its isolated world's global, which pages
 // cannot see. The script's result (what `scripting.executeScript` returns for the file) is the page's
 // first glance, and the background's answer goes in as the argument of a call of the handle, so a
-// page that names nothing never uses the extension's messaging. That is the point: the first use of
-// messaging in a page's isolated world costs the page 7–9 ms (the bindings made; bench/RESULTS.md),
-// more than everything else such a page runs.
+// page that names nothing never uses the extension's messaging: its first use in a page's isolated
+// world makes the extension API's bindings there, which cost such a page more than its glance
+// (bench/RESULTS.md).
 import type { Settings } from '../settings/settings';
 
 export const PAGE_SCRIPT = '/page.js';
