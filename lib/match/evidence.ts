@@ -5,7 +5,7 @@ import type { IndexEntry } from '../dataset/compile';
 import type { Category, ToldKind } from '../dataset/schema';
 import { isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
-import { CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS } from './name-words';
+import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS } from './name-words';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
@@ -102,14 +102,22 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (prev && /^\p{Lu}+\d+\p{L}*$/u.test(prev) && /\d/.test(text.slice(start, end))) return true;
   const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
+  // The city's adjective before the club's quoted name: "Донецький «Шахтар»", "луганської «Зорі»".
+  const club = /^\s*["«„“]\s*(\p{L}+)/u.exec(text.slice(end, end + 30));
+  if (club && /^\p{Lu}/u.test(club[1]) && CLUB_LEADS.has(club[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;
   if (TICKER.test(text.slice(Math.max(0, start - 50), start)) && /^\p{Lu}{2,5}$/u.test(text.slice(start, end))) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
+  // A club's name joined to its city's by "of": "Dínamo de Kiev", "Dinamo di Mosca".
+  if (CLUB_OF.has(prev) && CLUB_LEADS.has(prev2.toLowerCase())) return true;
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
+
+/** The word for "of" between a club's name and its city's. */
+const CLUB_OF = new Set(['de', 'di', 'da', 'do', 'del', 'von', 'of']);
 
 /**
  * A stock's ticker in capitals: quoted after the word for it ('its ticker symbol to "IONS" from

@@ -6,6 +6,9 @@
 // surnames and given names ("Li Xi", a party chief, is not Xi Jinping). Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
 // so were his bare surnames after it (lib/match/names.ts). Only names compromise does not tag as
 // first names are listed; none is an alias of the dataset (a test checks both).
+import { ruWord } from '../dataset/inflect/russian';
+import { ukWord } from '../dataset/inflect/ukrainian';
+
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `Daniil Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
   Hennadiy Arkady Arkadiy Arseniy Arseny Bohdan Taras Maksym Maxim Timur Ruslan Marat Artyom Grigory
@@ -30,8 +33,35 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Юлии Олена Оксана Ірина Юлія Тетяна
   Li Wang Zhang Liu Chen Yang Zhao Huang Xu Sun Zhu Gao Guo Luo Liang Zheng Xie Xiao Cheng Cao Yuan Shen Zeng
   Peng Cai Jia Ding Pan Xia Zhong Ren Fang Tan Liao Zou Xiong Cui Qiu Qin Hou Shao Meng Duan Qian Niu Nan
-  Jingjing Jiao Xin Jun Ming Hui Hong Qiang Ling`.split(/\s+/),
+  Jingjing Jiao Xin Jun Ming Hui Hong Qiang Ling`.split(/\s+/).concat(cyrillicGivenNames()),
 );
+
+/**
+ * The common given names of Russian and Ukrainian news in every case ("Евгений Медведев", the hockey
+ * player, is not Дмитрий; nor is "Евгения Медведева"), declined by the dataset's own rules
+ * (lib/dataset/inflect). Many are also the first names of people in the dataset ("Владимир",
+ * "Сергей"): a person's own first name is told apart by the entry's words, inflected forms included,
+ * before this list is asked (isOwnName in ./names.ts), so "Владимира Путина" stays Putin.
+ */
+function cyrillicGivenNames(): string[] {
+  const lists: [decline: typeof ruWord, female: boolean, names: string][] = [
+    [ruWord, false, `Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артур Борис Вадим Валентин Валерий Василий Виктор
+      Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Григорий Денис Дмитрий Евгений Иван Игорь Кирилл Константин
+      Леонид Михаил Никита Николай Олег Павел Роман Руслан Сергей Станислав Тимур Эдуард Юрий Ярослав Фёдор Федор Пётр Петр`],
+    [ruWord, true, `Александра Валентина Валерия Вера Виктория Галина Евгения Елизавета Карина Кристина Лариса Людмила
+      Маргарита Марина Мария Надежда Нина Светлана София Яна`],
+    [ukWord, false, `Олександр Олексій Анатолій Андрій Антон Артем Борис Вадим Валентин Валерій Василь Віктор Віталій Володимир
+      Владислав Геннадій Григорій Денис Дмитро Євген Іван Ігор Кирило Костянтин Леонід Максим Микита Микола Михайло Олег Павло
+      Петро Роман Руслан Сергій Станіслав Степан Юрій Ярослав Остап Назар Богдан Тарас`],
+    [ukWord, true, `Олександра Анастасія Анна Валентина Вікторія Галина Дарина Катерина Людмила Марина Марія Наталія Ольга
+      Світлана Софія Христина Лариса Надія Яна`],
+  ];
+  const out: string[] = [];
+  for (const [decline, female, names] of lists) {
+    for (const name of names.split(/\s+/).filter(Boolean)) out.push(name, ...Object.values(decline(name, 'given', female) ?? {}));
+  }
+  return out;
+}
 
 /**
  * What a capitalised word before a surname is when it is no first name, in compromise's tags: a

@@ -10,7 +10,7 @@ import { restatements } from './apposition';
 import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
-import { tailOfName } from './name-tails';
+import { capitalisedInName, tailOfName } from './name-tails';
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
@@ -143,7 +143,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const club = clubCities(texts, raw);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
-    if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || workTitle(text, m.start, m.end, a.entry)) return false;
+    if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end))) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;

@@ -14,3 +14,29 @@ export function tailOfName(text: string, start: number, alias: string): boolean 
   const before = text.slice(0, start - prev.length - 1).trimEnd();
   return before !== '' && !/[.!?:;"“”«»„(]$/u.test(before);
 }
+
+/** The words of a region after a place's adjective, a second adjective between ("Донецкой и Луганской областей"). */
+const REGION_AFTER =
+  /^\S*\s+(?:(?:и|і|та|й|i|oraz)\s+\S+\s+)?(?:област|обл\.|ова|ода|кра[йяюе]|республик|народн|регион|регіон|район|полуостр|півостр|губерн|obw[oó]d|wojew[oó]dztw|okręg|republik|półw[yi]sp)/iu;
+
+/** Languages that write the adjectives of places and peoples in lower case, and capitalise them only inside a name. */
+const LOWER_ADJECTIVES = new Set(['ru', 'uk', 'be', 'pl']);
+
+/**
+ * Whether a form the data writes in lower case ("український", "rosyjski") stands capitalised where
+ * no sentence opens, on a page in a language that capitalises such words only inside a name: it is
+ * part of that name, «Комерсант Український», «Українська правда» in mid-sentence, "Rosyjski
+ * Fundusz Inwestycji Bezpośrednich", and not the place. Text in capitals or headline case says
+ * nothing.
+ */
+export function capitalisedInName(text: string, start: number, alias: string, lang: string): boolean {
+  // Capitalised, not in capitals: "WOJNIE W UKRAINIE" is emphasis.
+  if (!LOWER_ADJECTIVES.has(lang) || !/^\p{Ll}/u.test(alias) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  const before = text.slice(0, start).trimEnd();
+  // A sentence, a quotation or a line of dialogue opens here: "… заявил. Российские …", «Российская
+  // сторона …», "— Українські військові …".
+  if (before === '' || /[.!?…:;"“”«»„(\-–—]$/u.test(before)) return false;
+  // The place's own region is the place: "Донецкой и Луганской областей", "Київська ОВА".
+  if (REGION_AFTER.test(text.slice(start + alias.length, start + alias.length + 40))) return false;
+  return !caseBlind(text, start, start + alias.length);
+}

@@ -38,22 +38,28 @@ export function nameQuestion(text: string, start: number, end: number, alias: Al
  * region's names each their own way (Dmitri, Dmitry, Dimitri; Sergei, Sergey, Serguei; Wladimir,
  * Vladimir). Compared by their consonants, in the order written and with the letters transliteration
  * swaps folded together; three letters at least, the first one included (it is kept, vowel or not), so
- * "Mario" is not "Maria", "Dan" not "Don", and Oleksandr not Aleksandr.
+ * "Mario" is not "Maria", "Dan" not "Don", and Oleksandr not Aleksandr. Cyrillic vowels go too, so a
+ * name's Russian and Ukrainian forms and most of its cases agree (Михаил, Михайло, Михаила).
  */
 export function isOwnName(word: string, ownWords: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (ownWords.has(lower)) return true;
   const key = skeleton(lower);
   if (key.length < 3) return false;
-  for (const own of ownWords) if (skeleton(own) === key) return true;
+  for (const own of ownWords) if (sameSkeleton(skeleton(own), key)) return true;
   return false;
+}
+
+/** Equal, or but for the -м of a Cyrillic instrumental ("Петром Порошенко": Петро). */
+function sameSkeleton(a: string, b: string): boolean {
+  return a === b || (a.length > 3 && a.length === b.length + 1 && a.endsWith('м') && a.startsWith(b)) || (b.length > 3 && b.length === a.length + 1 && b.endsWith('м') && b.startsWith(a));
 }
 
 /** The first letter and the consonants after it, transliteration's variants folded ("dimitri" → "dmtr"). */
 function skeleton(name: string): string {
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
   const folded = plain.replace(/kh|ch/g, 'h').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/c(?!h)/g, 'k').replace(/zh|j/g, 'y');
-  return folded[0] + folded.slice(1).replace(/[aeiouy'’-]/g, '').replace(/(.)\1+/g, '$1');
+  return folded[0] + folded.slice(1).replace(/[aeiouy'’-]|[аеиоуыэюяіїєьъ]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** An Arabic name's article, hyphenated, just before a surname ("Asma al-Assad"; not Italian "al Vaticano"). */
