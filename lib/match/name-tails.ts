@@ -31,7 +31,8 @@ const LOWER_ADJECTIVES = new Set(['ru', 'uk', 'be', 'pl']);
  */
 export function capitalisedInName(text: string, start: number, alias: string, lang: string): boolean {
   // Capitalised, not in capitals: "WOJNIE W UKRAINIE" is emphasis.
-  if (!LOWER_ADJECTIVES.has(lang) || !/^\p{Ll}/u.test(alias) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  // One word: a phrase the page capitalises is the name itself ("нарушила Договор о ликвидации …").
+  if (!LOWER_ADJECTIVES.has(lang) || alias.includes(' ') || !/^\p{Ll}/u.test(alias) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
   const before = text.slice(0, start).trimEnd();
   // A sentence, a quotation or a line of dialogue opens here: "… заявил. Российские …", «Российская
   // сторона …», "— Українські військові …".

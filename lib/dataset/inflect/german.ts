@@ -26,9 +26,17 @@ const DE_HEADS: [RegExp, string[]][] = [
 /** Words before the head that decline themselves ("Kalter Krieg": des Kalten Krieges): no form then. */
 const DE_DECLINING = /^\p{Ll}|(isch|ig|lich|al|ell|iv|ar)(er|es)$|^(Kalter|Großer|Erster|Zweiter|Dritter|Neuer|Kleiner|Heiliger|Goldener)$/u;
 
-/** The genitive forms of a name whose last word is one of DE_HEADS ([] if it is not). */
+/** Prepositions that open where or against whom after a head noun: "Krieg im Donbass", "Angriff auf die Ukraine". */
+const DE_PLACE_AFTER = new Set(['in', 'im', 'am', 'auf', 'gegen', 'um', 'zwischen', 'mit', 'über']);
+
+/** The genitive forms of a name whose last word is one of DE_HEADS, or whose first is with a place after it ([] if neither). */
 export function deHeadGenitives(text: string): string[] {
   const words = text.split(' ');
+  // A head with its place after it: "Krieg in der Ostukraine" -> "des Krieges in der Ostukraine".
+  const first = DE_HEADS.find(([re]) => re.test(words[0].toLowerCase()));
+  if (first && words.length > 2 && /^\p{Lu}/u.test(words[0]) && DE_PLACE_AFTER.has(words[1])) {
+    return first[1].map((ending) => `${words[0]}${ending} ${words.slice(1).join(' ')}`);
+  }
   const last = words.at(-1)!;
   const heads = DE_HEADS.find(([re]) => re.test(last.toLowerCase()));
   if (!heads || !/^[\p{Lu}\d]/u.test(last) || words.slice(0, -1).some((w) => DE_DECLINING.test(w))) return [];
