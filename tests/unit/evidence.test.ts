@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { beganAfter, caseBlind, inLanguageList, inLongerName } from '../../lib/match/evidence';
 import { findMentions, type PageText } from '../../lib/match/mentions';
+import { isOwnName } from '../../lib/match/names';
+import { capitalisedInName } from '../../lib/match/name-tails';
 import { build, entry } from './helpers';
 
 /** Offsets of the first `word` in `text`. */
@@ -110,6 +112,31 @@ describe('a name inside a longer proper name', () => {
       ['The RN of Le Pen topped the polls.', 'RN', false],
       ['A law passed by Congress of the United States.', 'Congress', false],
     ]);
+  });
+});
+
+describe('names in the languages that decline them', () => {
+  it("tells a person's own given name across Cyrillic spellings and cases from another's", () => {
+    const own = new Set(['михаил', 'ходорковский', 'петро', 'порошенко']);
+    expect(isOwnName('Михайло', own)).toBe(true); // Ukrainian form of Михаил
+    expect(isOwnName('Михаила', own)).toBe(true);
+    expect(isOwnName('Петром', own)).toBe(true); // instrumental
+    expect(isOwnName('Евгений', own)).toBe(false);
+    expect(isOwnName('Павлом', own)).toBe(false);
+  });
+
+  it('takes a lower-case form capitalised mid-sentence for part of a name, in languages that write it so', () => {
+    const at = (text: string, word: string) => text.indexOf(word);
+    const paper = 'Про це написав тижневик «Вісник Український» у середу.';
+    expect(capitalisedInName(paper, at(paper, 'Український'), 'український', 'uk')).toBe(true);
+    const opening = 'Український уряд схвалив допомогу.';
+    expect(capitalisedInName(opening, 0, 'український', 'uk')).toBe(false); // a sentence opens
+    const region = 'в районах Донецкой и Луганской областей';
+    expect(capitalisedInName(region, at(region, 'Донецкой'), 'донецкой', 'ru')).toBe(false); // the region is the place
+    const french = 'Le gouvernement Ukrainien a parlé.';
+    expect(capitalisedInName(french, at(french, 'Ukrainien'), 'ukrainien', 'fr')).toBe(false); // not a language that writes it so
+    const treaty = 'Москва нарушила Договор о ликвидации ракет.';
+    expect(capitalisedInName(treaty, at(treaty, 'Договор'), 'договор о ликвидации ракет', 'ru')).toBe(false); // a phrase: the name itself
   });
 });
 

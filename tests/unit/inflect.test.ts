@@ -240,6 +240,14 @@ describe('German', () => {
     expect(inflect('Murat', 'de', person)).toEqual(['Murats']); // a person's name is no head noun
   });
 
+  it('adds the genitive to a head noun with its place or party after it', () => {
+    const event: InflectOptions = { category: 'event' };
+    expect(inflect('Konflikt in der Ostukraine', 'de', event)).toEqual(['Konflikts in der Ostukraine', 'Konfliktes in der Ostukraine']);
+    expect(inflect('Einmarsch in die Ukraine', 'de', event)).toEqual(['Einmarsches in die Ukraine', 'Einmarschs in die Ukraine']);
+    expect(inflect('Gipfel in Helsinki', 'de', { category: 'summit' })).toEqual(['Gipfels in Helsinki']);
+    expect(inflect('Krieg der Sterne', 'de', event)).toEqual([]); // no place after the head
+  });
+
   it('adds the genitive -s to names and neuter places', () => {
     expect(inflect('Putin', 'de', person)).toEqual(['Putins']);
     expect(inflect('Wladimir Putin', 'de', person)).toEqual(['Wladimir Putins']);
