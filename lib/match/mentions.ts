@@ -14,6 +14,7 @@ import { capitalisedInName, tailOfName } from './name-tails';
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
+import { givenNames } from './given-names';
 import { heldMentions, namesHeld, namesInRuledOut, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -141,11 +142,12 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const workTitle = workTitles(texts, raw);
   const towns = usTownNames(texts);
   const club = clubCities(texts, raw);
+  const given = givenNames(texts, raw, lang);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
-    if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end))) return false;
+    if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
   };
