@@ -199,8 +199,12 @@ export function othersOnly(
         surnames.push([a.entry, lastWord(a.text)]);
         const word = nameBefore(texts[b], m.start);
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
-        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck({ word, surname: surnameAt(texts[b], m.start, m.end) });
+        const q = { word, surname: surnameAt(texts[b], m.start, m.end) };
+        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck(q);
         if (another === true) other.add(a.entry);
+        // Asked here too: the mention itself may be decided against before its own question is
+        // asked ("Michael Bolton" in a page about the singer), and the bare surnames then hang on it.
+        else if (another === undefined) unanswered?.push(q);
         // A title says whose surname it is ("President Trump"), but not in headline case, where any
         // word is capitalised ("Defending Vienna Champion Medvedev Wins"), and no other word does
         // ("at Indian Wells Medvedev admits").

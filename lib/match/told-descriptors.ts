@@ -33,6 +33,21 @@ const SEPARATISTS = new RegExp(
   ].join('|')})(?![\\p{L}-])`,
   'giu',
 );
+/**
+ * A country's combining form, joined by a hyphen to the next party: "le conflit russo-géorgien", "la
+ * guerra russo-ucraina", "конфликт российско-грузинский", "il conflitto israelo-palestinese". It names
+ * its country as a party the way the Romance and Slavic languages write what English calls "the
+ * Russian-Georgian conflict" (whose adjectives are names of their own).
+ */
+const COMBINING: [string, string[]][] = [
+  ['russia', ['russo', 'ruso', 'russisch', 'rosyjsko', 'российско', 'русско', 'російсько']],
+  ['israel', ['israélo', 'israelo', 'israelisch', 'izraelsko', 'израильско', 'ізраїльсько']],
+  ['iran', ['irano', 'iranisch', 'irańsko', 'ирано', 'ірано']],
+  ['united-states', ['américano', 'americano', 'amerikanisch', 'amerykańsko', 'американо', 'американсько']],
+  ['soviet-union', ['soviéto', 'sovietico', 'soviético', 'sowjetisch', 'radziecko', 'советско', 'радянсько']],
+];
+const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?=-\\p{L})`, 'giu');
+
 /** Countries with breakaway lands of their own, where separatists are not the Donbas's. */
 const OTHER_BREAKAWAYS = ['moldova', 'transnistria', 'georgia-country', 'abkhazia', 'south-ossetia'];
 
@@ -56,7 +71,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
   const named = namedPlainly(raw);
   const nato = named.has(id('nato')) ? id('nato') : -1;
   const donbas = named.has(id('ukraine')) && !OTHER_BREAKAWAYS.some((e) => named.has(id(e))) ? id('donbas') : -1;
-  const told = ([[ALLIANCE, nato], [SEPARATISTS, donbas]] as [RegExp, number][]).filter(([, e]) => e >= 0);
+  const told = ([[ALLIANCE, nato], [SEPARATISTS, donbas], ...COMBINING.map(([e, forms]) => [combining(forms), id(e)])] as [RegExp, number][]).filter(([, e]) => e >= 0);
   if (!told.length) return { nato, raw };
   const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, lang: '' });
   return {

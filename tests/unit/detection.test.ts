@@ -47,3 +47,18 @@ describe('detection on real pages', () => {
     expect(t.traps).toBeGreaterThan(150);
   }, 300_000); // a hundred pages parsed and scanned: about a minute on two busy cores
 });
+
+describe('the command line asks what the extension asks', () => {
+  it('answers a first name it met only on a mention decided against, then scans again', async () => {
+    // The command line loads compromise only once a page asks a first-name question; a surname
+    // after another first name must be asked about even where that mention is not reported (no cue
+    // for John Bolton around it), or the bare surname after it ("John" a cue there) is taken for the
+    // dataset's person.
+    const html =
+      '<html lang="en"><body><h1>Q&amp;A: Michael Bolton</h1><p>You know Michael Bolton as the smooth voice of many a love ballad.</p>' +
+      '<p>A triple-threat of music, Bolton has sung with John Legend and written for some of the biggest names in every genre.</p></body></html>';
+    expect((await scanFile('singer.html', html)).terms).toEqual([]);
+    const adviser = html.replace(/Michael Bolton/g, 'John Bolton').replace('as the smooth voice of many a love ballad', 'as the national security adviser');
+    expect((await scanFile('adviser.html', adviser)).terms).toEqual(['bolton']);
+  });
+});

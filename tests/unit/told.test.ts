@@ -289,6 +289,15 @@ describe('with the real dataset', () => {
     expect(ids(['Rusia se anexionó unilateralmente la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
   });
 
+  it("reads a country's combining form joined to the next party as that country", () => {
+    expect(senses(['Le coup de semonce de 2008, le conflit russo-géorgien, a ravivé leurs craintes.'], 'fr')).toContain('conflit russo-géorgien=russo-georgian-war');
+    expect(senses(['Il conflitto russo-ucraino entra nel suo quarto inverno.'], 'it')).toContain('conflitto russo-ucraino=russo-ukrainian-war');
+    expect(senses(['Konflikt rosyjsko-ukraiński nie ma końca.'], 'pl')).toContain('Konflikt rosyjsko-ukraiński=russo-ukrainian-war');
+    // A form that is no combining form of a party, or stands apart, names no party.
+    expect(ids(['La guerre russo-japonaise a pris fin en 1905.'], 'fr')).toEqual([]);
+    expect(ids(['Le conflit, russo- et géorgien à la fois, dure.'], 'fr')).not.toContain('russo-georgian-war');
+  });
+
   it('reads a bare definite invasion or annexation as the one whose parties the page names', () => {
     expect(ids(['The EU adopted its 14th round of sanctions on Moscow over the invasion.', 'Ukraine asked for more.'], 'en', '2024-06-24')).toContain('invasion-2022');
     expect(ids(['Seit Beginn der Invasion im Februar 2022 hat die Ukraine Tausende Drohnen verloren.'], 'de', '2024-01-10')).toContain('invasion-2022');
