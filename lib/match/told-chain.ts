@@ -69,6 +69,9 @@ export function tellingAt(
   }
   chain.words.push(...(gapWords(text.slice(Math.max(0, chain.start - 24), chain.start)) ?? []).slice(-2));
   let right = false;
+  // "The conflict with Russia", nothing before it: whose conflict the sentence said before (see possessor).
+  let withOnly = false;
+  const leftNames = chain.names.length;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
     const gap = described(opposing(gapWords(text.slice(chain.end, m.start)), right));
@@ -86,9 +89,10 @@ export function tellingAt(
     chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && WITH.has(link)) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
+    if (!right) withOnly = !leftNames && !!link && WITH.has(link);
     right = true;
   }
-  possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)));
+  possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)), withOnly);
   if (!chain.names.length) return null;
   // A year right after the telling says which war too: "the fighting in the Donbas since 2014".
   const since = YEAR_AFTER.exec(text.slice(chain.end, chain.end + 24));
@@ -156,26 +160,32 @@ const TO_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'thi
 
 /** How far a possessive's party may stand from it, in words, within its sentence. */
 const [POSSESSOR_WORDS, SENTENCE_END] = [12, /[.!?;]/];
+/** How far the side of a conflict told by whom it is "with" may stand before it, in words, within its sentence. */
+const SUBJECT_WORDS = 24;
 
 /**
  * A possessive just before the kind word ("its collapse", "su invasión") adds the party it points
  * to: the nearest name before it in the same sentence, or else the first after the telling, of the
  * names that can be a party of such an event ("Russia's annexation of Crimea in 2014 and its
  * alleged interference in the US presidential elections": Russia's, not Crimea's). `entriesOf`
- * gives those a name may be.
+ * gives those a name may be. So does a conflict told only by whom it is "with" (`withOnly`): the
+ * other side is the nearest party before it in the sentence ("Les alliés de l'Ukraine … le plan de
+ * sortie du conflit avec la Russie"); a name that is no party of such an event ("Biden discussed
+ * the war with Russia") adds nothing, and the telling is then one of Russia alone, as before.
  */
-function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>): void {
+function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>, withOnly = false): void {
   // The possessive, and at most one word in lower case or a year after it ("its ongoing invasion",
   // "its 2008 conflict with Russia": the year then says which war, as one before the kind word does).
   const lead = text.slice(Math.max(0, chain.start - 32), chain.start);
   const word = [/([\p{L}]+)\s+$/u, /([\p{L}]+)\s+(?:\p{Ll}[\p{L}-]*|((?:19|20)\d\d))\s+$/u].map((re) => re.exec(lead)).find((w) => w && POSSESSIVES.has(w[1].toLowerCase()));
   const from = chain.start - (word?.[0].length ?? 0);
-  if (!word) return;
-  if (word[2]) chain.words.push(word[2]);
-  const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= POSSESSOR_WORDS;
+  if (!word && !withOnly) return;
+  if (word?.[2]) chain.words.push(word[2]);
+  // The side of a conflict "with" someone is the sentence's subject, often further off than a possessive's owner.
+  const near = (gap: string) => !SENTENCE_END.test(gap) && (gap.match(WORD) ?? []).length <= (word ? POSSESSOR_WORDS : SUBJECT_WORDS);
   const prior = matches.slice(0, next).reverse().find((x) => x.end <= from && entriesOf(x).size);
   const later = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
-  const m = prior && near(text.slice(prior.end, from)) ? prior : later && near(text.slice(chain.end, later.start)) ? later : undefined;
+  const m = prior && near(text.slice(prior.end, from)) ? prior : word && later && near(text.slice(chain.end, later.start)) ? later : undefined;
   if (!m) return;
   chain.names.unshift(entriesOf(m)); // first, where no loose name after the telling cuts it off
   chain.spans.unshift([m.start, m.end]);

@@ -298,6 +298,13 @@ describe('with the real dataset', () => {
     expect(ids(['Le conflit, russo- et géorgien à la fois, dure.'], 'fr')).not.toContain('russo-georgian-war');
   });
 
+  it('reads a conflict told only by whom it is "with" as the conflict of the party the sentence named before it', () => {
+    expect(senses(["Les alliés de l'Ukraine examinent un plan de sortie du conflit avec la Russie."], 'fr')).toContain('conflit avec la Russie=russo-ukrainian-war');
+    expect(senses(['Tbilisi still counts the cost of the 2008 war with Russia.'])).toContain('war with Russia=russo-georgian-war');
+    // A name that is no party of such a conflict adds nothing.
+    expect(ids(['Biden discussed the war with Russia on Tuesday.'])).not.toContain('russo-ukrainian-war');
+  });
+
   it('reads a bare definite invasion or annexation as the one whose parties the page names', () => {
     expect(ids(['The EU adopted its 14th round of sanctions on Moscow over the invasion.', 'Ukraine asked for more.'], 'en', '2024-06-24')).toContain('invasion-2022');
     expect(ids(['Seit Beginn der Invasion im Februar 2022 hat die Ukraine Tausende Drohnen verloren.'], 'de', '2024-01-10')).toContain('invasion-2022');
