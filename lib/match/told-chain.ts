@@ -13,6 +13,12 @@ const GAP_AFTER = 3;
 const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
+const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
+
+/** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
+const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
+
 /** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
 const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
 
@@ -69,12 +75,13 @@ export function tellingAt(
   }
   chain.words.push(...(gapWords(text.slice(Math.max(0, chain.start - 24), chain.start)) ?? []).slice(-2));
   let right = false;
-  // "The conflict with Russia", nothing before it: whose conflict the sentence said before (see possessor).
+  // "The conflict with Russia", "annexed by Russia", nothing before it: whose conflict, or what was
+  // annexed, the sentence said before (see possessor).
   let withOnly = false;
   const leftNames = chain.names.length;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
-    const gap = described(opposing(gapWords(text.slice(chain.end, m.start)), right));
+    const gap = described(opposing(gapWords(text.slice(chain.end, m.start).replace(PAIRED, '$1')), right));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
@@ -83,13 +90,14 @@ export function tellingAt(
     if (!names.size) break;
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
-    // A name right after another ("на Україну Фінляндія подала") or "with" one ("Israel y Hamás con Irán") starts something else.
+    // A name right after another ("на Україну Фінляндія подала"), "with" one ("Israel y Hamás con Irán") or "by" one
+    // ("the war with Ukraine by striking a NATO member") starts something else.
     // A name joined on after other words begins a clause of its own: "анексовано Крим та окуповано частини Донбасу".
     const clause = !!link && JOINERS.has(link) && gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !aside(w));
-    chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && WITH.has(link)) : right) ? chain.end : -1);
+    chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && (WITH.has(link) || BY.has(link))) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
-    if (!right) withOnly = !leftNames && !!link && WITH.has(link);
+    if (!right) withOnly = !leftNames && !!link && (WITH.has(link) || BY.has(link));
     right = true;
   }
   possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)), withOnly);
@@ -168,10 +176,11 @@ const SUBJECT_WORDS = 24;
  * to: the nearest name before it in the same sentence, or else the first after the telling, of the
  * names that can be a party of such an event ("Russia's annexation of Crimea in 2014 and its
  * alleged interference in the US presidential elections": Russia's, not Crimea's). `entriesOf`
- * gives those a name may be. So does a conflict told only by whom it is "with" (`withOnly`): the
- * other side is the nearest party before it in the sentence ("Les alliés de l'Ukraine … le plan de
- * sortie du conflit avec la Russie"); a name that is no party of such an event ("Biden discussed
- * the war with Russia") adds nothing, and the telling is then one of Russia alone, as before.
+ * gives those a name may be. So does an event told only by whom it is "with" or "by" (`withOnly`):
+ * the other side is the nearest party before it in the sentence ("Les alliés de l'Ukraine … le plan
+ * de sortie du conflit avec la Russie", "Crimea, which was annexed by Russia"); a name that is no
+ * party of such an event ("Biden discussed the war with Russia") adds nothing, and the telling is
+ * then one of Russia alone, as before.
  */
 function possessor(text: string, matches: readonly Match[], next: number, chain: Chain, entriesOf: (m: Match) => Set<number>, withOnly = false): void {
   // The possessive, and at most one word in lower case or a year after it ("its ongoing invasion",

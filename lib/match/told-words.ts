@@ -121,7 +121,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
-    'incorporazione', 'eingliederung', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
+    'incorporazione', 'incorporación', 'incorporação', 'eingliederung', 'angliederung',
+    'przyłączenie', 'przyłączenia', 'przyłączeniu', 'włączenie', 'włączenia', 'włączeniu', 'przyjęcie', 'przyjęcia', 'przyjęciu', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
     // Moscow's word for it: "воссоединения России и Крыма".
     'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
   ],
@@ -167,6 +168,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні',
+    // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
+    'hacking', 'hacked', 'hack',
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
@@ -190,6 +193,8 @@ export const OPENERS = new Set([
   'dans', 'au', 'aux', 'sur', 'nel', 'nella', 'nello', 'nell', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'nos', 'nas',
   // With whom (see WITH): "el conflicto con Ucrania", "la guerre avec la Russie", "der Krieg mit Russland".
   'con', 'com', 'avec', 'mit',
+  // By whom (see BY): "annexed by Russia", "anexada pela Rússia", "annessa dalla Russia".
+  'by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal',
   // Articles, before a verb's object: "anexó la península de Crimea", "invaded the Gaza Strip".
   'the', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das',
 ]);
