@@ -23,6 +23,9 @@ const ACCESSION = new Set(ACCESSION_WORDS);
 const MEETING_WORDS = [
   'meeting', 'rencontre', 'reunión', 'encuentro', 'encontro', 'reunião', 'incontro', 'treffen', 'spotkanie', 'spotkania', 'spotkaniu', 'spotkaniem',
   'встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'зустріч', 'зустрічі', 'зустріччю',
+  // The verb, past: "Putin spotkał się w Helsinkach z … Trumpem", "Trump met Kim in Singapore".
+  'met', 'rencontré', 'reunió', 'reunieron', 'reuniu', 'reuniram', 'incontrato', 'incontrò', 'traf', 'trafen', 'getroffen',
+  'spotkał', 'spotkała', 'spotkali', 'встретился', 'встретились', 'зустрівся', 'зустрілися',
 ];
 const MEETING = new Set(MEETING_WORDS);
 
@@ -211,15 +214,14 @@ export const ASIDES = new Set([
   'government', 'forces', 'troops',
   // The adjectives that follow a kind word in the Romance languages: "un conflicto armado en Ucrania".
   'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico',
-  // How it began: "since war broke out in the Donbas region", "when the conflict erupted in Syria".
-  'broke', 'out', 'erupted', 'began', 'started', 'flared',
+  // How it began ("since war broke out in the Donbas region"), and a verb's reflexive ("spotkał się w Helsinkach").
+  'broke', 'out', 'erupted', 'began', 'started', 'flared', 'się', 'sich',
 ]);
 
 
 /** Adverbs of time a telling reads past, in lower case: "Crimea was later annexed", "A Crimeia foi entretanto anexada". */
 export const THEN = new Set([
-  'meanwhile', 'later', 'then', 'entretanto', 'depois', 'luego', 'después', 'poi', 'dann', 'später', 'ensuite', 'puis', 'później', 'potem',
-  'потом', 'затем', 'потім', 'згодом',
+  'meanwhile', 'later', 'then', 'entretanto', 'depois', 'luego', 'después', 'poi', 'dann', 'später', 'ensuite', 'puis', 'później', 'potem', 'потом', 'затем', 'потім', 'згодом',
 ]);
 
 /**
@@ -227,8 +229,7 @@ export const THEN = new Set([
  * fighting", "Crimea has been annexed", "la Crimea è stata annessa", "Krym został anektowany".
  */
 export const AUXILIARIES = new Set([
-  'has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'été', 'è', 'stata', 'stato', 'sido', 'wurde', 'worden', 'został', 'została', 'zostało',
-  'был', 'была', 'было', 'був', 'була', 'було',
+  'has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'été', 'è', 'stata', 'stato', 'sido', 'wurde', 'worden', 'został', 'została', 'zostało', 'был', 'была', 'было', 'був', 'була', 'було',
 ]);
 
 /**

@@ -238,6 +238,9 @@ describe('with the real dataset', () => {
   it('a meeting is a summit only where its place is named', () => {
     expect(ids(['The meeting between Trump and Putin lasted more than two hours.'])).not.toContain('helsinki-summit-2018');
     expect(ids(['Diplomats gathered for a meeting in Singapore on shipping rules.'])).not.toContain('singapore-summit-2018');
+    // So is the verb: who met whom, and where.
+    expect(senses(['W 2018 roku Putin spotkał się w Helsinkach z Donaldem Trumpem.'], 'pl')).toContain('Putin spotkał się w Helsinkach z Donaldem Trumpem=helsinki-summit-2018');
+    expect(ids(['Putin met Erdogan in Sochi on Monday.'])).toEqual(['putin', 'erdogan']);
   });
 
   it('reads an aside between dashes as no part of the telling', () => {
