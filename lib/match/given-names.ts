@@ -19,18 +19,58 @@ const BODIES = new Set(
   'ministry government embassy army navy air foreign defence defense national state federal republic parliament senate congress council office department police forces force coast guard central supreme high court bank'.split(' '),
 );
 
-/** What follows a surname standing for its person, and no club's or body's name: "Folau said", "Bardella a déclaré". */
+/** What follows a surname standing for its person, and no club's or body's name: "Folau said", "Folau's contract", "Bardella a déclaré". */
 const AS_SUBJECT =
-  ",? (?:said|says|told|added|wrote|argued|insisted|who|a dit|a déclaré|a affirmé|dijo|declaró|afirmó|ha detto|ha dichiarato|disse|afirmou|declarou|sagte|erklärte|betonte)(?!\\p{L})";
+  "(?:['’]s|,? (?:said|says|told|added|wrote|argued|insisted|who|has|had|a dit|a déclaré|a affirmé|dijo|declaró|afirmó|ha detto|ha dichiarato|disse|afirmou|declarou|sagte|erklärte|betonte))(?!\\p{L})";
 
 /** The capitalised word right after a match, one space between. */
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}[\p{L}-]*)/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether a one-word place name at `m` is a person's given name on this page; `raw` the page's matches per block. */
-export function givenNames(texts: readonly string[], raw: readonly Match[][], lang: string): (text: string, m: Match) => boolean {
+/** A place's name standing for a person: "who" follows people, never places ("Golan, who ran the Cannon Group"). */
+const WHO = ",? (?:who|whose)(?!\\p{L})";
+
+/**
+ * Whether a one-word place name at `m` is a person's name on this page; `raw` the page's matches per
+ * block, `isPlace` whether a match may be a place. One person per page, as with surnames (see othersOnly
+ * in ./names): once the page gives the name to a person, as a given name ("Israel Folau … Folau said")
+ * or as a surname ("Menahem Golan … Golan, who ran"), it is theirs where it stands alone too ("we made
+ * it clear to Israel"), unless the page also names the place by another of its names ("Israeli", "the
+ * Golan Heights"); then only those places in the name are the person's.
+ */
+export function givenNames(texts: readonly string[], raw: readonly Match[][], lang: string, isPlace: (m: Match) => boolean): (text: string, m: Match) => boolean {
   if (GENITIVE_BEFORE.has(lang)) return () => false;
+  const inName = personsFirstName(texts, raw);
+  const people = new Set<string>();
+  const otherNames = new Map<string, Set<string>>();
+  texts.forEach((text, b) => {
+    for (const m of raw[b]) {
+      if (!isPlace(m)) continue;
+      const name = text.slice(m.start, m.end);
+      for (const a of m.aliases) otherNames.set(String(a.entry), (otherNames.get(String(a.entry)) ?? new Set()).add(name.toLowerCase()));
+      if (inName(text, m) || surnameHere(texts, text, m)) people.add(name);
+    }
+  });
+  // A name is the person's alone too where the page calls the place by no other name.
+  const alone = new Set([...people].filter((name) => raw.every((ms, b) => ms.every((m) => texts[b].slice(m.start, m.end) !== name || m.aliases.every((a) => otherNames.get(String(a.entry))!.size === 1)))));
+  return (text, m) => {
+    const name = text.slice(m.start, m.end);
+    return alone.has(name) || (people.has(name) && (inName(text, m) || surnameHere(texts, text, m)));
+  };
+}
+
+/** Whether a one-word place name at `m` ends a person's name: a capitalised word before it, the page saying "who" after the name alone. */
+function surnameHere(texts: readonly string[], text: string, m: Match): boolean {
+  const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (!before || isTitle(before) || BODIES.has(before.toLowerCase())) return false;
+  const name = text.slice(m.start, m.end);
+  const who = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${WHO}`, 'u');
+  return texts.some((t) => who.test(t));
+}
+
+/** Whether a one-word place name at `m` is a person's given name ("Israel Folau … Folau said"). */
+function personsFirstName(texts: readonly string[], raw: readonly Match[][]): (text: string, m: Match) => boolean {
   const surnames = new Map<string, boolean>();
   const matchesOf = new Map<string, readonly Match[]>(texts.map((t, b) => [t, raw[b]]));
   return (text, m) => {

@@ -142,7 +142,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const workTitle = workTitles(texts, raw);
   const towns = usTownNames(texts);
   const club = clubCities(texts, raw);
-  const given = givenNames(texts, raw, lang);
+  const given = givenNames(texts, raw, lang, (m) => m.aliases.some((a) => index.entries[a.entry].category === 'place'));
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;

@@ -23,9 +23,9 @@ const ACCESSION = new Set(ACCESSION_WORDS);
 const MEETING_WORDS = [
   'meeting', 'rencontre', 'reunión', 'encuentro', 'encontro', 'reunião', 'incontro', 'treffen', 'spotkanie', 'spotkania', 'spotkaniu', 'spotkaniem',
   'встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'зустріч', 'зустрічі', 'зустріччю',
-  // The verb, past: "Putin spotkał się w Helsinkach z … Trumpem", "Trump met Kim in Singapore".
-  'met', 'rencontré', 'reunió', 'reunieron', 'reuniu', 'reuniram', 'incontrato', 'incontrò', 'traf', 'trafen', 'getroffen',
-  'spotkał', 'spotkała', 'spotkali', 'встретился', 'встретились', 'зустрівся', 'зустрілися',
+  // The verb, past or to come: "Putin spotkał się w Helsinkach z … Trumpem", "Трамп і Путін зустрінуться в Гельсінкі".
+  'met', 'meet', 'meets', 'rencontré', 'rencontreront', 'reunió', 'reunieron', 'reunirán', 'reuniu', 'reuniram', 'incontrato', 'incontrò', 'incontreranno', 'traf', 'trafen',
+  'getroffen', 'spotkał', 'spotkała', 'spotkali', 'spotkają', 'встретился', 'встретились', 'встретятся', 'зустрівся', 'зустрілися', 'зустрінуться',
 ];
 const MEETING = new Set(MEETING_WORDS);
 

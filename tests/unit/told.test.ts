@@ -241,6 +241,8 @@ describe('with the real dataset', () => {
     // So is the verb: who met whom, and where.
     expect(senses(['W 2018 roku Putin spotkał się w Helsinkach z Donaldem Trumpem.'], 'pl')).toContain('Putin spotkał się w Helsinkach z Donaldem Trumpem=helsinki-summit-2018');
     expect(ids(['Putin met Erdogan in Sochi on Monday.'])).toEqual(['putin', 'erdogan']);
+    expect(ids(['Трамп і Путін зустрінуться в Гельсінкі, дату оголосять сьогодні.'], 'uk')).toContain('helsinki-summit-2018');
+    expect(ids(['Nordic leaders meet in Helsinki every year.'])).not.toContain('helsinki-summit-2018');
   });
 
   it('reads an aside between dashes as no part of the telling', () => {
