@@ -48,6 +48,26 @@ const COMBINING: [string, string[]][] = [
 ];
 const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?=-\\p{L})`, 'giu');
 
+/**
+ * The US election told without its year ("ingerenza nel voto Usa", "вмешательства Москвы в предвыборную
+ * кампанию в США", "interferência de Moscovo nas eleições dos EUA"), or with it but not the country
+ * ("interferencia en las elecciones presidenciales de 2016", on a page that names the US): on a page
+ * before the next one (or undated), the 2016 election, whose interference the news of those years tells.
+ */
+const US = String.raw`(?:US|U\.S\.|USA|Usa|EUA|EE\.? ?UU\.?|Stati Uniti|Estados Unidos|États-Unis|США|Stanach Zjednoczonych)`;
+const US_ELECTION = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    String.raw`(?:US|U\.S\.|American|United States)\s+(?:presidential\s+)?(?:elections?|vote|campaign)`,
+    String.raw`US-(?:Präsidentschafts)?[Ww]ahl(?:en|kampf)?`,
+    String.raw`(?:elecciones|eleições|elezioni|élections?|voto|présidentielle|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів)|предвыборн(?:ую|ой|ая) кампани[юия]|(?:president|presidenc)\p{L}*)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|prezydenckich\s+|prezydenckie\s+)?(?:(?:de|dos|nos|en|negli|aux|w|в|у|на)\s+(?:los\s+|las\s+)?)?${US}`,
+    String.raw`(?:elecciones|eleições|elezioni|élections?)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+)?(?:estadounidenses|norte-americanas|americanas|americane|statunitensi|américaines?)`,
+  ].join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const ELECTION_2016 = /(?<![\p{L}])(?:elecciones|eleições|elezioni|élections?|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів))\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+|prezydenckich\s+|президентских\s+)?(?:de|del|di|du|z|в|у)?\s*2016(?![\p{N}])/gu;
+/** The day of the US election after 2016's: a page from then on means that one or a later one. */
+const NEXT_US_ELECTION = '2020-11-03';
+
 /** Countries with breakaway lands of their own, where separatists are not the Donbas's. */
 const OTHER_BREAKAWAYS = ['moldova', 'transnistria', 'georgia-country', 'abkhazia', 'south-ossetia'];
 
@@ -66,12 +86,21 @@ export interface Descriptors {
 }
 
 /** The descriptors a page's words may use, as matches of the parties they stand for. */
-export function withDescriptors(index: CompiledIndex, texts: readonly string[], raw: readonly Match[][]): Descriptors {
+export function withDescriptors(index: CompiledIndex, texts: readonly string[], raw: readonly Match[][], published?: string): Descriptors {
   const id = (e: string) => index.entries.findIndex((x) => x.id === e);
   const named = namedPlainly(raw);
   const nato = named.has(id('nato')) ? id('nato') : -1;
   const donbas = named.has(id('ukraine')) && !OTHER_BREAKAWAYS.some((e) => named.has(id(e))) ? id('donbas') : -1;
-  const told = ([[ALLIANCE, nato], [SEPARATISTS, donbas], ...COMBINING.map(([e, forms]) => [combining(forms), id(e)])] as [RegExp, number][]).filter(([, e]) => e >= 0);
+  const election = id('us-election-2016');
+  const told = (
+    [
+      [ALLIANCE, nato],
+      [SEPARATISTS, donbas],
+      ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
+      [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],
+      [ELECTION_2016, named.has(id('united-states')) ? election : -1],
+    ] as [RegExp, number][]
+  ).filter(([, e]) => e >= 0);
   if (!told.length) return { nato, raw };
   const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, lang: '' });
   return {

@@ -111,7 +111,7 @@ export function tellings(
   const { kinds, parties, east } = toldBy(index);
   if (!kinds.size) return [];
   const out: Telling[] = [];
-  const { nato, raw: named } = withDescriptors(index, texts, raw);
+  const { nato, raw: named } = withDescriptors(index, texts, raw, published);
   const pageNamed = namedPlainly(raw);
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;

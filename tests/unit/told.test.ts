@@ -316,6 +316,16 @@ describe('with the real dataset', () => {
     expect(senses(['Russia has escalated the war with Ukraine by striking a NATO member.'])).toContain('war with Ukraine=russo-ukrainian-war');
   });
 
+  it('reads the US election told without its year as 2016 on a page before the next one', () => {
+    expect(senses(['Il presidente russo: «Nessuna ingerenza nel voto Usa».'], 'it')).toContain('ingerenza nel voto Usa=election-interference-2016');
+    expect(ids(['Президенты обсудят вмешательство Москвы в предвыборную кампанию в США.'], 'ru', '2017-07-07')).toContain('election-interference-2016');
+    expect(ids(['A suposta interferência de Moscovo nas eleições dos EUA foi discutida.'], 'pt')).toContain('election-interference-2016');
+    expect(ids(['Russia denies interfering in the US election, officials said.'], 'en', '2024-10-01')).not.toContain('election-interference-2016');
+    // With its year and not its country, on a page that names the US.
+    expect(ids(['Trump defendió a Rusia por la interferencia en las elecciones presidenciales de 2016 ante Estados Unidos.'], 'es')).toContain('election-interference-2016');
+    expect(ids(['Denuncian interferencia en las elecciones presidenciales de 2016 en Perú.'], 'es')).not.toContain('election-interference-2016');
+  });
+
   it('reads two names joined by a hyphen as one party of a summit told after its kind word', () => {
     expect(senses(['Vertice Kim-Trump a Singapore: è andato molto bene.'], 'it')).toContain('Vertice Kim-Trump a Singapore=singapore-summit-2018');
   });
