@@ -42,31 +42,42 @@ const WHO = ",? (?:who|whose)(?!\\p{L})";
 export function givenNames(texts: readonly string[], raw: readonly Match[][], lang: string, isPlace: (m: Match) => boolean): (text: string, m: Match) => boolean {
   if (GENITIVE_BEFORE.has(lang)) return () => false;
   const inName = personsFirstName(texts, raw);
+  const surname = surnameHere(texts);
   const people = new Set<string>();
-  const otherNames = new Map<string, Set<string>>();
+  // The names the page calls each place by, in lower case.
+  const namesOf = new Map<number, Set<string>>();
   texts.forEach((text, b) => {
     for (const m of raw[b]) {
       if (!isPlace(m)) continue;
       const name = text.slice(m.start, m.end);
-      for (const a of m.aliases) otherNames.set(String(a.entry), (otherNames.get(String(a.entry)) ?? new Set()).add(name.toLowerCase()));
-      if (inName(text, m) || surnameHere(texts, text, m)) people.add(name);
+      for (const a of m.aliases) namesOf.set(a.entry, (namesOf.get(a.entry) ?? new Set()).add(name.toLowerCase()));
+      if (inName(text, m) || surname(text, m)) people.add(name);
     }
   });
   // A name is the person's alone too where the page calls the place by no other name.
-  const alone = new Set([...people].filter((name) => raw.every((ms, b) => ms.every((m) => texts[b].slice(m.start, m.end) !== name || m.aliases.every((a) => otherNames.get(String(a.entry))!.size === 1)))));
+  const onlyName = (name: string) => raw.every((ms, b) => ms.every((m) => texts[b].slice(m.start, m.end) !== name || m.aliases.every((a) => namesOf.get(a.entry)!.size === 1)));
+  const alone = new Set([...people].filter(onlyName));
   return (text, m) => {
     const name = text.slice(m.start, m.end);
-    return alone.has(name) || (people.has(name) && (inName(text, m) || surnameHere(texts, text, m)));
+    return alone.has(name) || (people.has(name) && (inName(text, m) || surname(text, m)));
   };
 }
 
 /** Whether a one-word place name at `m` ends a person's name: a capitalised word before it, the page saying "who" after the name alone. */
-function surnameHere(texts: readonly string[], text: string, m: Match): boolean {
-  const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-  if (!before || isTitle(before) || BODIES.has(before.toLowerCase())) return false;
-  const name = text.slice(m.start, m.end);
-  const who = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${WHO}`, 'u');
-  return texts.some((t) => who.test(t));
+function surnameHere(texts: readonly string[]): (text: string, m: Match) => boolean {
+  const saysWho = new Map<string, boolean>();
+  return (text, m) => {
+    const name = text.slice(m.start, m.end);
+    if (/\s/.test(name)) return false;
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!before || isTitle(before) || BODIES.has(before.toLowerCase())) return false;
+    let who = saysWho.get(name);
+    if (who === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${WHO}`, 'u');
+      saysWho.set(name, (who = texts.some((t) => re.test(t))));
+    }
+    return who;
+  };
 }
 
 /** Whether a one-word place name at `m` is a person's given name ("Israel Folau … Folau said"). */
