@@ -98,8 +98,10 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (organization && next === 'of' && after && /^\p{Lu}\p{Ll}/u.test(after) && /\p{Ll}/u.test(text.slice(start, end))) return true;
   const [prev, prev2] = wordsBefore(text, start, 2, true).reverse();
   if (prev && /^\p{Lu}/u.test(prev) && NAME_LEADS.has(prev.toLowerCase())) return true;
-  // A product's model and generation: a name with a digit right after a model number ("ThinkPad T14 G7").
+  // A product's model and generation: a name with a digit right after a model number ("ThinkPad T14 G7"),
+  // or before a product's name written in mixed case ("the G8 ThinQ", "G7 PowerShot").
   if (prev && /^\p{Lu}+\d+\p{L}*$/u.test(prev) && /\d/.test(text.slice(start, end))) return true;
+  if (next && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(next) && /\d/.test(text.slice(start, end))) return true;
   const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   // The city's adjective before the club's quoted name: "Донецький «Шахтар»", "луганської «Зорі»".

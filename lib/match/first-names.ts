@@ -13,7 +13,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `Daniil Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
   Hennadiy Arkady Arkadiy Arseniy Arseny Bohdan Taras Maksym Maxim Timur Ruslan Marat Artyom Grigory
   Grigoriy Hryhoriy Yevgeniy Yevhen Evgeniy Alexey Aleksey Dmitriy Dmytro Mykola Mykhailo Vasyl Vasiliy
-  Valeriy Valerii Vyacheslav Viacheslav Svyatoslav Rostislav Rostyslav Vsevolod Kyrylo Fedir Semyon
+  Valeriy Valerii Valeri Walerij Waleri Vyacheslav Viacheslav Svyatoslav Rostislav Rostyslav Vsevolod Kyrylo Fedir Semyon
   Yurii Georgiy Heorhiy Konstantin Kostiantyn Kostyantyn Anatolii Valentyn Vadim Vadym Ihor Illia
   Sergiy Serhiy Serhii Sergii Vladyslav Zakhar Yegor Yehor Gleb Matvei Matvey Yefim Rinat Rashid Ramzan
   Akhmat Dzhokhar Shamil Magomed Aslan Murat Rustam Nursultan Shavkat Emomali Sadyr Almazbek
