@@ -27,6 +27,8 @@ export interface IndexEntry {
   since?: string;
   /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), the days its timeline says it began, and the day its tellings end (Entry.told.until). */
   told?: { kinds: ToldKind[]; parties: number[][]; began: string[]; until?: string };
+  /** The places an agreement is told by, the cues that must speak for it, and the day such tellings end (Entry.made). */
+  made?: { at: number[]; support: string[]; until?: string };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;
   /** A woman (Entry.feminine): a man's title before her surname names someone else. */
@@ -75,6 +77,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       category: e.category,
       ...(e.context ? { context: e.context } : {}),
       ...(DATED_CATEGORIES.has(e.category) ? { since: e.timeline[0].date } : {}),
+      ...(e.made ? { made: { ...e.made, at: e.made.at.map((id) => number.get(id)!) } } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.feminine ? { feminine: true as const } : {}),
       ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e), ...(e.told.until ? { until: e.told.until } : {}) } } : {}),

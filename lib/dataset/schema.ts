@@ -135,6 +135,17 @@ export const EntrySchema = v.strictObject({
       until: v.exactOptional(isoDay),
     }),
   ),
+  // An agreement the news tells by where it was reached ("the ceasefire agreement reached in Minsk",
+  // "a Minsk è stato firmato un accordo"): an agreement's word and one of these places in a sentence,
+  // where a cue speaks for it (a word in the sentence, or "@id": that entry named on the page), and on
+  // a page from before `until` unless the sentence names an earlier year (lib/match/told-made.ts).
+  made: v.exactOptional(
+    v.strictObject({
+      at: v.pipe(v.array(entryId), v.minLength(1, 'names no place')),
+      support: v.pipe(v.array(nonEmpty), v.minLength(1, 'names no cue')),
+      until: v.exactOptional(isoDay),
+    }),
+  ),
   summary: v.pipe(nonEmpty, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
   timeline: v.pipe(
     v.array(TimelineItemSchema),

@@ -137,8 +137,12 @@ function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: st
       if (!byId.has(id) || id === e.id) errors.push(`${where(e)}: field told.parties.${i}.${j}: "${id}" is no other entry`);
     }),
   );
-  for (const cue of [...(e.context?.support ?? []), ...(e.context?.against ?? [])]) {
-    if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field context: cue "${cue}" names no entry`);
+  if (e.made && e.category !== 'treaty') errors.push(`${where(e)}: field made: only a treaty is told by where it was reached`);
+  (e.made?.at ?? []).forEach((id, i) => {
+    if (byId.get(id)?.category !== 'place') errors.push(`${where(e)}: field made.at.${i}: "${id}" is no place`);
+  });
+  for (const [field, cues] of [['context', [...(e.context?.support ?? []), ...(e.context?.against ?? [])]], ['made.support', e.made?.support ?? []]] as const) {
+    for (const cue of cues) if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field ${field}: cue "${cue}" names no entry`);
   }
   // A cue is looked for in the paragraph around the form: one of the entry's own ambiguous forms
   // would find itself there and decide nothing.

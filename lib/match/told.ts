@@ -12,6 +12,7 @@ import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
 import { bareTelling } from './told-bare';
+import { madeTellings } from './told-made';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -109,10 +110,11 @@ export function tellings(
   published?: string,
 ): Telling[] {
   const { kinds, parties, east } = toldBy(index);
-  if (!kinds.size) return [];
+  const pageNamed = namedPlainly(raw);
+  const made = madeTellings(texts, raw, index, usable, pageNamed, published);
+  if (!kinds.size) return made;
   const out: Telling[] = [];
   const { nato, raw: named } = withDescriptors(index, texts, raw, published);
-  const pageNamed = namedPlainly(raw);
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
     for (const k of kindWordsNear(text, named[b], parties)) {
@@ -146,7 +148,8 @@ export function tellings(
     }
   });
   const kindAt = (text: string) => [...text.matchAll(DATED_KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: DATED_KIND_OF.get(k[0].toLowerCase()) ?? [] }));
-  return [...out, ...datedTellings(texts, raw, index, kindAt, published, pageNamed).filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
+  const more = [...datedTellings(texts, raw, index, kindAt, published, pageNamed), ...made];
+  return [...out, ...more.filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
 }
 
 /**

@@ -96,6 +96,16 @@ describe('validation messages', () => {
     ]);
   });
 
+  it('tells only a treaty by where it was reached, and only by a place', () => {
+    const city = { ...good, id: 'aaa', wikipedia: 'A', related: [], category: 'place', aliases: [{ text: 'Zed City' }] };
+    const made = (extra: object) => check([city, { ...good, id: 'bbb', wikipedia: 'B', related: [], category: 'treaty', ...extra }]);
+    expect(made({ made: { at: ['aaa'], support: ['@aaa', 'ceasefire'] } })).toEqual([]);
+    expect(made({ made: { at: ['aaa'], support: ['@nope'] } })).toEqual(['data/entries/x.json: entry bbb: field made.support: cue "@nope" names no entry']);
+    expect(made({ made: { at: ['bbb'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made.at.0: "bbb" is no place']);
+    expect(made({ made: { at: ['aaa'], support: [] } })[0]).toMatch(/entry bbb: field made.support: names no cue/);
+    expect(made({ category: 'event', made: { at: ['aaa'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made: only a treaty is told by where it was reached']);
+  });
+
   it('leaves languages out only of a form used on every page, and never English', () => {
     const aliases = (list: unknown[]) => check([{ ...good, aliases: list, related: [] }]);
     expect(aliases([{ text: 'EU', notIn: ['es'] }, { text: 'EU-Staaten', lang: ['en', 'de'], notIn: ['pl'] }])).toEqual([]);

@@ -1,0 +1,101 @@
+// Agreements the news tells by where they were reached, not by their names: "Cease-fire agreement
+// reached in Minsk", "a Minsk è stato firmato un accordo preliminare", "in Minsk wurde ein vorläufiges
+// Protokoll unterzeichnet", "un accord de cessez-le-feu avait été signé à Minsk". An entry lists the
+// places that tell it and the cues that must speak for it (`made` in lib/dataset/schema.ts): an
+// agreement's word a few words from one of those places, in one sentence, on a page where a cue
+// speaks for it, tells the agreement. A city hosts many agreements ("the accord signed in Minsk in
+// December 1991" ended the Soviet Union): a year before the agreement's rules its sentence out, and
+// after the day its tellings end (`until`), the words are another agreement's unless they name its
+// years.
+import type { CompiledIndex, IndexEntry } from '../dataset/compile';
+import { Paragraph } from './disambiguate';
+import { beganAfter } from './evidence';
+import type { AliasInfo, Match } from './matcher';
+import type { Telling } from './told';
+
+/** An agreement's words, nouns only, in the forms the news gives them (not a ceasefire's: one is declared as often as agreed). */
+const AGREEMENT_WORDS = [
+  'agreement', 'agreements', 'accord', 'accords', 'deal', 'pact', 'protocol',
+  'protocole', 'pacte',
+  'abkommen', 'abkommens', 'vereinbarung', 'vereinbarungen', 'einigung', 'protokoll', 'protokolls',
+  'acuerdo', 'acuerdos', 'protocolo', 'pacto',
+  'accordo', 'accordi', 'intesa', 'protocollo', 'patto',
+  'acordo', 'acordos',
+  'porozumienie', 'porozumienia', 'porozumieniu', 'porozumień', 'porozumieniem', 'umowa', 'umowy', 'umowę', 'umowie', 'protokół', 'protokołu',
+  'соглашение', 'соглашения', 'соглашению', 'соглашением', 'соглашении', 'соглашений', 'договорённость', 'договоренность',
+  'договорённости', 'договоренности', 'договорённостей', 'договоренностей', 'протокол', 'протокола', 'протоколе',
+  'угода', 'угоди', 'угоду', 'угодою', 'угоді', 'угод', 'домовленість', 'домовленості', 'домовленостей', 'протоколу', 'протоколі',
+];
+const AGREEMENT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${AGREEMENT_WORDS.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+/** Words at most between the agreement's word and the place: "accord de cessez-le-feu avait été signé à Minsk" has six. */
+const MADE_WORDS = 8;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** What ends a sentence between them (a headline's comma does not: "Minsk, raggiunto accordo"). */
+const SENTENCE_END = /[.!?;]["'»”’)]*\s/;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The agreements each place tells, computed once per index. */
+const byPlace = new WeakMap<CompiledIndex, Map<number, number[]>>();
+function agreementsAt(index: CompiledIndex): Map<number, number[]> {
+  let at = byPlace.get(index);
+  if (!at) {
+    at = new Map();
+    index.entries.forEach((e, i) => e.made?.at.forEach((p) => at!.set(p, [...(at!.get(p) ?? []), i])));
+    byPlace.set(index, at);
+  }
+  return at;
+}
+
+/**
+ * The agreements a page tells by where they were reached. `usable` says whether a match's alias may
+ * stand for its entry here, `pageNamed` the entries the page names plainly.
+ */
+export function madeTellings(
+  texts: readonly string[],
+  raw: readonly Match[][],
+  index: CompiledIndex,
+  usable: (block: number, m: Match, a: AliasInfo) => boolean,
+  pageNamed: ReadonlySet<number>,
+  published?: string,
+): Telling[] {
+  const at = agreementsAt(index);
+  if (!at.size) return [];
+  const ids = new Map(index.entries.map((e, i) => [e.id, i]));
+  const out: Telling[] = [];
+  texts.forEach((text, b) => {
+    const places = raw[b].filter((m) => m.aliases.some((a) => at.has(a.entry) && usable(b, m, a)));
+    if (!places.length) return;
+    const paragraph = new Paragraph(text);
+    for (const k of text.matchAll(AGREEMENT)) {
+      const start = k.index, end = start + k[0].length;
+      // A word inside a name is that name's ("Minsk Protocol", "accords de Minsk").
+      if (raw[b].some((m) => m.start < end && m.end > start)) continue;
+      const told = new Set<number>();
+      for (const m of places) {
+        const between = m.end <= start ? text.slice(m.end, start) : m.start >= end ? text.slice(end, m.start) : null;
+        if (between === null || SENTENCE_END.test(between) || (between.match(WORD) ?? []).length > MADE_WORDS) continue;
+        for (const a of m.aliases) if (at.has(a.entry) && usable(b, m, a)) at.get(a.entry)!.forEach((e) => told.add(e));
+      }
+      for (const e of told) {
+        const sentence = paragraph.sentence(start, end);
+        if (agreed(index.entries[e], sentence, (id) => pageNamed.has(ids.get(id) ?? -1), yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether the agreement is what its sentence tells: a cue for it there or on the page, and no year or day against it. */
+function agreed(entry: IndexEntry, sentence: Paragraph, named: (id: string) => boolean, years: number[], published?: string): boolean {
+  const { support, until } = entry.made!;
+  if (!support.some((cue) => (cue.startsWith('@') ? named(cue.slice(1)) : sentence.has(cue)))) return false;
+  if (beganAfter(entry, published) || years.some((y) => entry.since && y < Number(entry.since.slice(0, 4)))) return false;
+  return !until || !published || published.slice(0, 10) <= until || years.some((y) => y <= Number(until.slice(0, 4)));
+}
+
+/** The years the sentence around `at` names. */
+function yearsAround(text: string, at: number): number[] {
+  const from = Math.max(0, text.slice(0, at).search(/[^.!?]*$/));
+  const rest = text.slice(at).search(SENTENCE_END);
+  return [...text.slice(from, rest < 0 ? text.length : at + rest).matchAll(YEAR)].map((y) => Number(y[0]));
+}

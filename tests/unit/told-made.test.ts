@@ -1,0 +1,73 @@
+// Agreements told by where they were reached (lib/match/told-made.ts), on sentences written for them:
+// with a small hand-made dataset through the whole text side, then with the real dataset.
+import { describe, expect, it } from 'vitest';
+import { findMentions, type PageText } from '../../lib/match/mentions';
+import { build, entry } from './helpers';
+import { senses } from './senses-lib';
+
+const { index, matcher } = build([
+  entry('minsk', ['Minsk', { text: 'Mińsku', lang: 'pl' }], { category: 'place' }),
+  entry('ukraine', ['Ukraine', { text: 'Ukrainy', lang: 'pl' }], { category: 'place' }),
+  entry('accords', ['Minsk accords'], {
+    category: 'treaty',
+    timeline: [
+      { date: '2014-09-05', event: 'signed' },
+      { date: '2015-02-12', event: 'signed again' },
+    ],
+    made: { at: ['minsk'], support: ['@ukraine', 'separatists'], until: '2022-02-22' },
+  }),
+]);
+
+/** "text=id" for the agreements a page of these paragraphs tells. */
+function told(texts: string[], lang = 'en', published?: string): string[] {
+  const page: PageText = { texts, inArticle: texts.map(() => true), lang, published };
+  return findMentions(page, index, matcher)
+    .mentions.filter((m) => m.id === 'accords')
+    .map((m) => `${texts[m.block].slice(m.start, m.end)}=${m.id}`);
+}
+
+describe('an agreement told by where it was reached', () => {
+  it('reads an agreement’s word a few words from the place, either side, where the page speaks for it', () => {
+    expect(told(['Cease-fire agreement reached in Minsk', 'Ukraine welcomed it.'])).toEqual(['agreement=accords']);
+    expect(told(['In Minsk the sides signed a preliminary protocol on Friday.', 'Ukraine welcomed it.'])).toEqual(['protocol=accords']);
+    expect(told(['W Mińsku podpisano porozumienie o zawieszeniu broni na wschodzie Ukrainy.'], 'pl')).toEqual(['porozumienie=accords']);
+    // A cue in the sentence does as well as the page's other terms.
+    expect(told(['The separatists signed the deal in Minsk overnight.'])).toEqual(['deal=accords']);
+  });
+
+  it('needs a cue: an agreement reached in a city is not always this one', () => {
+    expect(told(['A trade agreement was signed in Minsk on Tuesday.'])).toEqual([]);
+  });
+
+  it('needs the place within a few words, in the same sentence', () => {
+    expect(told(['Ukraine said the agreement would hold. Talks resume in Minsk.'])).toEqual([]);
+    expect(told(['The agreement that the leaders of four countries finally reached after the long night was signed in Minsk.', 'Ukraine'])).toEqual([]);
+  });
+
+  it('leaves a word inside a name to the name', () => {
+    expect(told(['The Minsk accords were signed in Minsk.', 'Ukraine'])).toEqual(['Minsk accords=accords']);
+  });
+
+  it('is ruled out by a year before the agreement, and after its end unless its years are named', () => {
+    expect(told(['The agreement signed in Minsk in 1991 ended the union.', 'Ukraine'])).toEqual([]);
+    expect(told(['A new agreement was signed in Minsk.', 'Ukraine'], 'en', '2024-05-01')).toEqual([]);
+    expect(told(['The agreement signed in Minsk in 2015 never held.', 'Ukraine'], 'en', '2024-05-01')).toEqual(['agreement=accords']);
+    expect(told(['Cease-fire agreement reached in Minsk', 'Ukraine'], 'en', '2014-09-05')).toEqual(['agreement=accords']);
+    expect(told(['Cease-fire agreement reached in Minsk', 'Ukraine'], 'en', '2013-01-01')).toEqual([]);
+  });
+});
+
+describe('with the real dataset', () => {
+  it('tells the Minsk agreements in the languages Backstory reads', () => {
+    const ukraine = 'Die Ukraine und die Separatisten einigten sich.';
+    expect(senses(['Cease-fire agreement reached in Minsk', 'Poroshenko said Ukraine would keep it.'])).toContain('agreement=minsk-agreements');
+    expect(senses(["Cessate il fuoco: a Minsk e' stato firmato un accordo preliminare per fermare il conflitto in Ucraina."], 'it')).toContain('accordo=minsk-agreements');
+    expect(senses([ukraine, 'In der weißrussischen Hauptstadt Minsk wurde ein vorläufiges Protokoll unterzeichnet.'], 'de')).toContain('Protokoll=minsk-agreements');
+    expect(senses(["Porochenko a confirmé qu'un accord de cessez-le-feu avait été signé à Minsk, en Ukraine."], 'fr')).toContain('accord=minsk-agreements');
+  });
+
+  it('tells the Helsinki Final Act by its year or its conference', () => {
+    expect(senses(['The accords signed in Helsinki in 1975 recognised the borders of Europe.'])).toContain('accords=helsinki-accords');
+    expect(senses(['Trump and Putin reached no agreement in Helsinki in 2018.'])).not.toContain('agreement=helsinki-accords');
+  });
+});
