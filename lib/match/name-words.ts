@@ -47,3 +47,9 @@ export const NAME_LEADS = new Set([
 export const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk']);
 /** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
 export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
+/**
+ * A street named after a place, in the languages whose street word comes first: "installé boulevard
+ * Sébastopol", "la rue de Moscou", "calle de Alcalá", "viale Ucraina", "ulica Ukraińska", "улица
+ * Москвы". Not French "place" (also a country's standing: "la place de la Russie").
+ */
+export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|calle|avenida|paseo|rua|praça|travessa|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;

@@ -1,6 +1,7 @@
 // Agreements the news tells by where they were reached, not by their names: "Cease-fire agreement
 // reached in Minsk", "a Minsk è stato firmato un accordo preliminare", "in Minsk wurde ein vorläufiges
-// Protokoll unterzeichnet", "un accord de cessez-le-feu avait été signé à Minsk". An entry lists the
+// Protokoll unterzeichnet", "un accord de cessez-le-feu avait été signé à Minsk"; or by the country it
+// binds: "a landmark deal between world powers and Iran on its nuclear program". An entry lists the
 // places that tell it and the cues that must speak for it (`made` in lib/dataset/schema.ts): an
 // agreement's word a few words from one of those places, in one sentence, on a page where a cue
 // speaks for it, tells the agreement. A city hosts many agreements ("the accord signed in Minsk in
@@ -85,10 +86,11 @@ export function madeTellings(
   return out;
 }
 
-/** Whether the agreement is what its sentence tells: a cue for it there or on the page, and no year or day against it. */
+/** Whether the agreement is what its sentence tells: a cue for it there or on the page, no word of its context rule against it there, and no year or day against it. */
 function agreed(entry: IndexEntry, sentence: Paragraph, named: (id: string) => boolean, years: number[], published?: string): boolean {
   const { support, until } = entry.made!;
   if (!support.some((cue) => (cue.startsWith('@') ? named(cue.slice(1)) : sentence.has(cue)))) return false;
+  if (entry.context?.against.some((cue) => !cue.startsWith('@') && sentence.has(cue))) return false;
   if (beganAfter(entry, published) || years.some((y) => entry.since && y < Number(entry.since.slice(0, 4)))) return false;
   return !until || !published || published.slice(0, 10) <= until || years.some((y) => y <= Number(until.slice(0, 4)));
 }

@@ -115,6 +115,11 @@ export function tellings(
   if (!kinds.size) return made;
   const out: Telling[] = [];
   const { nato, raw: named } = withDescriptors(index, texts, raw, published);
+  // How much of an event the page names: the event itself by any of its names, and the parties that
+  // tell it alone (a summit's city), plainly. Not its other parties: a country that fought in one of
+  // two wars of the same pair was often named beside the other too.
+  const byAnyName = new Set(raw.flatMap((ms) => ms.flatMap((m) => m.aliases.filter((a) => !a.block).map((a) => a.entry))));
+  const onPage = (e: number) => (byAnyName.has(e) ? 1 : 0) + index.entries[e].told!.parties.filter((set) => set.length === 1 && pageNamed.has(set[0])).length;
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
     for (const k of kindWordsNear(text, named[b], parties)) {
@@ -135,7 +140,7 @@ export function tellings(
       }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
-        const told = best(index.entries, candidates, found, published);
+        const told = best(index.entries, candidates, found, onPage, published);
         if (!told) continue;
         const { entry, names } = told;
         if (!namesEnough(word, names, (e) => index.entries[e].category === 'place') || aStrike(word, text, start, told.end)) continue;
@@ -185,7 +190,7 @@ function ruledOut(entry: IndexEntry, paragraph: Paragraph): boolean {
  * fit, the one whose parties the chain names most ("the Soviet war in Afghanistan" over the war of
  * 2001).
  */
-function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain, published?: string): { entry: number; names: Set<number>[]; end: number } | undefined {
+function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain, onPage: (entry: number) => number, published?: string): { entry: number; names: Set<number>[]; end: number } | undefined {
   if (chain.openEnded) return undefined;
   const told = (i: number) => {
     const all = new Set(entries[i].told!.parties.flat());
@@ -212,8 +217,12 @@ function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain
   }
   if (top === undefined || !tied.length) return top === undefined ? undefined : told(top);
   // Two events the same words tell ("the conflict between Israel and Iran", 2025 and 2026): on a
-  // dated page, the one that began last before it, which its news is about; undated, neither.
-  if (!published) return undefined;
+  // dated page, the one that began last before it, which its news is about; undated, the one the page
+  // names most of ("the summit between Trump and Kim" on a page of Singapore), else neither.
+  if (!published) {
+    const [first, second] = [top, ...tied].map((i) => ({ i, n: onPage(i) })).sort((a, b) => b.n - a.n);
+    return first.n > second.n ? told(first.i) : undefined;
+  }
   const before = [top, ...tied].filter((i) => (entries[i].since ?? '') <= published);
   return before.length ? told(before.reduce((a, b) => (entries[b].since! > entries[a].since! ? b : a))) : undefined;
 }

@@ -66,6 +66,15 @@ describe('with the real dataset', () => {
     expect(senses(["Porochenko a confirmé qu'un accord de cessez-le-feu avait été signé à Minsk, en Ukraine."], 'fr')).toContain('accord=minsk-agreements');
   });
 
+  it('tells the Iran deal by the country it binds, where the sentence speaks of its nuclear programme', () => {
+    expect(senses(['Oil fell after a landmark deal between world powers and Iran on its nuclear program.'], 'en', '2015-07-15')).toContain('deal=jcpoa');
+    expect(senses(['O Irã e o grupo 5+1 buscam um acordo duradouro sobre o programa nuclear iraniano.'], 'pt')).toContain('acordo=jcpoa');
+    // Not a deal on anything else, nor one its context rule speaks against, nor the talks on a new deal of 2025.
+    expect(senses(['Iran and Saudi Arabia reached a deal in Beijing.'])).not.toContain('deal=jcpoa');
+    expect(senses(['Russia and Iran signed an agreement on a nuclear power plant at Bushehr.'])).not.toContain('agreement=jcpoa');
+    expect(senses(['Witkoff said a deal with Iran on its nuclear program was close.'], 'en', '2025-05-20')).not.toContain('deal=jcpoa');
+  });
+
   it('tells the Helsinki Final Act by its year or its conference', () => {
     expect(senses(['The accords signed in Helsinki in 1975 recognised the borders of Europe.'])).toContain('accords=helsinki-accords');
     expect(senses(['Trump and Putin reached no agreement in Helsinki in 2018.'])).not.toContain('agreement=helsinki-accords');

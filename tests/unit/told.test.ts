@@ -106,6 +106,19 @@ describe('an event told by its kind and its parties', () => {
 });
 
 describe('with the real dataset', () => {
+  it('tells apart events of the same words by the page, and reads a few more of their words', () => {
+    // Two summits of the same pair, on an undated page: the one the page names more of.
+    expect(senses(['In Singapore, the summit between Trump and Kim Jong Un was a show.'])).toContain('summit between Trump and Kim Jong Un=singapore-summit-2018');
+    expect(ids(['The summit between Trump and Kim Jong Un was a show.'])).not.toContain('singapore-summit-2018');
+    expect(ids(['The summit between Trump and Kim Jong Un failed, unlike the one in Singapore.', 'The Hanoi summit ended early.'])).not.toContain('singapore-summit-2018');
+    // An invasion of a country's east is the war there: "its invasion of eastern Ukraine" in 2014.
+    expect(senses(['The battle group was a response to Russia’s annexation of Crimea and its invasion of eastern Ukraine.'])).toContain('its invasion of eastern Ukraine=war-in-donbas');
+    expect(senses(['Russia’s invasion of eastern Ukraine began that spring.'])).toContain('Russia’s invasion of eastern Ukraine=war-in-donbas');
+    // A merger, and the Spanish subjunctive of annexing.
+    expect(senses(['Putin has since signed a pact accepting Crimea’s merger with Russia.'])).toContain('Crimea’s merger with Russia=crimea-annexation');
+    expect(ids(['Todo esto ocurre después de que Moscú anexionara la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
+  });
+
   it('in the languages Backstory reads', () => {
     expect(senses(['Війна Росії проти України триває вже четвертий рік, пишуть аналітики.'], 'uk')).toContain('Війна Росії проти України=russo-ukrainian-war');
     expect(senses(['A invasão da Rússia à Ucrânia completou 1.000 dias nesta terça-feira, segundo o governo.'], 'pt')).toContain('invasão da Rússia à Ucrânia=invasion-2022');
