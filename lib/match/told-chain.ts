@@ -93,7 +93,9 @@ export function tellingAt(
     // A name right after another ("на Україну Фінляндія подала"), "with" one ("Israel y Hamás con Irán") or "by" one
     // ("the war with Ukraine by striking a NATO member") starts something else.
     // A name joined on after other words begins a clause of its own: "анексовано Крим та окуповано частини Донбасу".
-    const clause = !!link && JOINERS.has(link) && gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !aside(w));
+    // So does one joined on as the owner of something else: "the annexation of Crimea and the Kremlin's support for …".
+    const owner = /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3));
+    const clause = !!link && JOINERS.has(link) && (owner || gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !aside(w)));
     chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && (WITH.has(link) || BY.has(link))) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;

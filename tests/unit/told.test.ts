@@ -114,6 +114,10 @@ describe('with the real dataset', () => {
     // An invasion of a country's east is the war there: "its invasion of eastern Ukraine" in 2014.
     expect(senses(['The battle group was a response to Russia’s annexation of Crimea and its invasion of eastern Ukraine.'])).toContain('its invasion of eastern Ukraine=war-in-donbas');
     expect(senses(['Russia’s invasion of eastern Ukraine began that spring.'])).toContain('Russia’s invasion of eastern Ukraine=war-in-donbas');
+    // A name joined on as the owner of something else is no party: "… and the Kremlin's support for …".
+    expect(senses(['The deal was postponed due to Russia’s annexation of Ukraine’s Crimean Peninsula and the Kremlin’s support for separatist fighters.'])).toContain(
+      'Russia’s annexation of Ukraine’s Crimean Peninsula=crimea-annexation',
+    );
     // A merger, and the Spanish subjunctive of annexing.
     expect(senses(['Putin has since signed a pact accepting Crimea’s merger with Russia.'])).toContain('Crimea’s merger with Russia=crimea-annexation');
     expect(ids(['Todo esto ocurre después de que Moscú anexionara la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
