@@ -137,7 +137,8 @@ export const EntrySchema = v.strictObject({
   ),
   // An agreement the news tells by where it was reached ("the ceasefire agreement reached in Minsk",
   // "a Minsk è stato firmato un accordo") or by the country it binds ("a deal between world powers
-  // and Iran on its nuclear program"): an agreement's word and one of these places in a sentence,
+  // and Iran on its nuclear program"), a summit by the group that held it ("the G20 summit", with
+  // "Hamburg" as the cue): an agreement's or a summit's noun and one of these entries in a sentence,
   // where a cue speaks for it (a word in the sentence, or "@id": that entry named on the page), and on
   // a page from before `until` unless the sentence names an earlier year (lib/match/told-made.ts).
   made: v.exactOptional(

@@ -137,9 +137,11 @@ function checkEntry(e: Entry, byId: Map<string, Entry>, where: Where, errors: st
       if (!byId.has(id) || id === e.id) errors.push(`${where(e)}: field told.parties.${i}.${j}: "${id}" is no other entry`);
     }),
   );
-  if (e.made && e.category !== 'treaty') errors.push(`${where(e)}: field made: only a treaty is told by where it was reached`);
+  if (e.made && e.category !== 'treaty' && e.category !== 'summit') errors.push(`${where(e)}: field made: only a treaty or a summit is told by what it is tied to`);
+  // A treaty by where it was reached or whom it binds; a summit by the group that held it, or its place.
+  const ties = e.category === 'summit' ? ['place', 'organization'] : ['place'];
   (e.made?.at ?? []).forEach((id, i) => {
-    if (byId.get(id)?.category !== 'place') errors.push(`${where(e)}: field made.at.${i}: "${id}" is no place`);
+    if (!ties.includes(byId.get(id)?.category ?? '')) errors.push(`${where(e)}: field made.at.${i}: "${id}" is no ${ties.join(' or ')}`);
   });
   for (const [field, cues] of [['context', [...(e.context?.support ?? []), ...(e.context?.against ?? [])]], ['made.support', e.made?.support ?? []]] as const) {
     for (const cue of cues) if (cue.startsWith('@') && !byId.has(cue.slice(1))) errors.push(`${where(e)}: field ${field}: cue "${cue}" names no entry`);

@@ -1,18 +1,21 @@
-// Agreements the news tells by where they were reached, not by their names: "Cease-fire agreement
-// reached in Minsk", "a Minsk è stato firmato un accordo preliminare", "in Minsk wurde ein vorläufiges
-// Protokoll unterzeichnet", "un accord de cessez-le-feu avait été signé à Minsk"; or by the country it
-// binds: "a landmark deal between world powers and Iran on its nuclear program". An entry lists the
-// places that tell it and the cues that must speak for it (`made` in lib/dataset/schema.ts): an
-// agreement's word a few words from one of those places, in one sentence, on a page where a cue
-// speaks for it, tells the agreement. A city hosts many agreements ("the accord signed in Minsk in
-// December 1991" ended the Soviet Union): a year before the agreement's rules its sentence out, and
-// after the day its tellings end (`until`), the words are another agreement's unless they name its
-// years.
+// Agreements and summits the news tells by what they are tied to, not by their names. An agreement by
+// where it was reached ("Cease-fire agreement reached in Minsk", "a Minsk è stato firmato un accordo
+// preliminare", "in Minsk wurde ein vorläufiges Protokoll unterzeichnet") or by the country it binds
+// ("a landmark deal between world powers and Iran on its nuclear program"); a summit by the group
+// that held it, with its city in the sentence ("arrived in Hamburg to secure the G20 summit", "durante
+// a Cúpula do G20, em Hamburgo"). An entry lists what it is tied to and the cues that must speak for
+// it (`made` in lib/dataset/schema.ts): an agreement's or a summit's noun a few words from one of those
+// names, in one sentence, where a cue speaks for it, tells the entry. A city hosts many agreements
+// ("the accord signed in Minsk in December 1991" ended the Soviet Union): a year before the entry's
+// rules its sentence out, and after the day its tellings end (`until`), the words are another's
+// unless they name its years.
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
+import type { Category } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import type { AliasInfo, Match } from './matcher';
 import type { Telling } from './told';
+import { KIND_WORDS, MEETING } from './told-words';
 
 /** An agreement's words, nouns only, in the forms the news gives them (not a ceasefire's: one is declared as often as agreed). */
 const AGREEMENT_WORDS = [
@@ -27,29 +30,33 @@ const AGREEMENT_WORDS = [
   'договорённости', 'договоренности', 'договорённостей', 'договоренностей', 'протокол', 'протокола', 'протоколе',
   'угода', 'угоди', 'угоду', 'угодою', 'угоді', 'угод', 'домовленість', 'домовленості', 'домовленостей', 'протоколу', 'протоколі',
 ];
-const AGREEMENT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${AGREEMENT_WORDS.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
-/** Words at most between the agreement's word and the place: "accord de cessez-le-feu avait été signé à Minsk" has six. */
+/** A summit's nouns (not the verbs of meeting, which tell a summit only beside its place: see MEETING). */
+const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
+const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+/** The words that tell an entry of each category by what it is tied to. */
+const WORDS_OF: Partial<Record<Category, RegExp>> = { treaty: wordsOf(AGREEMENT_WORDS), summit: wordsOf(SUMMIT_WORDS) };
+/** Words at most between the entry's noun and what it is tied to: "accord de cessez-le-feu avait été signé à Minsk" has six. */
 const MADE_WORDS = 8;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** What ends a sentence between them (a headline's comma does not: "Minsk, raggiunto accordo"). */
 const SENTENCE_END = /[.!?;]["'»”’)]*\s/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
-/** The agreements each place tells, computed once per index. */
-const byPlace = new WeakMap<CompiledIndex, Map<number, number[]>>();
-function agreementsAt(index: CompiledIndex): Map<number, number[]> {
-  let at = byPlace.get(index);
+/** The entries each name tells (Entry.made.at), computed once per index. */
+const byTie = new WeakMap<CompiledIndex, Map<number, number[]>>();
+function tiedTo(index: CompiledIndex): Map<number, number[]> {
+  let at = byTie.get(index);
   if (!at) {
     at = new Map();
     index.entries.forEach((e, i) => e.made?.at.forEach((p) => at!.set(p, [...(at!.get(p) ?? []), i])));
-    byPlace.set(index, at);
+    byTie.set(index, at);
   }
   return at;
 }
 
 /**
- * The agreements a page tells by where they were reached. `usable` says whether a match's alias may
- * stand for its entry here, `pageNamed` the entries the page names plainly.
+ * The agreements and summits a page tells by what they are tied to. `usable` says whether a match's
+ * alias may stand for its entry here, `pageNamed` the entries the page names plainly.
  */
 export function madeTellings(
   texts: readonly string[],
@@ -59,23 +66,23 @@ export function madeTellings(
   pageNamed: ReadonlySet<number>,
   published?: string,
 ): Telling[] {
-  const at = agreementsAt(index);
+  const at = tiedTo(index);
   if (!at.size) return [];
   const ids = new Map(index.entries.map((e, i) => [e.id, i]));
   const out: Telling[] = [];
   texts.forEach((text, b) => {
-    const places = raw[b].filter((m) => m.aliases.some((a) => at.has(a.entry) && usable(b, m, a)));
-    if (!places.length) return;
+    const ties = raw[b].filter((m) => m.aliases.some((a) => at.has(a.entry) && usable(b, m, a)));
+    if (!ties.length) return;
     const paragraph = new Paragraph(text);
-    for (const k of text.matchAll(AGREEMENT)) {
+    for (const [category, words] of Object.entries(WORDS_OF)) for (const k of text.matchAll(words)) {
       const start = k.index, end = start + k[0].length;
       // A word inside a name is that name's ("Minsk Protocol", "accords de Minsk").
       if (raw[b].some((m) => m.start < end && m.end > start)) continue;
       const told = new Set<number>();
-      for (const m of places) {
+      for (const m of ties) {
         const between = m.end <= start ? text.slice(m.end, start) : m.start >= end ? text.slice(end, m.start) : null;
         if (between === null || SENTENCE_END.test(between) || (between.match(WORD) ?? []).length > MADE_WORDS) continue;
-        for (const a of m.aliases) if (at.has(a.entry) && usable(b, m, a)) at.get(a.entry)!.forEach((e) => told.add(e));
+        for (const a of m.aliases) if (at.has(a.entry) && usable(b, m, a)) at.get(a.entry)!.forEach((e) => index.entries[e].category === category && told.add(e));
       }
       for (const e of told) {
         const sentence = paragraph.sentence(start, end);
@@ -86,12 +93,14 @@ export function madeTellings(
   return out;
 }
 
-/** Whether the agreement is what its sentence tells: a cue for it there or on the page, no word of its context rule against it there, and no year or day against it. */
+/** Whether the entry is what its sentence tells: a cue for it there or on the page, no word of its context rule against it there, and no year or day against it. */
 function agreed(entry: IndexEntry, sentence: Paragraph, named: (id: string) => boolean, years: number[], published?: string): boolean {
   const { support, until } = entry.made!;
   if (!support.some((cue) => (cue.startsWith('@') ? named(cue.slice(1)) : sentence.has(cue)))) return false;
   if (entry.context?.against.some((cue) => !cue.startsWith('@') && sentence.has(cue))) return false;
-  if (beganAfter(entry, published) || years.some((y) => entry.since && y < Number(entry.since.slice(0, 4)))) return false;
+  // A year before it is another's; so is any other year, of a summit, which is held once.
+  const since = Number(entry.since?.slice(0, 4));
+  if (beganAfter(entry, published) || years.some((y) => y < since || (entry.category === 'summit' && y !== since))) return false;
   return !until || !published || published.slice(0, 10) <= until || years.some((y) => y <= Number(until.slice(0, 4)));
 }
 

@@ -27,7 +27,7 @@ const MEETING_WORDS = [
   'met', 'meet', 'meets', 'rencontré', 'rencontreront', 'reunió', 'reunieron', 'reunirán', 'reuniu', 'reuniram', 'incontrato', 'incontrò', 'incontreranno', 'traf', 'trafen',
   'getroffen', 'spotkał', 'spotkała', 'spotkali', 'spotkają', 'встретился', 'встретились', 'встретятся', 'зустрівся', 'зустрілися', 'зустрінуться',
 ];
-const MEETING = new Set(MEETING_WORDS);
+export const MEETING = new Set(MEETING_WORDS);
 
 /**
  * The news tells an invasion as an attack on a country ("Russia's attack on Ukraine", "напад Росії на

@@ -96,14 +96,15 @@ describe('validation messages', () => {
     ]);
   });
 
-  it('tells only a treaty by where it was reached, and only by a place', () => {
+  it('tells only a treaty or a summit by what it is tied to: a treaty by a place, a summit by a place or a group', () => {
     const city = { ...good, id: 'aaa', wikipedia: 'A', related: [], category: 'place', aliases: [{ text: 'Zed City' }] };
     const made = (extra: object) => check([city, { ...good, id: 'bbb', wikipedia: 'B', related: [], category: 'treaty', ...extra }]);
     expect(made({ made: { at: ['aaa'], support: ['@aaa', 'ceasefire'] } })).toEqual([]);
     expect(made({ made: { at: ['aaa'], support: ['@nope'] } })).toEqual(['data/entries/x.json: entry bbb: field made.support: cue "@nope" names no entry']);
     expect(made({ made: { at: ['bbb'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made.at.0: "bbb" is no place']);
+    expect(made({ category: 'summit', made: { at: ['bbb'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made.at.0: "bbb" is no place or organization']);
     expect(made({ made: { at: ['aaa'], support: [] } })[0]).toMatch(/entry bbb: field made.support: names no cue/);
-    expect(made({ category: 'event', made: { at: ['aaa'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made: only a treaty is told by where it was reached']);
+    expect(made({ category: 'event', made: { at: ['aaa'], support: ['x'] } })).toEqual(['data/entries/x.json: entry bbb: field made: only a treaty or a summit is told by what it is tied to']);
   });
 
   it('leaves languages out only of a form used on every page, and never English', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, type PageText } from '../../lib/match/mentions';
 import { build, entry } from './helpers';
-import { senses } from './senses-lib';
+import { ids, senses } from './senses-lib';
 
 const { index, matcher } = build([
   entry('minsk', ['Minsk', { text: 'Mińsku', lang: 'pl' }], { category: 'place' }),
@@ -73,6 +73,13 @@ describe('with the real dataset', () => {
     expect(senses(['Iran and Saudi Arabia reached a deal in Beijing.'])).not.toContain('deal=jcpoa');
     expect(senses(['Russia and Iran signed an agreement on a nuclear power plant at Bushehr.'])).not.toContain('agreement=jcpoa');
     expect(senses(['Witkoff said a deal with Iran on its nuclear program was close.'], 'en', '2025-05-20')).not.toContain('deal=jcpoa');
+  });
+
+  it('tells a summit by the group that held it, with its city in the sentence, and no other year', () => {
+    expect(senses(['Police arrived in Hamburg to join the operation to secure the G20 summit.'])).toContain('summit=g20-hamburg-2017');
+    expect(senses(['Putin e Trump se reuniram durante a Cúpula do G20, em Hamburgo, na Alemanha.'], 'pt')).toContain('Cúpula=g20-hamburg-2017');
+    expect(ids(['Leaders met for the G20 summit in Osaka.'])).not.toContain('g20-hamburg-2017');
+    expect(ids(['Hamburg hosted a conference on the 2018 G20 summit in Buenos Aires.'])).not.toContain('g20-hamburg-2017');
   });
 
   it('tells the Helsinki Final Act by its year or its conference', () => {
