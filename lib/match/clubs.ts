@@ -50,13 +50,30 @@ function clubInitials(lead: string, text: string): boolean {
   return /^\p{Lu}{2,5}$/u.test(lead) && SPORT.test(text);
 }
 
+/**
+ * Other ways a page names a club by its city alone: listed after the word for clubs ("Crimean clubs
+ * Tavriya Simferopol, Sevastopol", "football clubs … and Sevastopol"), or, in English, opening a
+ * sentence as the subject of "are" or "were", as a team is ("Sevastopol are ready to complete the
+ * season"; a state "is" or "was", and "could Germany have done" asks a question).
+ */
+const CLUBS_BEFORE = /(?<!\p{L})(?:clubs?|teams?|sides|klub|kluby|klubów|clube|clubes|клуб|клубы|клуби)\s+(?:(?:\p{Lu}[\p{L}-]*,?|and|i|y|e|et|und|и|і|та)\s+)*$/u;
+const PLURAL_AFTER = /^\s+(?:are|were)\s/u;
+const SENTENCE_START = /(?:^|[.!?]["'”’]?\s+)$/u;
+function namedAsClub(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // A club's name, capitalised: "del club ucraino" is the club's country.
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return CLUBS_BEFORE.test(before) || (PLURAL_AFTER.test(text.slice(end, end + 8)) && SENTENCE_START.test(before));
+}
+
 /** Whether a place's name at [start, end) stands for a club the page names after it; `raw` the page's matches. */
 export function clubCities(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
   const names = new Set<string>();
   texts.forEach((text, b) => {
     for (const m of raw[b]) {
       const [lead] = wordsBefore(text, m.start, 1, true);
-      if (lead && /^\p{Lu}/u.test(lead) && (CLUB_LEADS.has(lead.toLowerCase()) || clubInitials(lead, text))) names.add(aliasKey(text.slice(m.start, m.end)));
+      const club = lead && /^\p{Lu}/u.test(lead) && (CLUB_LEADS.has(lead.toLowerCase()) || clubInitials(lead, text));
+      if (club || (SPORT.test(text) && namedAsClub(text, m.start, m.end))) names.add(aliasKey(text.slice(m.start, m.end)));
     }
   });
   if (!names.size) return () => false;

@@ -5,7 +5,7 @@ import type { IndexEntry } from '../dataset/compile';
 import type { Category, ToldKind } from '../dataset/schema';
 import { isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
-import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS, STREET } from './name-words';
+import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS, SCORE_AFTER, SCORE_BEFORE, SHIP, STREET, WARSHIP } from './name-words';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
@@ -14,6 +14,8 @@ export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person'
 const CASE_WINDOW = 4;
 /** A block longer than this is running prose, where a run of capitalised words is a run of names. */
 const HEADLINE_CHARS = 120;
+/** What sets a part of a block apart: a dash or a colon between words. */
+const PART_BREAK = /\s[–—]\s|:\s/g;
 /** Small words that headline case leaves in lower case ("Putin and Xi Meet in Beijing"). */
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'vs', 'with']);
 
@@ -24,7 +26,13 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
  * apart needs other evidence.
  */
 export function caseBlind(text: string, start: number, end: number): boolean {
-  const near = cased([...wordsBefore(text, start, CASE_WINDOW), ...wordsAfter(text, end, CASE_WINDOW)]);
+  // Within the part of the block a dash or a colon sets apart: a kicker in capitals before the
+  // sentence ("ABBATTUTO UN JET RUSSO – La nascente coalizione …").
+  const from = Math.max(0, ...[...text.slice(0, start).matchAll(PART_BREAK)].map((b) => b.index + b[0].length));
+  const next = text.slice(end).search(PART_BREAK);
+  const to = next < 0 ? text.length : end + next;
+  const part = text.slice(from, to);
+  const near = cased([...wordsBefore(part, start - from, CASE_WINDOW), ...wordsAfter(part, end - from, CASE_WINDOW)]);
   if (near.length < 2) return false;
   if (near.every((w) => w === w.toUpperCase())) return true;
   // Headline case only capitalises words: it can make a dinner's "Turkey", never "SWIFT" or "MH17".
@@ -65,17 +73,6 @@ function cased(words: string[]): string[] {
   return words.filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== w.toUpperCase());
 }
 
-/** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
-const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
-/** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */
-/**
- * A match's score beside a name makes it a team: "Barcelona ganó 1-0 a Kiev", "beat Donetsk 2–1",
- * "Shakhtar 0-3 Roma". A dash between the goals only ("10:30 Kyiv time" is a time); after a name, not
- * a span of days, a share or a date: "Kyiv 2-3 weeks ago", "Kyiv 24-25 March".
- */
-const SCORE_BEFORE = /(?<![\p{N}:.,/-])\p{N}{1,2} ?[-–] ?\p{N}{1,2}\s+(?:(?:a|al|against|to|over|vs\.?|v\.?|contra|gegen|contre|contro|przeciw|против|проти)\s+)?$/u;
-const SCORE_AFTER = /^\s+\p{N}{1,2} ?[-–] ?\p{N}{1,2}(?![\p{N}:.,/-]|\s*(?:[%‰]|(?:per ?cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|people|million|billion|km|miles|January|February|March|April|May|June|July|August|September|October|November|December)\b))/u;
-const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette) ["“„«']?$/u;
 
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar

@@ -53,3 +53,15 @@ export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state 
  * Москвы". Not French "place" (also a country's standing: "la place de la Russie").
  */
 export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|calle|avenida|paseo|rua|praça|travessa|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;
+
+/** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
+export const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
+/** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */
+export const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette) ["“„«']?$/u;
+/**
+ * A match's score beside a name makes it a team: "Barcelona ganó 1-0 a Kiev", "beat Donetsk 2–1",
+ * "Shakhtar 0-3 Roma". A dash between the goals only ("10:30 Kyiv time" is a time); after a name, not
+ * a span of days, a share or a date: "Kyiv 2-3 weeks ago", "Kyiv 24-25 March".
+ */
+export const SCORE_BEFORE = /(?<![\p{N}:.,/-])\p{N}{1,2} ?[-–] ?\p{N}{1,2}\s+(?:(?:a|al|against|to|over|vs\.?|v\.?|contra|gegen|contre|contro|przeciw|против|проти)\s+)?$/u;
+export const SCORE_AFTER = /^\s+\p{N}{1,2} ?[-–] ?\p{N}{1,2}(?![\p{N}:.,/-]|\s*(?:[%‰]|(?:per ?cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|people|million|billion|km|miles|January|February|March|April|May|June|July|August|September|October|November|December)\b))/u;

@@ -27,6 +27,10 @@ describe('text whose letter case says nothing', () => {
       ['TAYLOR SWIFT ANNOUNCES NEW TOUR DATES', 'SWIFT', true],
       ['BREAKING: BANKS CUT FROM SWIFT AS SANCTIONS BITE', 'SWIFT', true],
       ['Russian banks were cut off from SWIFT on Saturday.', 'SWIFT', false],
+      // A kicker in capitals set apart by a dash or a colon, before a sentence in lower case.
+      ['ABBATTUTO UN JET RUSSO – La nascente coalizione internazionale dovrebbe combattere', 'UN', true],
+      ['TAYLOR SWIFT TOUR: The singer sold out the stadium again on Friday', 'SWIFT', true],
+      ['Russian banks were cut off from SWIFT – the network said so on Saturday.', 'SWIFT', false],
     ]);
   });
 
