@@ -8,6 +8,7 @@
 import { caseBlind } from './evidence';
 import { isTitle } from './first-names';
 import type { Match } from './matcher';
+import { CLUB_LEADS } from './name-words';
 
 /** Languages whose genitive puts a place's name right before a person's. */
 const GENITIVE_BEFORE = new Set(['ru', 'uk', 'be', 'pl']);
@@ -70,10 +71,12 @@ function surnameHere(texts: readonly string[]): (text: string, m: Match) => bool
     const name = text.slice(m.start, m.end);
     if (/\s/.test(name)) return false;
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!before || isTitle(before) || BODIES.has(before.toLowerCase())) return false;
+    // Not a club's name ("Shakhtar Donetsk, who play …").
+    if (!before || isTitle(before) || BODIES.has(before.toLowerCase()) || CLUB_LEADS.has(before.toLowerCase())) return false;
     let who = saysWho.get(name);
     if (who === undefined) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${WHO}`, 'u');
+      // The name alone, not after a capitalised word: "Golan, who ran", not "Shakhtar Donetsk who play".
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{Ll}+ )${escape(name)}${WHO}`, 'u');
       saysWho.set(name, (who = texts.some((t) => re.test(t))));
     }
     return who;

@@ -9,7 +9,7 @@ export const NAME_HEADS = new Set([
   'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
-  'international', 'museum', 'hospital',
+  'international', 'museum', 'hospital', 'battalion', 'brigade', 'regiment',
   // A tournament's name: "Kremlin Cup"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
   'cup', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
   // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".

@@ -118,6 +118,7 @@ describe('with the real dataset', () => {
     // A merger, and the Spanish subjunctive of annexing.
     expect(senses(['Putin has since signed a pact accepting Crimea’s merger with Russia.'])).toContain('Crimea’s merger with Russia=crimea-annexation');
     expect(ids(['Todo esto ocurre después de que Moscú anexionara la península de Crimea en 2014.'], 'es')).toContain('crimea-annexation');
+    expect(senses(['La Crimée plébiscite son rattachement à la Russie.'], 'fr')).toContain('son rattachement à la Russie=crimea-annexation');
   });
 
   it('in the languages Backstory reads', () => {
