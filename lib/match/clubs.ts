@@ -38,6 +38,8 @@ const SPORT = new RegExp(
     'jogo', 'golo', 'gols', 'treinador', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'buts',
     'player', 'players', 'spieler', 'jugadores', 'giocatori', 'joueurs', 'jogador', 'jogadores', 'piłkarz', 'игроки', 'гравці',
     'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'матч', 'гол', 'тренер', 'команда', 'сезон', 'лига', 'ліга', 'клуб', 'футбол',
+    // A title won: "став чемпіоном України", "mistrzem Polski".
+    'champions?', 'championship', 'чемпион\\p{L}*', 'чемпіон\\p{L}*', 'mistrz\\p{L}*',
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
@@ -52,9 +54,10 @@ function clubInitials(lead: string, text: string): boolean {
 
 /**
  * Other ways a page names a club by its city alone: listed after the word for clubs ("Crimean clubs
- * Tavriya Simferopol, Sevastopol", "football clubs … and Sevastopol"), or, in English, opening a
- * sentence as the subject of "are" or "were", as a team is ("Sevastopol are ready to complete the
- * season"; a state "is" or "was", and "could Germany have done" asks a question).
+ * Tavriya Simferopol, Sevastopol", "football clubs … and Sevastopol"), in quotes, as the Slavic press
+ * writes a club's name ("\"Донбас\" переміг суперника"), or, in English, opening a sentence as the
+ * subject of "are" or "were", as a team is ("Sevastopol are ready to complete the season"; a state
+ * "is" or "was", and "could Germany have done" asks a question).
  */
 const CLUBS_BEFORE = /(?<!\p{L})(?:clubs?|teams?|sides|klub|kluby|klubów|clube|clubes|клуб|клубы|клуби)\s+(?:(?:\p{Lu}[\p{L}-]*,?|and|i|y|e|et|und|и|і|та)\s+)*$/u;
 const PLURAL_AFTER = /^\s+(?:are|were)\s/u;
@@ -63,7 +66,8 @@ function namedAsClub(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // A club's name, capitalised: "del club ucraino" is the club's country.
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  return CLUBS_BEFORE.test(before) || (PLURAL_AFTER.test(text.slice(end, end + 8)) && SENTENCE_START.test(before));
+  const quoted = /["«„“]$/u.test(before) && /^["»“”]/u.test(text.slice(end, end + 1));
+  return quoted || CLUBS_BEFORE.test(before) || (PLURAL_AFTER.test(text.slice(end, end + 8)) && SENTENCE_START.test(before));
 }
 
 /** Whether a place's name at [start, end) stands for a club the page names after it; `raw` the page's matches. */

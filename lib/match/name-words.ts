@@ -40,6 +40,8 @@ export const CLUB_LEADS = new Set([
 export const NAME_LEADS = new Set([
   ...CLUB_LEADS,
   'real', 'nasdaq', 'new',
+  // An airline named after its country: "Air China", "Air India".
+  'air',
   // Product lines whose models are codes like a group's name: "Moto G20", "PowerShot G7", "LG G8".
   ...'moto powershot lg lumix nokia xperia'.split(' '),
 ]);
