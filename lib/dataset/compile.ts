@@ -27,7 +27,7 @@ export interface IndexEntry {
   since?: string;
   /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), the days its timeline says it began, and the day its tellings end (Entry.told.until). */
   told?: { kinds: ToldKind[]; parties: number[][]; began: string[]; until?: string };
-  /** The places an agreement is told by, the cues that must speak for it, and the day such tellings end (Entry.made). */
+  /** What an agreement or a summit is told by (places, or a summit's group), the cues that must speak for it, and the day such tellings end (Entry.made). */
   made?: { at: number[]; support: string[]; until?: string };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;

@@ -143,7 +143,7 @@ export const EntrySchema = v.strictObject({
   // a page from before `until` unless the sentence names an earlier year (lib/match/told-made.ts).
   made: v.exactOptional(
     v.strictObject({
-      at: v.pipe(v.array(entryId), v.minLength(1, 'names no place')),
+      at: v.pipe(v.array(entryId), v.minLength(1, 'names nothing it is tied to')),
       support: v.pipe(v.array(nonEmpty), v.minLength(1, 'names no cue')),
       until: v.exactOptional(isoDay),
     }),

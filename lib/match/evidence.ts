@@ -73,7 +73,6 @@ function cased(words: string[]): string[] {
   return words.filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== w.toUpperCase());
 }
 
-
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
  * Donetsk", "University of Georgia", "New Mexico", "Trump Tower", "Nasdaq Helsinki", "EU Casino",
