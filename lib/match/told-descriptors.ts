@@ -49,6 +49,18 @@ const COMBINING: [string, string[]][] = [
 const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?=-\\p{L})`, 'giu');
 
 /**
+ * The peninsula, on a page that names Crimea: "the peninsula that Moscow seized and annexed", "a
+ * incorporação de sua península autônoma, Crimeia, à Rússia". Not one named by a word before it
+ * ("the Korean Peninsula", "Arabian peninsula"); a determiner at a sentence's start names nothing.
+ */
+const PENINSULA_WORDS = ['peninsula', 'péninsule', 'halbinsel', 'península', 'penisola', 'półwys(?:ep|pu|pie|pem)', 'полуостр(?:ов|ова|ове|овом|ову)', 'півостр(?:ів|ова|ові|овом|ову)'];
+const DETERMINERS = 'The|This|That|La|Le|Cette|Die|Der|Das|Diese|Dieser|El|Esta|Esa|A|O|Essa|Il|Lo|Questa|W|Na|Ten|Tym|На|В|Этот|Этом|У|Цей|Цьому';
+const PENINSULA = new RegExp(
+  String.raw`(?<!(?:^|[\s(«"“])(?!(?:${DETERMINERS})\s)\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}-])(?:${PENINSULA_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})(?![\p{L}-])`,
+  'gu',
+);
+
+/**
  * The US election told without its year ("ingerenza nel voto Usa", "вмешательства Москвы в предвыборную
  * кампанию в США", "interferência de Moscovo nas eleições dos EUA"), or with it but not the country
  * ("interferencia en las elecciones presidenciales de 2016", on a page that names the US): on a page
@@ -96,6 +108,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
     [
       [ALLIANCE, nato],
       [SEPARATISTS, donbas],
+      [PENINSULA, named.has(id('crimea')) ? id('crimea') : -1],
       ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
       [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],
       [ELECTION_2016, named.has(id('united-states')) ? election : -1],

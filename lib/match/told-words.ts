@@ -117,7 +117,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
-    'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала', 'merger', 'rattachement',
+    'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала', 'merger', 'rattachement', 'landraub', 'absorbing', 'absorbed', 'absorption',
     // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
     'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".

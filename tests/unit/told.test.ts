@@ -283,6 +283,17 @@ describe('with the real dataset', () => {
     expect(ids(['NATO ministers met on Tuesday.', "Ukraine's accession remains a distant hope."])).not.toContain('nato-enlargement');
   });
 
+  it('tells Crimea as the peninsula on a page that names it, and an annexation as a land grab or an absorbing', () => {
+    expect(ids(['Crimea is quiet now.', 'The peninsula that Moscow seized and annexed five years ago is still poor.'])).toContain('crimea-annexation');
+    expect(ids(['A Crimeia votou.', 'Kiev não reconheceu a incorporação de sua península autônoma, Crimeia, à Rússia.'], 'pt')).toContain('crimea-annexation');
+    expect(ids(['Crimean leaders signed a treaty with Russia absorbing the peninsula into the Russian Federation.'])).toContain('crimea-annexation');
+    expect(ids(['Die Angst wuchs nach dem Landraub der Halbinsel Krim.'], 'de')).toContain('crimea-annexation');
+    // A peninsula named by the word before it is not Crimea's, nor one on a page that names no Crimea.
+    expect(ids(['Crimea was far away.', 'The Korean Peninsula was annexed by Japan in 1910.'])).not.toContain('crimea-annexation');
+    expect(ids(['The peninsula that Moscow seized and annexed was poor.'])).not.toContain('crimea-annexation');
+    expect(ids(['The economy of Russia absorbed the shock, and Crimea lost its tourists.'])).not.toContain('crimea-annexation');
+  });
+
   it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
     expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
     expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
