@@ -40,6 +40,7 @@ export class Paragraph {
   }
 
   has(phrase: string): boolean {
+    if (ACRONYM.test(phrase)) return acronymIn(phrase).test(this.raw);
     this.folded ??= aliasKey(this.raw.replace(/\s+/g, ' '));
     const key = aliasKey(phrase);
     let from = 0;
@@ -50,6 +51,22 @@ export class Paragraph {
       from = at + 1;
     }
   }
+}
+
+/**
+ * A cue in capitals is an acronym: found as written, or in title case inside a sentence ("Onu", "Ue"
+ * in Italian news), never in lower case nor opening a sentence, where a word is capitalised anyway:
+ * "AI" is not the French "j'ai", nor "SI" the Spanish "Si …".
+ */
+const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{N}]{2,}$/u;
+const ACRONYMS = new Map<string, RegExp>();
+function acronymIn(cue: string): RegExp {
+  let re = ACRONYMS.get(cue);
+  if (!re) {
+    const titled = `(?<!(?:^|[.!?«"“„(:])\\s*)${cue[0]}${cue.slice(1).toLowerCase()}`;
+    ACRONYMS.set(cue, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue}|${titled})(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re;
 }
 
 /**

@@ -23,6 +23,7 @@ import { usTownNames } from './us-towns';
 import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
 import { cityNotState } from './seats';
+import { notMade } from './told-made';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
@@ -146,6 +147,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
+    if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;

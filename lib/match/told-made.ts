@@ -30,6 +30,25 @@ const AGREEMENT_WORDS = [
   'договорённости', 'договоренности', 'договорённостей', 'договоренностей', 'протокол', 'протокола', 'протоколе',
   'угода', 'угоди', 'угоду', 'угодою', 'угоді', 'угод', 'домовленість', 'домовленості', 'домовленостей', 'протоколу', 'протоколі',
 ];
+/**
+ * Words that make an agreement's or a summit's noun or ambiguous name one not (yet) made, up to two
+ * words before it ("any prospective nuclear deal", "un futuro acuerdo", "ein mögliches Abkommen"),
+ * with no article between ("made possible the deal"). Not "new": the new Minsk agreement of 2015 is
+ * one of the Minsk agreements.
+ */
+const NOT_MADE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'any', 'prospective', 'possible', 'potential', 'future', 'eventual', 'hypothetical', 'proposed',
+    'futur', 'éventuel', 'éventuelle', 'futuro', 'futura', 'posible', 'possível', 'possibile', 'eventuale', 'potencial', 'potenziale',
+    'künftiges', 'künftigen', 'künftige', 'mögliches', 'möglichen', 'mögliche', 'etwaiges', 'etwaigen',
+    'przyszłe', 'przyszłego', 'przyszłej', 'przyszłą', 'możliwe', 'możliwego', 'możliwej', 'ewentualne', 'ewentualnego', 'ewentualnej',
+    'будущее', 'будущего', 'будущем', 'возможное', 'возможного', 'возможном', 'потенциальное', 'потенциального',
+    'майбутня', 'майбутньої', 'майбутню', 'можлива', 'можливої', 'можливу', 'потенційна', 'потенційної',
+  ].join('|')})(?:\\s+(?!(?:the|a|an|le|la|les|el|il|o|der|die|das)\\s)[\\p{L}-]+){0,2}\\s+$`,
+  'iu',
+);
+/** Whether the words before `at` make what follows an agreement or a summit not (yet) made (see NOT_MADE). */
+export const notMade = (text: string, at: number): boolean => NOT_MADE.test(text.slice(Math.max(0, at - 60), at));
 /** A summit's nouns (not the verbs of meeting, which tell a summit only beside its place: see MEETING). */
 const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
 const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
@@ -77,7 +96,7 @@ export function madeTellings(
     for (const [category, words] of Object.entries(WORDS_OF)) for (const k of text.matchAll(words)) {
       const start = k.index, end = start + k[0].length;
       // A word inside a name is that name's ("Minsk Protocol", "accords de Minsk").
-      if (raw[b].some((m) => m.start < end && m.end > start)) continue;
+      if (raw[b].some((m) => m.start < end && m.end > start) || notMade(text, start)) continue;
       const told = new Set<number>();
       for (const m of ties) {
         const between = m.end <= start ? text.slice(m.end, start) : m.start >= end ? text.slice(end, m.start) : null;

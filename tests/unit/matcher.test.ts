@@ -125,6 +125,17 @@ describe('the shipped dictionary', () => {
   }
 });
 
+describe('a cue in capitals', () => {
+  it('is an acronym: as written, or in title case inside a sentence, never a word in lower case or opening a sentence', () => {
+    expect(new Paragraph('The AI race is on.').has('AI')).toBe(true);
+    expect(new Paragraph("J'ai dit non.").has('AI')).toBe(false);
+    expect(new Paragraph('«Si je le poursuis, il y aura une course aux armements».').has('SI')).toBe(false);
+    expect(new Paragraph('Il Consiglio di sicurezza dell’Onu si è riunito.').has('ONU')).toBe(true);
+    expect(new Paragraph('Onu e Nato.').has('ONU')).toBe(false);
+    expect(new Paragraph('Onu e Nato.').has('NATO')).toBe(true);
+  });
+});
+
 describe('the sentence around a match (context cues in its own sentence)', () => {
   it('is bounded by the sentences before and after it, every time it is asked', () => {
     const t = 'One AI race. Two: the arms race over missiles! Three.';

@@ -73,6 +73,10 @@ describe('with the real dataset', () => {
     expect(senses(['Iran and Saudi Arabia reached a deal in Beijing.'])).not.toContain('deal=jcpoa');
     expect(senses(['Russia and Iran signed an agreement on a nuclear power plant at Bushehr.'])).not.toContain('agreement=jcpoa');
     expect(senses(['Witkoff said a deal with Iran on its nuclear program was close.'], 'en', '2025-05-20')).not.toContain('deal=jcpoa');
+    // A deal not (yet) made, by its noun or an ambiguous name: "under any prospective nuclear deal".
+    expect(ids(['Iran met the US in Geneva.', 'What Iran would grant under any prospective nuclear deal is unclear.'])).not.toContain('jcpoa');
+    expect(ids(['Il faut un futur accord sur le programme nucléaire de l’Iran.'], 'fr')).not.toContain('jcpoa');
+    expect(ids(['Iran said the nuclear deal of 2015 still binds Europe.'])).toContain('jcpoa');
   });
 
   it('tells a summit by the group that held it, with its city in the sentence, and no other year', () => {
