@@ -11,7 +11,7 @@ const ACCESSION_WORDS = [
   'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
   'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
   // Its entry: "Finland's entry into NATO", "l'ingresso della Svezia nella Nato", "wejście Finlandii do NATO".
-  'entry', 'entrée', 'entrada', 'ingreso', 'ingresso', 'inclusão', 'aufnahme', 'wstąpienie', 'wstąpienia', 'wstąpieniu', 'wejście', 'wejścia', 'wejściu',
+  'entry', 'entrée', 'entrada', 'ingreso', 'ingresso', 'inclusão', 'aufnahme', 'wstąpienie', 'wstąpienia', 'wstąpieniu', 'wejście', 'wejścia', 'wejściu', 'intégration', 'включення', 'включение',
 ];
 const ACCESSION = new Set(ACCESSION_WORDS);
 
@@ -108,7 +108,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // An attack on a country, its attacker named (see ATTACK).
     ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
-    'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir',
+    'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir', 'envahissant', 'invadiendo', 'invadindo', 'invadendo',
     'überfiel', 'najechała', 'napadła', 'вторглась',
     'вторгнулась', 'напала', 'вторглася',
   ],
@@ -170,7 +170,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   interference: [
     'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
-    'вмешательства', 'вмешательстве', 'втручання', 'втручанні',
+    'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
     'hacking', 'hacked', 'hack',
   ],

@@ -158,6 +158,13 @@ describe('with the real dataset', () => {
     expect(senses(["L'ingresso della Svezia nella Nato è arrivato dopo due anni."], 'it')).toContain('ingresso della Svezia nella Nato=nato-enlargement');
     expect(senses(['Wejście Finlandii do NATO podwoiło granicę z Rosją.'], 'pl')).toContain('Wejście Finlandii do NATO=nato-enlargement');
     expect(ids(['The entry of Russian troops into Crimea was denied by Moscow.'])).not.toContain('nato-enlargement');
+    expect(senses(["Les demandes d’intégration à l’Otan de la Finlande et de la Suède ont été déposées."], 'fr')).toContain('intégration à l’Otan de la Finlande et de la Suède=nato-enlargement');
+    expect(senses(['Це логічний крок після включення до НАТО Фінляндії та Швеції.'], 'uk')).toContain('включення до НАТО Фінляндії та Швеції=nato-enlargement');
+    // The gerund, and a summit of the two countries told with its city in the sentence.
+    expect(senses(["La Russie, qui en envahissant l’Ukraine a tout bouleversé, menace la Finlande."], 'fr', '2022-05-15')).toContain('envahissant l’Ukraine=invasion-2022');
+    expect(senses(['Szczyt USA-Rosja odbywał się w Genewie.'], 'pl')).toContain('Szczyt=geneva-summit-2021');
+    expect(ids(['The US-Soviet summit in Geneva in 1985 changed everything.'])).not.toContain('geneva-summit-2021');
+    expect(senses(['Mosca è accusata di aver interferito nelle ultime elezioni USA.'], 'it', '2016-12-30')).toContain('interferito nelle ultime elezioni USA=election-interference-2016');
     // A summit told by the leaders who met.
     expect(senses(["Le sommet entre Joe Biden et Vladimir Poutine s'est tenu en juin."], 'fr')).toContain('sommet entre Joe Biden et Vladimir Poutine=geneva-summit-2021');
     // Annexation by its other words, and with the country it was taken from between.
