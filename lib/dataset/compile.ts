@@ -91,7 +91,8 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
       // Case forms of names in the languages that inflect them (Pieskowa, Путина, Putins), each for its language only.
       .concat(inflectedAliases(entries))
-      .concat(wordCaseAcronyms(entries)),
+      .concat(wordCaseAcronyms(entries))
+      .concat(dottedAcronyms(entries)),
   );
 }
 
@@ -129,6 +130,27 @@ function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
           return indexLangs(a)
             .filter((lang) => !listed.has(`${lang}\u0000${word}`))
             .map((lang): IndexAlias => [word, i, a.ambiguous || WORD_CASE_SHARED.has(word) ? ALIAS_AMBIGUOUS : 0, lang]);
+        }),
+  );
+}
+
+/** An organisation's acronym of two to five letters. */
+const SHORT_ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * Each organisation's acronym with a full stop after every letter, as some house styles write it
+ * ("the G.R.U.", "F.B.I. agents", "la principal unidad de inteligencia militar, G.R.U."), with its
+ * acronym's flags and languages, where the data does not list that form.
+ */
+function dottedAcronyms(entries: Entry[]): IndexAlias[] {
+  const listed = new Set(entries.flatMap((e) => e.aliases.map((a) => a.text)));
+  return entries.flatMap((e, i) =>
+    e.category !== 'organization'
+      ? []
+      : e.aliases.flatMap((a) => {
+          const dotted = a.text.replace(/./g, '$&.');
+          if (!SHORT_ACRONYM.test(a.text) || listed.has(dotted)) return [];
+          return indexLangs(a).map((lang): IndexAlias => [dotted, i, aliasFlags(a), lang]);
         }),
   );
 }

@@ -199,8 +199,10 @@ export function othersOnly(
         surnames.push([a.entry, lastWord(a.text)]);
         const word = nameBefore(texts[b], m.start);
         if (!word || NEVER_FIRST.has(word.toLowerCase())) continue;
+        // The entry's own first name in another spelling names it in full ("Aleksei Navalny" beside his brother Oleg).
+        if (isOwnName(word, entryWords(a.entry))) { own.add(a.entry); ownFull.add(a.entry); continue; }
         const q = { word, surname: surnameAt(texts[b], m.start, m.end) };
-        const another = isOwnName(word, entryWords(a.entry)) ? false : nameCheck(q);
+        const another = nameCheck(q);
         if (another === true) other.add(a.entry);
         // Asked here too: the mention itself may be decided against before its own question is
         // asked ("Michael Bolton" in a page about the singer), and the bare surnames then hang on it.

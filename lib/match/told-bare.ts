@@ -4,13 +4,14 @@
 // annexation" on a page of Crimea. Only where the word is definite: "a possible invasion" is a fear;
 // and a page naming the parties of two (Iraq's too) is left alone.
 import type { CompiledIndex } from '../dataset/compile';
+import { POSSESSIVES } from './told-words';
 
 /** The nouns of those kinds (not their verbs: "the annexed peninsula" is the land, not the event). */
 const BARE_WORDS = new Set([
   'invasion', 'invasión', 'invasão', 'invasione', 'inwazja', 'inwazji', 'inwazję', 'вторжение', 'вторжения', 'вторгнення',
   'annexation', 'annexion', 'anexión', 'anexação', 'annessione', 'aneksja', 'aneksji', 'аннексия', 'аннексии', 'анексія', 'анексії',
 ]);
-/** Words that make the kind word before them the page's own: articles, and the Slavic "since the start of". */
+/** Words that make the kind word after them the page's own: articles, and the Slavic "since the start of" (and possessives: "leur invasion du pays"). */
 const DEFINITE = new Set([
   'the', 'this', 'la', 'l', 'le', 'el', 'a', 'da', 'do', 'die', 'der', 'den', 'des', 'il', 'dell', 'della',
   'początku', 'rozpoczęciem', 'rozpoczęcia', 'начала', 'начале', 'початку', 'початок',
@@ -31,10 +32,35 @@ export function bareTelling(
 ): number | undefined {
   if (!BARE_WORDS.has(word)) return undefined;
   const before = /(\p{L}+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
-  if (!before || !DEFINITE.has(before)) return undefined;
+  if (!before || !(DEFINITE.has(before) || POSSESSIVES.has(before))) return undefined;
   // Not one yet to begin: on a page before it, "the invasion" is a fear (stricter than beganAfter, which allows a name ahead of its event).
   // By the month: a page dated to its month only ("2022-02") reads as its first day.
+  return onlyFit(candidates, index, pageNamed, published);
+}
+
+/** The one candidate begun by the page's day whose parties the page names, all of one set, or undefined. */
+function onlyFit(candidates: readonly number[], index: CompiledIndex, pageNamed: ReadonlySet<number>, published?: string): number | undefined {
   const begun = (c: number) => !published || !index.entries[c].since || index.entries[c].since!.slice(0, 7) <= published.slice(0, 7);
   const fit = candidates.filter((c) => begun(c) && index.entries[c].told!.parties.some((set) => set.every((p) => pageNamed.has(p))));
   return fit.length === 1 ? fit[0] : undefined;
+}
+
+/**
+ * A country's war told by its owner alone ("efforts to end Russia's war", "fight off Russia's war
+ * that began in February 2022"): the one event of that country's the page names every party of.
+ * Only as a possessive with nothing chained after it: "Russia's war with Japan" names its other party.
+ */
+export function ownedTelling(
+  text: string,
+  owner: ReadonlySet<number>,
+  ownerEnd: number,
+  start: number,
+  candidates: readonly number[],
+  index: CompiledIndex,
+  pageNamed: ReadonlySet<number>,
+  published?: string,
+): number | undefined {
+  if (!/^['’]s?\s+$/u.test(text.slice(ownerEnd, start))) return undefined;
+  const owned = candidates.filter((c) => index.entries[c].told!.parties.some((set) => set.some((p) => owner.has(p))));
+  return onlyFit(owned, index, pageNamed, published);
 }

@@ -97,7 +97,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'insurgency', 'insurgencia', 'insurgência',
     'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
-    'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій',
+    'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій', 'военного противостояния', 'вооружённого противостояния', 'вооруженного противостояния', 'збройного протистояння', 'військового протистояння',
     'onslaught', 'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
     'наступлению', 'наступ', 'наступу', 'наступі',
   ],
@@ -170,7 +170,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   interference: [
     'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
-    'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito',
+    'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
     'hacking', 'hacked', 'hack',
   ],

@@ -11,7 +11,7 @@ import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KIN
 import { firstFrom, tellingAt, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
-import { bareTelling } from './told-bare';
+import { bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
 import type { AliasInfo, Match } from './matcher';
 
@@ -139,15 +139,22 @@ export function tellings(
         continue;
       }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
+      // Its owner alone before it, nothing chained after ("Russia's war"): see ownedTelling.
+      const owned = (c: Chain) => {
+        if (c.names.length !== 1 || c.openEnded || c.spans[0][1] > start) return undefined;
+        const e = ownedTelling(text, c.names[0], c.spans[0][1], start, candidates, index, pageNamed, published);
+        return e === undefined ? undefined : { entry: e, names: c.names, end: c.end };
+      };
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
-        const told = best(index.entries, candidates, found, onPage, published);
+        const told = best(index.entries, candidates, found, onPage, published) ?? owned(found);
         if (!told) continue;
         const { entry, names } = told;
         if (!namesEnough(word, names, (e) => index.entries[e].category === 'place') || aStrike(word, text, start, told.end)) continue;
         // A telling that names one party is as open as an ambiguous name ("Russia's invasion" beside
         // Georgia and 2008): the entry's own context rule may rule its sentence out (not its whole
         // paragraph: "the conflict in Ukraine. … India's flag registry" is still the war).
-        if (names.length === 1 && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)).sentence(found.start, told.end))) continue;
+        // Not where the one name is the place it happens in: "droni prima del conflitto in Ucraina" beside Iran is still the war.
+        if (names.length === 1 && !placedIn(text, end, found.spans[0]) && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)).sentence(found.start, told.end))) continue;
         out.push({ block: b, start: found.start, end: told.end, entry });
       }
     }
@@ -178,6 +185,10 @@ function overtaken(entry: IndexEntry, published: string | undefined, years: read
   const until = entry.told?.until;
   return !!until && !!published && published.slice(0, 10) > until && !years.some((y) => y <= Number(until.slice(0, 4)));
 }
+
+/** A place's word of relation, right after the kind word and before its one name: "the war in Ukraine", "conflitto in Ucraina", "войны на Украине". */
+const IN_PLACE = /^\s+(?:in|en|em|no|na|nel|nella|im|w|we|на|в|у)\s+(?:the\s+|l['’]\s*|la\s+|der\s+|die\s+|el\s+|a\s+)?$/iu;
+const placedIn = (text: string, kindEnd: number, [from]: [number, number]) => from >= kindEnd && IN_PLACE.test(text.slice(kindEnd, from));
 
 /** Whether a word of the entry's context rule against it stands in the paragraph. */
 function ruledOut(entry: IndexEntry, paragraph: Paragraph): boolean {

@@ -458,3 +458,24 @@ describe('the real dataset', () => {
     ]);
   });
 });
+
+describe('an organisation’s acronym with a full stop after each letter', () => {
+  it('is a form of the acronym, with its flags, unless the data lists it', () => {
+    const index = compileIndex([
+      named('gru', 'organization', ['GRU', { text: 'SVR', ambiguous: true }]),
+      named('us', 'place', ['US', 'U.S.']),
+    ]);
+    const forms = index.aliases.filter((a) => a[1] === 0).map((a) => a[0]);
+    expect(forms).toEqual(expect.arrayContaining(['G.R.U.', 'S.V.R.']));
+    expect(index.aliases.find((a) => a[0] === 'S.V.R.')![2] & ALIAS_AMBIGUOUS).toBeTruthy();
+    // A place's is left to the data ("U.S."), and a longer word is no acronym.
+    expect(index.aliases.filter((a) => a[0] === 'U.S.')).toHaveLength(1);
+  });
+
+  it('is found in the text', () => {
+    const { index, matcher } = build([named('gru', 'organization', ['GRU'])]);
+    const texts = ['Six officers of the G.R.U. were charged.'];
+    const found = findMentions({ texts, inArticle: [true], lang: 'en' }, index, matcher).mentions.map((m) => texts[m.block].slice(m.start, m.end));
+    expect(found).toEqual(['G.R.U.']);
+  });
+});

@@ -301,6 +301,24 @@ describe('with the real dataset', () => {
     expect(ids(['The economy of Russia absorbed the shock, and Crimea lost its tourists.'])).not.toContain('crimea-annexation');
   });
 
+  it('tells a war by its owner alone where the page names the parties of only one of its wars', () => {
+    expect(ids(['Ukraine and Russia met in Istanbul.', "Trump spoke of efforts to end Russia's war."])).toContain('russo-ukrainian-war');
+    expect(ids(['Aid to Ukraine stalled while it fought off Russia’s war that began in February 2022.'])).toContain('russo-ukrainian-war');
+    // Not where the page names the parties of two, nor where the other party is chained.
+    expect(ids(['Ukraine and Syria were on the agenda.', "Russia's war goes on."])).not.toContain('russo-ukrainian-war');
+    expect(ids(["Russia's war with Japan ended in 1905.", 'Ukraine was then part of the empire.'])).not.toContain('russo-ukrainian-war');
+  });
+
+  it('keeps a war told by the place it is fought in, beside a word of its context rule against it', () => {
+    expect(senses(["L'Iran ha inviato droni alla Russia prima dell’inizio del conflitto in Ucraina."], 'it')).toContain('conflitto in Ucraina=russo-ukrainian-war');
+  });
+
+  it('reads a bare invasion after its owner’s possessive, and more words of conflict and interference', () => {
+    expect(senses(["La Russie et l'Ukraine.", 'Les troupes russes dans leur invasion du pays ont pris Kherson.'], 'fr')).toContain('invasion=invasion-2022');
+    expect(senses(['С первых месяцев военного противостояния в Донбассе погибли тысячи.'], 'ru')).toContain('военного противостояния в Донбассе=war-in-donbas');
+    expect(senses(['Nach den Hackerangriffen im US-Wahlkampf verhängt Obama Sanktionen.'], 'de', '2016-12-30')).toContain('Hackerangriffen im US-Wahlkampf=election-interference-2016');
+  });
+
   it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
     expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
     expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
