@@ -16,7 +16,7 @@ import { CHROME_BUILD, launch, ROOT, serve } from '../harness/browser';
 const SIZES = [1_000, 100_000];
 /** Loads after the cold one, in the same browser. */
 const WARM_LOADS = 3;
-const PAGE = 'tests/fixtures/pages/postlight/www.nytimes.com--recent.html';
+const PAGE = 'tests/fixtures/corpus/pages/goose3/foxNews.html';
 const OUT = join(ROOT, 'bench-output', 'dictionary');
 
 const args = process.argv.slice(2);

@@ -134,23 +134,21 @@ function wordCaseAcronyms(entries: Entry[]): IndexAlias[] {
   );
 }
 
-/** An organisation's acronym of two to five letters. */
-const SHORT_ACRONYM = /^[A-Z]{2,5}$/;
+/** An acronym of two to five letters, an organisation's; of three to five, anything's (two are a person's initials as often: "J.D."). */
+const acronym = (e: Entry, text: string) => (e.category === 'organization' ? /^[A-Z]{2,5}$/ : /^[A-Z]{3,5}$/).test(text);
 
 /**
- * Each organisation's acronym with a full stop after every letter, as some house styles write it
- * ("the G.R.U.", "F.B.I. agents", "la principal unidad de inteligencia militar, G.R.U."), with its
- * acronym's flags and languages, where the data does not list that form.
+ * Each acronym with a full stop after every letter, as some house styles write it ("the G.R.U.",
+ * "F.B.I. agents", "the I.N.F. Treaty", "la principal unidad de inteligencia militar, G.R.U."), with
+ * its flags and languages, where the data does not list that form.
  */
 function dottedAcronyms(entries: Entry[]): IndexAlias[] {
   const listed = new Set(entries.flatMap((e) => e.aliases.map((a) => a.text)));
   return entries.flatMap((e, i) =>
-    e.category !== 'organization'
-      ? []
-      : e.aliases.flatMap((a) => {
-          const dotted = a.text.replace(/./g, '$&.');
-          if (!SHORT_ACRONYM.test(a.text) || listed.has(dotted)) return [];
-          return indexLangs(a).map((lang): IndexAlias => [dotted, i, aliasFlags(a), lang]);
-        }),
+    e.aliases.flatMap((a) => {
+      const dotted = a.text.replace(/./g, '$&.');
+      if (!acronym(e, a.text) || listed.has(dotted)) return [];
+      return indexLangs(a).map((lang): IndexAlias => [dotted, i, aliasFlags(a), lang]);
+    }),
   );
 }

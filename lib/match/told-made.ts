@@ -25,7 +25,7 @@ const AGREEMENT_WORDS = [
   'acuerdo', 'acuerdos', 'protocolo', 'pacto',
   'accordo', 'accordi', 'intesa', 'protocollo', 'patto',
   'acordo', 'acordos',
-  'porozumienie', 'porozumienia', 'porozumieniu', 'porozumień', 'porozumieniem', 'umowa', 'umowy', 'umowę', 'umowie', 'protokół', 'protokołu',
+  'porozumienie', 'porozumienia', 'porozumieniu', 'porozumień', 'porozumieniem', 'umowa', 'umowy', 'umowę', 'umowie', 'protokół', 'protokołu', 'ustalenia', 'ustaleń', 'ustaleniach',
   'соглашение', 'соглашения', 'соглашению', 'соглашением', 'соглашении', 'соглашений', 'договорённость', 'договоренность',
   'договорённости', 'договоренности', 'договорённостей', 'договоренностей', 'протокол', 'протокола', 'протоколе',
   'угода', 'угоди', 'угоду', 'угодою', 'угоді', 'угод', 'домовленість', 'домовленості', 'домовленостей', 'протоколу', 'протоколі',

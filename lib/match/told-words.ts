@@ -36,7 +36,7 @@ export const MEETING = new Set(MEETING_WORDS);
  */
 const ATTACK_WORDS = [
   'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią',
-  'attack', 'assault', 'atak', 'ataku', 'atakiem',
+  'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem',
 ];
 const ATTACK = new Set(ATTACK_WORDS);
 /** The verbs of an attack, which tell an invasion only beside the day it began (lib/match/told-dates.ts). */

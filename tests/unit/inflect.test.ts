@@ -468,6 +468,10 @@ describe('an organisation’s acronym with a full stop after each letter', () =>
     const forms = index.aliases.filter((a) => a[1] === 0).map((a) => a[0]);
     expect(forms).toEqual(expect.arrayContaining(['G.R.U.', 'S.V.R.']));
     expect(index.aliases.find((a) => a[0] === 'S.V.R.')![2] & ALIAS_AMBIGUOUS).toBeTruthy();
+    // Anything's of three letters or more ("the I.N.F. Treaty"); two are initials as often ("J.D.").
+    const treaty = compileIndex([named('inf', 'treaty', ['INF', 'US'])]).aliases.map((a) => a[0]);
+    expect(treaty).toContain('I.N.F.');
+    expect(treaty).not.toContain('U.S.');
     // A place's is left to the data ("U.S."), and a longer word is no acronym.
     expect(index.aliases.filter((a) => a[0] === 'U.S.')).toHaveLength(1);
   });

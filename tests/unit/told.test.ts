@@ -332,6 +332,7 @@ describe('with the real dataset', () => {
   it('tells an invasion as an attack on a country with its attacker named, never a strike', () => {
     expect(ids(["Finland's turn to NATO came as a reaction to Russia's attack on Ukraine."], 'en', '2023-04-04')).toContain('invasion-2022');
     expect(ids(['Kolejka zaczyna się w Medyce czwarty dzień po ataku Rosji na Ukrainę.'], 'pl', '2022-02-27')).toContain('invasion-2022');
+    expect(ids(['To był napad Rosji na Ukrainę sprzed trzech tygodni.'], 'pl', '2022-03-11')).toContain('invasion-2022');
     expect(ids(["Russia's missile attack on Ukraine killed nine people."], 'en', '2024-05-01')).not.toContain('invasion-2022');
     expect(ids(["Russia's attack on Ukraine's power grid left millions without heat."], 'en', '2024-12-01')).not.toContain('invasion-2022');
     expect(ids(['Podczas ataku Rosji na Ukrainę w nocy z 9 na 10 września drony wleciały do Polski.'], 'pl', '2025-09-11')).not.toContain('invasion-2022');
