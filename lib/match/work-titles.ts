@@ -37,8 +37,11 @@ const WORK_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${WORK_WORDS.source}|features?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:from|by|that|which|about|starring|directed|written|based|set|in|of|with|released)\\s)`,
   'u',
 );
-/** A sequel's number right after a name, on a page that speaks of a work: “Cold War 2” is the film, not the Cold War. */
-const SEQUEL = /^\s(?:[2-9]|II|III|IV|V|VI)(?![\p{L}\p{N}.,:]\p{N}|[\p{L}\p{N}])/u;
+/**
+ * A sequel's number right after a name, in a block that speaks of a work: “Cold War 2” is the film,
+ * not the Cold War. Not a count: "In the Soviet Union 8 million people died".
+ */
+const SEQUEL = /^\s(?:[2-9]|II|III|IV|V|VI)(?![\p{L}\p{N}]|[.,:]\p{N})(?!\s+(?:million|billion|thousand|hundred|per|percent|people|years?|months?|weeks?|days?|times|of|to|or|and)(?!\p{L}))/u;
 /** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
 const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|performed|narrated) by\s/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
@@ -69,11 +72,10 @@ function titledHere(text: string, start: number, end: number): boolean {
 export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number, entry: number) => boolean {
   const titles = new Set<string>();
   const entries = new Set<number>();
-  const aboutWorks = texts.some((t) => WORK_WORDS.test(t));
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
     for (const m of raw[b]) {
-      if (!titledHere(t, m.start, m.end) && !(aboutWorks && SEQUEL.test(t.slice(m.end, m.end + 5)))) continue;
+      if (!titledHere(t, m.start, m.end) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
       titles.add(aliasKey(t.slice(m.start, m.end)));
       for (const a of m.aliases) entries.add(a.entry);
     }
@@ -82,7 +84,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
-    if (quoted(text, start, end) || titledHere(text, start, end) || SEQUEL.test(text.slice(end, end + 5))) return true;
+    if (quoted(text, start, end) || titledHere(text, start, end) || SEQUEL.test(text.slice(end, end + 40))) return true;
     // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
     // is the work's too: "Cold War, i sentimenti attraverso la storia", "Cold War Meditates on Exile";
     // not "Cold War tensions rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold
