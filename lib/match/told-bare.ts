@@ -46,21 +46,31 @@ function onlyFit(candidates: readonly number[], index: CompiledIndex, pageNamed:
 }
 
 /**
- * A country's war told by its owner alone ("efforts to end Russia's war", "fight off Russia's war
- * that began in February 2022"): the one event of that country's the page names every party of.
- * Only as a possessive with nothing chained after it: "Russia's war with Japan" names its other party.
+ * A country's war told by its owner alone ("efforts to end Russia's war", "Russlands Krieg", "wojna
+ * Rosji", "la guerra de Rusia"): the one event of that country's the page names every party of. Only
+ * with the owner as a possessive or a genitive beside the kind word and nothing chained after it:
+ * "Russia's war with Japan" names its other party.
  */
 export function ownedTelling(
   text: string,
   owner: ReadonlySet<number>,
-  ownerEnd: number,
-  start: number,
+  [from, to]: [number, number],
+  kind: [number, number],
   candidates: readonly number[],
   index: CompiledIndex,
   pageNamed: ReadonlySet<number>,
   published?: string,
 ): number | undefined {
-  if (!/^['’]s?\s+$/u.test(text.slice(ownerEnd, start))) return undefined;
-  const owned = candidates.filter((c) => index.entries[c].told!.parties.some((set) => set.some((p) => owner.has(p))));
+  const possessive = to <= kind[0] ? OWNER_BEFORE.test(text.slice(to, kind[0])) : from >= kind[1] && OWNER_AFTER.test(text.slice(kind[1], from));
+  if (!possessive) return undefined;
+  // No year in its sentence before the event began: "la guerre de Russie de 1812".
+  const sentence = text.slice(text.slice(0, kind[0]).search(/[^.!?]*$/), kind[1] + Math.max(0, text.slice(kind[1]).search(/[.!?]|$/)));
+  const years = (sentence.match(/(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/g) ?? []).map(Number);
+  const since = (c: number) => Number(index.entries[c].since?.slice(0, 4) ?? 0);
+  const owned = candidates.filter((c) => index.entries[c].told!.parties.some((set) => set.some((p) => owner.has(p))) && !years.some((y) => y < since(c)));
   return onlyFit(owned, index, pageNamed, published);
 }
+/** An owner before the kind word: "Russia's", "Russlands". */
+const OWNER_BEFORE = /^(?:['’]s?)?\s+$/u;
+/** An owner after it: "wojna Rosji", "война России", "la guerra de Rusia", "la guerre de la Russie". */
+const OWNER_AFTER = /^\s+(?:(?:of|de|del|di|della|du|da|do|des|von|der)\s+(?:la\s+|l['’]\s*|the\s+)?)?$/u;

@@ -139,10 +139,10 @@ export function tellings(
         continue;
       }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
-      // Its owner alone before it, nothing chained after ("Russia's war"): see ownedTelling.
+      // Its owner alone beside it, nothing else chained ("Russia's war", "wojna Rosji"): see ownedTelling.
       const owned = (c: Chain) => {
-        if (c.names.length !== 1 || c.openEnded || c.spans[0][1] > start) return undefined;
-        const e = ownedTelling(text, c.names[0], c.spans[0][1], start, candidates, index, pageNamed, published);
+        if (c.names.length !== 1 || c.openEnded) return undefined;
+        const e = ownedTelling(text, c.names[0], c.spans[0], [start, end], candidates, index, pageNamed, published);
         return e === undefined ? undefined : { entry: e, names: c.names, end: c.end };
       };
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {

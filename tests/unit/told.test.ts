@@ -307,6 +307,11 @@ describe('with the real dataset', () => {
     // Not where the page names the parties of two, nor where the other party is chained.
     expect(ids(['Ukraine and Syria were on the agenda.', "Russia's war goes on."])).not.toContain('russo-ukrainian-war');
     expect(ids(["Russia's war with Japan ended in 1905.", 'Ukraine was then part of the empire.'])).not.toContain('russo-ukrainian-war');
+    // The owner as a genitive, before or after the kind word; not with a year before the war began.
+    expect(senses(['Rosja i Ukraina rozmawiały.', 'Wojna Rosji trwa już trzy lata.'], 'pl')).toContain('Wojna Rosji=russo-ukrainian-war');
+    expect(senses(['Die Ukraine und Russland verhandeln.', 'Russlands Krieg geht weiter.'], 'de')).toContain('Russlands Krieg=russo-ukrainian-war');
+    expect(senses(['Rusia y Ucrania negocian.', 'La guerra de Rusia sigue.'], 'es')).toContain('guerra de Rusia=russo-ukrainian-war');
+    expect(ids(["L'Ukraine et la Russie.", 'La guerre de Russie de 1812 a ruiné Napoléon.'], 'fr')).not.toContain('russo-ukrainian-war');
   });
 
   it('keeps a war told by the place it is fought in, beside a word of its context rule against it', () => {
