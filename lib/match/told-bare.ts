@@ -2,7 +2,8 @@
 // ones of Russia's in 2022: Russia, Ukraine), it is that one ("sanctions on Moscow over the
 // invasion", "seit Beginn der Invasion im Februar 2022", "przed rozpoczęciem inwazji"); so is "the
 // annexation" on a page of Crimea. Only where the word is definite: "a possible invasion" is a fear;
-// and a page naming the parties of two (Iraq's too) is left alone.
+// and a page naming the parties of two (Iraq's too) is left alone. So too a war with only its owner
+// beside it ("Russia's war", "wojna Rosji"; ownedTelling).
 import type { CompiledIndex } from '../dataset/compile';
 import { POSSESSIVES } from './told-words';
 
@@ -33,13 +34,13 @@ export function bareTelling(
   if (!BARE_WORDS.has(word)) return undefined;
   const before = /(\p{L}+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
   if (!before || !(DEFINITE.has(before) || POSSESSIVES.has(before))) return undefined;
-  // Not one yet to begin: on a page before it, "the invasion" is a fear (stricter than beganAfter, which allows a name ahead of its event).
-  // By the month: a page dated to its month only ("2022-02") reads as its first day.
   return onlyFit(candidates, index, pageNamed, published);
 }
 
 /** The one candidate begun by the page's day whose parties the page names, all of one set, or undefined. */
 function onlyFit(candidates: readonly number[], index: CompiledIndex, pageNamed: ReadonlySet<number>, published?: string): number | undefined {
+  // Not one yet to begin: on a page before it, "the invasion" is a fear (stricter than beganAfter, which allows a name ahead of its event).
+  // By the month: a page dated to its month only ("2022-02") reads as its first day.
   const begun = (c: number) => !published || !index.entries[c].since || index.entries[c].since!.slice(0, 7) <= published.slice(0, 7);
   const fit = candidates.filter((c) => begun(c) && index.entries[c].told!.parties.some((set) => set.every((p) => pageNamed.has(p))));
   return fit.length === 1 ? fit[0] : undefined;

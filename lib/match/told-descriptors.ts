@@ -49,6 +49,16 @@ const COMBINING: [string, string[]][] = [
 const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?=-\\p{L})`, 'giu');
 
 /**
+ * Russia's adjective after a kind word, as the Romance languages name the actor ("l'ingérence russe
+ * dans l'élection présidentielle américaine", "a ingerência russa nas eleições", "l'invasione russa"):
+ * in lower case only (the Italian surname La Russa is no adjective).
+ */
+const RUSSIAN = /(?<![\p{L}-])(?:russe|russes|ruso|rusa|rusos|rusas|russo|russa|russi|russos|russas)(?![\p{L}-])/gu;
+
+/** Eastern Ukraine in one German word ("Kämpfe in der Ostukraine"), which is the Donbas as "eastern Ukraine" is (see EAST in told.ts). */
+const OSTUKRAINE = /(?<![\p{L}-])(?:Ostukraine|Ost-Ukraine)(?![\p{L}-])/gu;
+
+/**
  * The peninsula, on a page that names Crimea: "the peninsula that Moscow seized and annexed", "a
  * incorporação de sua península autônoma, Crimeia, à Rússia". Not one named by a word before it
  * ("the Korean Peninsula", "Arabian peninsula"); a determiner at a sentence's start names nothing.
@@ -108,6 +118,8 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
     [
       [ALLIANCE, nato],
       [SEPARATISTS, donbas],
+      [OSTUKRAINE, id('donbas')],
+      [RUSSIAN, id('russia')],
       [PENINSULA, named.has(id('crimea')) ? id('crimea') : -1],
       ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
       [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],

@@ -131,6 +131,7 @@ export function tellings(
       const word = k.word.toLowerCase();
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
+      const isPartyOf = (names: ReadonlySet<number>) => (c: number) => index.entries[c].told!.parties.some((set) => set.some((p) => names.has(p)));
       const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a), isParty);
       if (!chained) {
         // Open as a telling of one party is (below): a word against it in the paragraph rules it out.
@@ -145,6 +146,7 @@ export function tellings(
         const e = ownedTelling(text, c.names[0], c.spans[0], [start, end], candidates, index, pageNamed, published);
         return e === undefined ? undefined : { entry: e, names: c.names, end: c.end };
       };
+      const toldBefore = out.length;
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
         const told = best(index.entries, candidates, found, onPage, published) ?? owned(found);
         if (!told) continue;
@@ -156,6 +158,12 @@ export function tellings(
         // Not where the one name is the place it happens in: "droni prima del conflitto in Ucraina" beside Iran is still the war.
         if (names.length === 1 && !placedIn(text, end, found.spans[0]) && ruledOut(index.entries[entry], (paragraph ??= new Paragraph(text)).sentence(found.start, told.end))) continue;
         out.push({ block: b, start: found.start, end: told.end, entry });
+      }
+      // A bare kind word with one name near it that tells nothing itself ("les troupes russes dans leur
+      // invasion du pays"): read as bare, among the events that name belongs to.
+      if (out.length === toldBefore && chain.names.length === 1) {
+        const bare = bareTelling(text, start, word, candidates.filter(isPartyOf(chain.names[0])), index, pageNamed, published);
+        if (bare !== undefined && !ruledOut(index.entries[bare], (paragraph ??= new Paragraph(text)))) out.push({ block: b, start, end, entry: bare });
       }
     }
   });

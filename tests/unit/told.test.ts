@@ -321,7 +321,12 @@ describe('with the real dataset', () => {
   it('reads a bare invasion after its owner’s possessive, and more words of conflict and interference', () => {
     expect(senses(["La Russie et l'Ukraine.", 'Les troupes russes dans leur invasion du pays ont pris Kherson.'], 'fr')).toContain('invasion=invasion-2022');
     expect(senses(['С первых месяцев военного противостояния в Донбассе погибли тысячи.'], 'ru')).toContain('военного противостояния в Донбассе=war-in-donbas');
+    // Eastern Ukraine in one German word is the Donbas, as "eastern Ukraine" is.
+    expect(senses(['Nach monatelangen schweren Kämpfen in der Ostukraine einigten sich beide Seiten.'], 'de', '2014-09-05')).toContain('Kämpfen in der Ostukraine=war-in-donbas');
     expect(senses(['Nach den Hackerangriffen im US-Wahlkampf verhängt Obama Sanktionen.'], 'de', '2016-12-30')).toContain('Hackerangriffen im US-Wahlkampf=election-interference-2016');
+    // Russia's adjective after the kind word names the actor, as the Romance languages write it; not a surname.
+    expect(senses(["Trump a évoqué l'ingérence russe dans l'élection présidentielle américaine de 2016."], 'fr')).toContain("ingérence russe dans l'élection présidentielle américaine de 2016=election-interference-2016");
+    expect(ids(['Ignazio La Russa ha parlato a lungo.', "Poi la guerra d'Italia."], 'it')).not.toContain('russo-ukrainian-war');
   });
 
   it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
