@@ -62,7 +62,9 @@ export function ownedTelling(
   pageNamed: ReadonlySet<number>,
   published?: string,
 ): number | undefined {
-  const possessive = to <= kind[0] ? OWNER_BEFORE.test(text.slice(to, kind[0])) : from >= kind[1] && OWNER_AFTER.test(text.slice(kind[1], from));
+  // Not a combining form, half of a pair: "le conflit israélo-palestinien".
+  if (/^[-‐‑]/u.test(text.slice(to))) return undefined;
+  const possessive = to <= kind[0] ? OWNER_BEFORE.test(text.slice(to, kind[0])) : from >= kind[1] && OWNER_AFTER.test(text.slice(kind[1], from + 1));
   if (!possessive) return undefined;
   // No year in its sentence before the event began: "la guerre de Russie de 1812".
   const sentence = text.slice(text.slice(0, kind[0]).search(/[^.!?]*$/), kind[1] + Math.max(0, text.slice(kind[1]).search(/[.!?]|$/)));
@@ -73,5 +75,8 @@ export function ownedTelling(
 }
 /** An owner before the kind word: "Russia's", "Russlands". */
 const OWNER_BEFORE = /^(?:['’]s?)?\s+$/u;
-/** An owner after it: "wojna Rosji", "война России", "la guerra de Rusia", "la guerre de la Russie". */
-const OWNER_AFTER = /^\s+(?:(?:of|de|del|di|della|du|da|do|des|von|der)\s+(?:la\s+|l['’]\s*|the\s+)?)?$/u;
+/**
+ * An owner after it: "la guerra de Rusia", "la guerre de la Russie", or a name in its genitive right
+ * after it ("wojna Rosji", "война России"; not an adjective: "aerei da guerra russi" are warplanes).
+ */
+const OWNER_AFTER = /^\s+(?:(?:of|de|del|di|della|du|da|do|des|von|der)\s+(?:la\s+|l['’]\s*|the\s+)?\p{L}|\p{Lu})$/u;

@@ -140,9 +140,9 @@ export function tellings(
         continue;
       }
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
-      // Its owner alone beside it, nothing else chained ("Russia's war", "wojna Rosji"): see ownedTelling.
+      // A war or an invasion with its owner alone beside it, nothing else chained ("Russia's war", "wojna Rosji"): see ownedTelling.
       const owned = (c: Chain) => {
-        if (c.names.length !== 1 || c.openEnded) return undefined;
+        if (c.names.length !== 1 || c.openEnded || !KIND_OF.get(word)?.some((k) => k === 'war' || k === 'invasion')) return undefined;
         const e = ownedTelling(text, c.names[0], c.spans[0], [start, end], candidates, index, pageNamed, published);
         return e === undefined ? undefined : { entry: e, names: c.names, end: c.end };
       };
