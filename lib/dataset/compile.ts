@@ -92,7 +92,8 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       // Case forms of names in the languages that inflect them (Pieskowa, Путина, Putins), each for its language only.
       .concat(inflectedAliases(entries))
       .concat(wordCaseAcronyms(entries))
-      .concat(dottedAcronyms(entries)),
+      .concat(dottedAcronyms(entries))
+      .concat(plainCapitals(entries)),
   );
 }
 
@@ -149,6 +150,28 @@ function dottedAcronyms(entries: Entry[]): IndexAlias[] {
       const dotted = a.text.replace(/./g, '$&.');
       if (!acronym(e, a.text) || listed.has(dotted)) return [];
       return indexLangs(a).map((lang): IndexAlias => [dotted, i, aliasFlags(a), lang]);
+    }),
+  );
+}
+
+/** The accented capitals of the Romance languages, each with its plain letter (German's umlauts are no accents: "Osterreich" is not written). */
+const PLAIN_CAPITAL: Record<string, string> = Object.fromEntries(
+  [...'ÀÁÂÃÈÉÊËÌÍÎÏÒÓÔÕÙÚÛÇ'].map((c) => [c, c.normalize('NFD')[0]]),
+);
+const ACCENTED_CAPITAL = new RegExp(`[${Object.keys(PLAIN_CAPITAL).join('')}]`, 'gu');
+
+/**
+ * Each name with its capitals' accents dropped, as many papers set capitals ("les Etats baltes",
+ * "l'Etat islamique", "Egypte", "Africa Oriental"), with its flags and languages, where the data does
+ * not list that form. Small letters keep their accents: a word spelt without them is misspelt.
+ */
+function plainCapitals(entries: Entry[]): IndexAlias[] {
+  const listed = new Set(entries.flatMap((e) => e.aliases.map((a) => a.text)));
+  return entries.flatMap((e, i) =>
+    e.aliases.flatMap((a) => {
+      const plain = a.text.replace(ACCENTED_CAPITAL, (c) => PLAIN_CAPITAL[c]);
+      if (plain === a.text || listed.has(plain)) return [];
+      return indexLangs(a).map((lang): IndexAlias => [plain, i, aliasFlags(a), lang]);
     }),
   );
 }

@@ -38,6 +38,8 @@ const SPORT = new RegExp(
     'jogo', 'golo', 'gols', 'treinador', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'buts',
     'player', 'players', 'spieler', 'jugadores', 'giocatori', 'joueurs', 'jogador', 'jogadores', 'piłkarz', 'игроки', 'гравці',
     'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'матч', 'гол', 'тренер', 'команда', 'сезон', 'лига', 'ліга', 'клуб', 'футбол',
+    // A result: "Kiev à 10 s'impose à Rennes", "la derrota del Shakhtar".
+    'défaite', 'victoire', 'derrota', 'victoria', 'vitória', 'sconfitta', 'vittoria', 'niederlage',
     // A title won: "став чемпіоном України", "mistrzem Polski".
     'champions?', 'championship', 'чемпион\\p{L}*', 'чемпіон\\p{L}*', 'mistrz\\p{L}*',
   ].join('|')})(?!\\p{L})`,

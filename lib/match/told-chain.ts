@@ -1,6 +1,7 @@
 // The names chained to a kind word ("war"), to its left and right, with the words between them: what
 // a telling (lib/match/told.ts) is made of. Which event a chain tells is told.ts's to decide.
 import type { AliasInfo, Match } from './matcher';
+import { isMonth } from './told-dates';
 import { ASIDES, AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from './told-words';
 
 /**
@@ -12,6 +13,15 @@ const GAP_BEFORE = 1;
 const GAP_AFTER = 3;
 const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Past participles of annexing and seizing, which set after a comma say what was done to the name
+ * before it: "la Crimée, annexée en mars par la Russie", "Crimea, seized in 2014".
+ */
+const PARTICIPLES = new Set([
+  'annexed', 'seized', 'annexée', 'annexé', 'anexionada', 'anexada', 'annessa', 'annesso', 'annektierte', 'anektowany', 'anektowana',
+  'аннексированный', 'аннексированная', 'анексований', 'анексована',
+]);
 
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
@@ -56,9 +66,11 @@ export function tellingAt(
 ): Chain | null {
   const chain: Chain = { start, end, names: [], spans: [], loose: [], words: [], openEnded: false };
   const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
+  const participle = PARTICIPLES.has(text.slice(start, end).toLowerCase());
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
-    const gap = gapWords(text.slice(m.end, chain.start));
+    const between = text.slice(m.end, chain.start);
+    const gap = participle && !chain.names.length && /^,\s+$/.test(between) ? [] : gapWords(between);
     // An adverb and an auxiliary are read past here too: "Crimea was illegally annexed", "A Crimeia foi
     // entretanto anexada", "Israel and Hamas have been fighting".
     if (!gap || gap.filter((w) => !adverb(w) && !AUXILIARIES.has(w)).length > GAP_BEFORE) break;
@@ -115,7 +127,7 @@ export function tellingAt(
   const infinitive = after?.[1].toLowerCase() === 'to' && /^\p{Ll}+$/u.test(after[2]) && !TO_OBJECTS.has(after[2]);
   // A country told as "its neighbour" is its party's neighbour, not something else: "Russia's invasion of its neighbor".
   const neighbour = /^\s+\p{L}+\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?neighbou?r(?!\p{L})/u.test(text.slice(end, end + 60));
-  chain.openEnded = !right && !!after && !year && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
+  chain.openEnded = !right && !!after && !year && !isMonth(after[2].replace(/\P{L}+$/u, '')) && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
 

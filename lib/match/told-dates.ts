@@ -27,6 +27,8 @@ const MONTHS: string[][] = [
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const MONTH = `(${[...MONTH_OF.keys()].join('|')})`;
+/** Whether a word is a month's name ("annexée en mars" says when, not what of). */
+export const isMonth = (word: string): boolean => MONTH_OF.has(word.toLowerCase());
 /** "October 7, 2023", "7 October 2023", "24. Februar", "24 de Fevereiro de 2022", "24 февраля 2022 года". */
 const DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?![\\p{L}\\d])`,

@@ -89,23 +89,36 @@ export function madeTellings(
   if (!at.size) return [];
   const ids = new Map(index.entries.map((e, i) => [e.id, i]));
   const out: Telling[] = [];
+  const pageTied = [...at.keys()].some((tie) => pageNamed.has(tie));
+  // A summit by its city in the sentence alone ("the summit at the lakeside Villa La Grange in Geneva"),
+  // where the page names one whole set of those who met there.
+  const placed = [...new Set([...at.values()].flat())].filter(
+    (e) => index.entries[e].category === 'summit' && index.entries[e].told?.parties.some((set) => set.every((p) => pageNamed.has(p))),
+  );
   texts.forEach((text, b) => {
     const ties = raw[b].filter((m) => m.aliases.some((a) => at.has(a.entry) && usable(b, m, a)));
-    if (!ties.length) return;
+    if (!ties.length && !pageTied && !placed.length) return;
     const paragraph = new Paragraph(text);
     for (const [category, words] of Object.entries(WORDS_OF)) for (const k of text.matchAll(words)) {
       const start = k.index, end = start + k[0].length;
       // A word inside a name is that name's ("Minsk Protocol", "accords de Minsk").
       if (raw[b].some((m) => m.start < end && m.end > start) || notMade(text, start)) continue;
       const told = new Set<number>();
+      // With its year beside it ("the 2015 deal", "o acordo de 2015"), an agreement is tied by the page
+      // and spoken for by its block: the year says which of the tie's agreements it is.
+      const year = yearBeside(text, start, end);
+      const dated = new Set<number>();
+      if (year) for (const [tie, es] of at) if (pageNamed.has(tie)) for (const e of es) if (index.entries[e].category === category && Number(index.entries[e].since?.slice(0, 4)) === year) dated.add(e);
+      if (category === 'summit') placed.forEach((e) => told.add(e));
       for (const m of ties) {
         const between = m.end <= start ? text.slice(m.end, start) : m.start >= end ? text.slice(end, m.start) : null;
         if (between === null || SENTENCE_END.test(between) || (between.match(WORD) ?? []).length > MADE_WORDS) continue;
         for (const a of m.aliases) if (at.has(a.entry) && usable(b, m, a)) at.get(a.entry)!.forEach((e) => index.entries[e].category === category && told.add(e));
       }
-      for (const e of told) {
-        const sentence = paragraph.sentence(start, end);
-        if (agreed(index.entries[e], sentence, (id) => pageNamed.has(ids.get(id) ?? -1), yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
+      const named = (id: string) => pageNamed.has(ids.get(id) ?? -1);
+      for (const e of new Set([...told, ...dated])) {
+        const around = told.has(e) ? paragraph.sentence(start, end) : paragraph;
+        if (agreed(index.entries[e], around, named, yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
       }
     }
   });
@@ -121,6 +134,12 @@ function agreed(entry: IndexEntry, sentence: Paragraph, named: (id: string) => b
   const since = Number(entry.since?.slice(0, 4));
   if (beganAfter(entry, published) || years.some((y) => y < since || (entry.category === 'summit' && y !== since))) return false;
   return !until || !published || published.slice(0, 10) <= until || years.some((y) => y <= Number(until.slice(0, 4)));
+}
+
+/** A year set beside a noun: just before it, one word between at most ("the 2015 nuclear deal"), or after it by one word ("o acordo de 2015", "the agreement of 2015"). */
+function yearBeside(text: string, start: number, end: number): number | undefined {
+  const y = /(?<!\d)((?:19|20)\d\d)(?:\s+[\p{L}-]+)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start)) ?? /^\s+[\p{L}']+\s+((?:19|20)\d\d)(?!\d)/u.exec(text.slice(end, end + 20));
+  return y ? Number(y[1]) : undefined;
 }
 
 /** The years the sentence around `at` names. */

@@ -11,6 +11,7 @@ import type { Alias, Category, Entry } from '../../lib/dataset/schema';
 import { validateDataset } from '../../lib/dataset/validate';
 import { findMentions } from '../../lib/match/mentions';
 import { aliasKey } from '../../lib/text/normalize';
+import { senses } from './senses-lib';
 
 const person: InflectOptions = { category: 'person' };
 const place: InflectOptions = { category: 'place' };
@@ -456,6 +457,20 @@ describe('the real dataset', () => {
       'russia',
       'kremlin',
     ]);
+  });
+});
+
+describe('a name with its capitals set without their accents', () => {
+  it('is a form of the name, with its flags and languages, unless the data lists it', () => {
+    const index = compileIndex([named('baltic', 'place', [{ text: 'États baltes', lang: 'fr' }, { text: 'Égypte', lang: 'fr', ambiguous: true }, { text: 'Egypte', lang: 'fr' }])]);
+    expect(index.aliases.filter((a) => a[0] === 'Etats baltes')).toEqual([['Etats baltes', 0, 0, 'fr']]);
+    // Listed already: not twice. Small letters keep their accents, and German umlauts are no accents.
+    expect(index.aliases.filter((a) => a[0] === 'Egypte')).toHaveLength(1);
+    expect(compileIndex([named('x', 'place', ['Österreich', 'Genève'])]).aliases.map((a) => a[0]).sort()).toEqual(['Genève', 'Österreich']);
+  });
+
+  it('is found in the text', () => {
+    expect(senses(['Les Etats baltes craignent la Russie.'], 'fr')).toContain('Etats baltes=baltic-states');
   });
 });
 

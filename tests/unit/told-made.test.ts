@@ -87,6 +87,24 @@ describe('with the real dataset', () => {
     expect(ids(['Hamburg hosted a conference on the 2018 G20 summit in Buenos Aires.'])).not.toContain('g20-hamburg-2017');
   });
 
+  it('tells an agreement by its year beside it, tied by the page and spoken for by its block', () => {
+    const iran = 'The IAEA cannot say that Iran’s nuclear programme is peaceful.';
+    expect(ids([`${iran} Trump left the 2015 deal in 2018.`])).toContain('jcpoa');
+    expect(senses(['A AIEA cobra o programa nuclear do Irã. As conversas em Viena buscam salvar o acordo de 2015.'], 'pt')).toContain('acordo=jcpoa');
+    // Another year is another agreement; without the tie on the page, or a cue in the block, it is none.
+    expect(ids([`${iran} Trump left the 2016 deal in 2018.`])).not.toContain('jcpoa');
+    expect(ids(['The nuclear industry recalls the 2015 deal.'])).not.toContain('jcpoa');
+    expect(ids(['Iran signed trade accords.', 'Its exports grew under the 2015 deal.'])).not.toContain('jcpoa');
+  });
+
+  it('tells a summit by its city in the sentence, where the page names those who met there', () => {
+    expect(senses(['Biden and Putin shook hands.', 'The summit at the lakeside Villa La Grange in Geneva lasted four hours.'])).toContain('summit=geneva-summit-2021');
+    // Others who met there, another year, or talks rather than a summit.
+    expect(ids(['Reagan and Gorbachev met at the summit in Geneva.'])).not.toContain('geneva-summit-2021');
+    expect(ids(['Biden and Putin spoke.', 'The summit in Geneva in 1985 was recalled.'])).not.toContain('geneva-summit-2021');
+    expect(ids(['Trump and Putin spoke.', 'Talks in Geneva ended.'])).not.toContain('geneva-summit-2021');
+  });
+
   it('tells the Helsinki Final Act by its year or its conference', () => {
     expect(senses(['The accords signed in Helsinki in 1975 recognised the borders of Europe.'])).toContain('accords=helsinki-accords');
     expect(senses(['Trump and Putin reached no agreement in Helsinki in 2018.'])).not.toContain('agreement=helsinki-accords');

@@ -375,8 +375,12 @@ describe('with the real dataset', () => {
     expect(ids(['Biden discussed the war with Russia on Tuesday.'])).not.toContain('russo-ukrainian-war');
     // So with "by": what was annexed is what the sentence named before.
     expect(senses(['The ships sailed off Crimea, which was annexed by Russia in 2014, when they were seized.'])).toContain('annexed by Russia=crimea-annexation');
-    expect(senses(['La Crimea, annessa dalla Russia nel 2014, resta contesa.'], 'it')).toContain('annessa dalla Russia=crimea-annexation');
+    expect(senses(['La Crimea, annessa dalla Russia nel 2014, resta contesa.'], 'it')).toContain('Crimea, annessa dalla Russia=crimea-annexation');
     expect(ids(['The region of Kherson, which was shelled by Russia overnight, lost power.'])).not.toContain('crimea-annexation');
+    // A participle of annexing set after a comma says what was done to the name before it; a month after it says when.
+    expect(senses(["l'exemple de la Crimée, annexée en mars par la Russie"], 'fr')).toContain('Crimée, annexée=crimea-annexation');
+    expect(ids(['Crimea was annexed in March.'])).toContain('crimea-annexation');
+    expect(ids(['He visited Ukraine, annexed territories aside.'])).not.toContain('crimea-annexation');
     // After a party already named, "by" starts something else: the telling ends before it.
     expect(senses(['Russia has escalated the war with Ukraine by striking a NATO member.'])).toContain('war with Ukraine=russo-ukrainian-war');
   });
