@@ -86,6 +86,12 @@ const US_ELECTION = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'gu',
 );
+/**
+ * "The presidential election", with no country: on a page that names the US, dated 2016 to 2019, the
+ * 2016 one ("efforts by Russia to interfere in the presidential election"). An undated page may be of
+ * any year, and one of 2020 speaks of that year's ("trying to interfere in the presidential election").
+ */
+const PRESIDENTIAL = /(?<![\p{L}])the\s+presidential\s+(?:election|elections|vote|race|campaign)(?![\p{L}])/gu;
 const ELECTION_2016 = /(?<![\p{L}])(?:elecciones|eleições|elezioni|élections?|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів))\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+|prezydenckich\s+|президентских\s+)?(?:de|del|di|du|z|в|у)?\s*2016(?![\p{N}])/gu;
 /** The day of the US election after 2016's: a page from then on means that one or a later one. */
 const NEXT_US_ELECTION = '2020-11-03';
@@ -124,6 +130,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
       ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
       [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],
       [ELECTION_2016, named.has(id('united-states')) ? election : -1],
+      [PRESIDENTIAL, named.has(id('united-states')) && published && published >= '2016' && published < '2020' ? election : -1],
     ] as [RegExp, number][]
   ).filter(([, e]) => e >= 0);
   if (!told.length) return { nato, raw };

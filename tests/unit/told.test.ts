@@ -393,6 +393,11 @@ describe('with the real dataset', () => {
     // With its year and not its country, on a page that names the US.
     expect(ids(['Trump defendió a Rusia por la interferencia en las elecciones presidenciales de 2016 ante Estados Unidos.'], 'es')).toContain('election-interference-2016');
     expect(ids(['Denuncian interferencia en las elecciones presidenciales de 2016 en Perú.'], 'es')).not.toContain('election-interference-2016');
+    // With neither, in English, on a page that names the US, before the next one.
+    const mueller = 'In the US, Mueller described two efforts by Russia to interfere in the presidential election.';
+    expect(ids([mueller], 'en', '2019-04-18')).toContain('election-interference-2016');
+    expect(ids([mueller], 'en', '2020-09-23')).not.toContain('election-interference-2016');
+    expect(ids([mueller])).not.toContain('election-interference-2016');
   });
 
   it('reads two names joined by a hyphen as one party of a summit told after its kind word', () => {
