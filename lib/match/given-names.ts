@@ -20,9 +20,12 @@ const BODIES = new Set(
   'ministry government embassy army navy air foreign defence defense national state federal republic parliament senate congress council office department police forces force coast guard central supreme high court bank'.split(' '),
 );
 
-/** What follows a surname standing for its person, and no club's or body's name: "Folau said", "Folau's contract", "Bardella a déclaré". */
+/**
+ * What follows a surname standing for its person, and no club's or body's name: "Folau said", "Folau's
+ * contract", "Bardella a déclaré", "Adesanya, a 31-year-old former boxer".
+ */
 const AS_SUBJECT =
-  "(?:['’]s|,? (?:said|says|told|added|wrote|argued|insisted|who|has|had|a dit|a déclaré|a affirmé|dijo|declaró|afirmó|ha detto|ha dichiarato|disse|afirmou|declarou|sagte|erklärte|betonte))(?!\\p{L})";
+  "(?:['’]s|,? (?:said|says|told|added|wrote|argued|insisted|who|has|had|a dit|a déclaré|a affirmé|dijo|declaró|afirmó|ha detto|ha dichiarato|disse|afirmou|declarou|sagte|erklärte|betonte)|, (?:a|an) \\d+-year-old)(?!\\p{L})";
 
 /** The capitalised word right after a match, one space between. */
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}[\p{L}-]*)/u;

@@ -10,7 +10,7 @@ import { restatements } from './apposition';
 import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
-import { capitalisedInName, tailOfName } from './name-tails';
+import { capitalisedInName, tailOfName, wordAtStart } from './name-tails';
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
@@ -147,6 +147,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
+    if (wordAtStart(text, m.start, m.end, lang)) return false;
     if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end) || given(text, m))) return false;

@@ -41,3 +41,21 @@ export function capitalisedInName(text: string, start: number, alias: string, la
   if (REGION_AFTER.test(text.slice(start + alias.length, start + alias.length + 40))) return false;
   return !caseBlind(text, start, start + alias.length);
 }
+
+/**
+ * Words of a page's language that a name's form spells where a sentence opens, with what follows
+ * them there: the Italian "Nato" (born) opens a life's account, "Nato il 2 marzo 1931 in un
+ * villaggio", "Nata a Mosca nel 1952" (a day or a year follows), where the alliance takes its article
+ * ("La Nato ha deciso") or a headline names its place ("Nato a Vilnius").
+ */
+const WORDS_AT_START: Record<string, [RegExp, RegExp]> = {
+  it: [/^Nat[oaie]$/u, /^\s+(?:(?:il|nel|nell['’])\s*\d|(?:a|ad|in)\s+\p{Lu}[^.!?:;]{0,40}?(?:il\s+\d|(?:19|20)\d\d))/u],
+};
+
+/** Whether the form at [start, end) is a word of the page's language that opens its sentence (see WORDS_AT_START). */
+export function wordAtStart(text: string, start: number, end: number, lang: string): boolean {
+  const [word, after] = WORDS_AT_START[lang] ?? [];
+  if (!word?.test(text.slice(start, end)) || !after.test(text.slice(end, end + 60))) return false;
+  const before = text.slice(0, start).trimEnd();
+  return before === '' || /[.!?…:;"“”«»„(\-–—]$/u.test(before);
+}

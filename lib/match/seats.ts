@@ -3,8 +3,8 @@
 // "arrived in Beijing", "a military parade in Beijing", "l'ATP 500 a Pechino", "travelled to Beijing",
 // "the capital Tehran". The city is no entry of its own, so such a name marks nothing.
 
-/** Words of place just before a name ("in", "à", "a", "nach", "w", "в"); "a" only where it is not an article. */
-export const AT_PLACE = /(?:^|[^\p{L}])(?:in|im|à|en|em|nach|w|we|в|во|у)\s+$/iu;
+/** Words of place just before a name ("in", "à", "ad", "nach", "w", "в"); "a" only where it is not an article (AT_ROMANCE). */
+export const AT_PLACE = /(?:^|[^\p{L}])(?:in|im|à|ad|en|em|nach|w|we|в|во|у)\s+$/iu;
 const AT_ROMANCE = /(?:^|[^\p{L}])a\s+$/iu;
 /** Travel to a place: "travelled to Beijing", "heads to Beijing", "a trip to Tehran" (not "arms to Tehran", "a message to Beijing"). */
 const TRAVEL_TO =

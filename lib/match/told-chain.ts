@@ -23,6 +23,10 @@ const PARTICIPLES = new Set([
   'аннексированный', 'аннексированная', 'анексований', 'анексована',
 ]);
 
+/** Verbs of taking that tell a seizure only with the land right after them ("had taken Crimea"; not "took place in Crimea"), or "over" or "by" it. */
+const TAKEN = new Set(['took', 'taken']);
+const TAKEN_LINKS = new Set(['over', 'by']);
+
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
 
@@ -98,6 +102,7 @@ export function tellingAt(
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
     if (!gap || gap.filter((w) => !aside(w)).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
+    if (!right && TAKEN.has(text.slice(start, end).toLowerCase()) && gap.some((w) => !TAKEN_LINKS.has(w.toLowerCase()))) break;
     const names = entriesOf(m);
     if (!names.size) break;
     chain.names.push(names);

@@ -131,7 +131,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
-  seizure: ['seizure', 'seized', 'seize', 'seizing', 'conquest', 'conquered', 'takeover', 'take-over', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
+  seizure: ['seizure', 'seized', 'seize', 'seizing', 'took', 'taken', 'conquest', 'conquered', 'takeover', 'take-over', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
   intervention: [
     'intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją',
     'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію',
@@ -168,7 +168,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   // Meddling in another country's vote: "interfering in the 2016 U.S. presidential election".
   interference: [
-    'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia',
+    'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia', 'intromissão', 'intromisión', 'intromissione',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".

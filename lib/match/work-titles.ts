@@ -44,6 +44,8 @@ const WORK_AFTER = new RegExp(
 const SEQUEL = /^\s(?:[2-9]|II|III|IV|V|VI)(?![\p{L}\p{N}]|[.,:]\p{N})(?!\s+(?:million|billion|thousand|hundred|per|percent|people|years?|months?|weeks?|days?|times|of|to|or|and)(?!\p{L}))/u;
 /** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
 const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|performed|narrated) by\s/u;
+/** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
+const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
 
@@ -57,7 +59,7 @@ function headline(text: string): boolean {
 function titledHere(text: string, start: number, end: number): boolean {
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
   const after = text.slice(end, end + 100);
-  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after);
+  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after);
 }
 
 /**

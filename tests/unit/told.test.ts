@@ -381,6 +381,11 @@ describe('with the real dataset', () => {
     expect(senses(["l'exemple de la Crimée, annexée en mars par la Russie"], 'fr')).toContain('Crimée, annexée=crimea-annexation');
     expect(ids(['Crimea was annexed in March.'])).toContain('crimea-annexation');
     expect(ids(['He visited Ukraine, annexed territories aside.'])).not.toContain('crimea-annexation');
+    // Taking tells the seizure only with the land right after it, or "over" or "by" it.
+    expect(senses(['Putin, having already taken Crimea in a referendum, left early.'])).toContain('taken Crimea=crimea-annexation');
+    expect(ids(['Crimea was taken by Russia in 2014.'])).toContain('crimea-annexation');
+    expect(ids(['The summit took place in Crimea.'])).not.toContain('crimea-annexation');
+    expect(ids(['Russia took part in the talks on Crimea.'])).not.toContain('crimea-annexation');
     // After a party already named, "by" starts something else: the telling ends before it.
     expect(senses(['Russia has escalated the war with Ukraine by striking a NATO member.'])).toContain('war with Ukraine=russo-ukrainian-war');
   });
