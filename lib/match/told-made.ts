@@ -21,7 +21,7 @@ import { KIND_WORDS, MEETING } from './told-words';
 const AGREEMENT_WORDS = [
   'agreement', 'agreements', 'accord', 'accords', 'deal', 'pact', 'protocol',
   'protocole', 'pacte',
-  'abkommen', 'abkommens', 'vereinbarung', 'vereinbarungen', 'einigung', 'protokoll', 'protokolls',
+  'abkommen', 'abkommens', 'friedensabkommen', 'friedensabkommens', 'friedensplan', 'friedensplans', 'vereinbarung', 'vereinbarungen', 'einigung', 'protokoll', 'protokolls',
   'acuerdo', 'acuerdos', 'protocolo', 'pacto',
   'accordo', 'accordi', 'intesa', 'protocollo', 'patto',
   'acordo', 'acordos',

@@ -113,7 +113,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'вторгнулась', 'напала', 'вторглася',
   ],
   annexation: [
-    'annexation', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten', 'annektierung',
+    'annexation', 'annex', 'annexing', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten', 'annektierung',
     'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',

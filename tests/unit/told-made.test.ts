@@ -65,6 +65,7 @@ describe('with the real dataset', () => {
     expect(senses([ukraine, 'In der weißrussischen Hauptstadt Minsk wurde ein vorläufiges Protokoll unterzeichnet.'], 'de')).toContain('Protokoll=minsk-agreements');
     expect(senses(["Porochenko a confirmé qu'un accord de cessez-le-feu avait été signé à Minsk, en Ukraine."], 'fr')).toContain('accord=minsk-agreements');
     expect(senses(['Obama wezwał Rosję do przestrzegania ustaleń z Mińska o zawieszeniu broni na Ukrainie.'], 'pl')).toContain('ustaleń=minsk-agreements');
+    expect(senses(['Die Ukraine hält die Waffenruhe.', 'Ein 2015 in Minsk vereinbarter Friedensplan liegt auf Eis.'], 'de')).toContain('Friedensplan=minsk-agreements');
   });
 
   it('tells the Iran deal by the country it binds, where the sentence speaks of its nuclear programme', () => {

@@ -386,6 +386,7 @@ describe('with the real dataset', () => {
     expect(ids(['Crimea was taken by Russia in 2014.'])).toContain('crimea-annexation');
     expect(ids(['The summit took place in Crimea.'])).not.toContain('crimea-annexation');
     expect(ids(['Russia took part in the talks on Crimea.'])).not.toContain('crimea-annexation');
+    expect(senses(['Moscow moved to annex Crimea within weeks.'])).toContain('annex Crimea=crimea-annexation');
     // After a party already named, "by" starts something else: the telling ends before it.
     expect(senses(['Russia has escalated the war with Ukraine by striking a NATO member.'])).toContain('war with Ukraine=russo-ukrainian-war');
   });
