@@ -172,7 +172,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
-    'hacking', 'hacked', 'hack',
+    'hacking', 'hacked', 'hack', 'einflussnahme',
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',

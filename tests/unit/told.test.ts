@@ -404,6 +404,9 @@ describe('with the real dataset', () => {
     expect(ids([mueller], 'en', '2019-04-18')).toContain('election-interference-2016');
     expect(ids([mueller], 'en', '2020-09-23')).not.toContain('election-interference-2016');
     expect(ids([mueller])).not.toContain('election-interference-2016');
+    // A capitalised "Presidential elections" after the country, and the German word for influence.
+    expect(ids(["Germany's spies recall the nation's meddling in the 2016 US Presidential elections."])).toContain('election-interference-2016');
+    expect(senses(['Russlands Einflussnahme auf die US-Wahl wurde untersucht.'], 'de')).toContain('Russlands Einflussnahme auf die US-Wahl=election-interference-2016');
   });
 
   it('reads two names joined by a hyphen as one party of a summit told after its kind word', () => {
