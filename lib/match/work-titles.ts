@@ -28,13 +28,13 @@ function quoted(text: string, start: number, end: number): boolean {
  */
 const WORK_BEFORE =
   /(?<!\p{L})(?:film|movie|documentary|drama|thriller|series|novel|book|memoir|album|song|opera|musical|série|livre|película|novela|libro|romanzo|livro|фильм[аеу]?|сериал[аеу]?|фільм[аіу]?|серіал[аіу]?|(?:der|den|dem|im|ein|einen|seinem|seinen|ihrem|ihren) (?:Film|Roman)|(?:die|der|eine|seiner|ihrer) Serie|(?:das|dem|ein|seinem|ihrem) Buch|(?:[Ff]ilm|[Mm]ovie|[Bb]ook|[Aa]lbum|[Ss]eries|[Dd]ocumentary|[Oo]pera|[Tt]heat(?:er|re)) [Rr]eview\s*[:–—-])\s+$/u;
+/** What opens the rest of a work's phrase after its noun (see WORK_AFTER): "from", "by", and their words in the other languages ("o filme a preto e branco da Polónia"). */
+const AFTER_WORK = 'from|by|that|which|about|starring|directed|written|based|set|in|of|with|released|de|do|da|di|del|della|du|des|que|qui|che|sur|sobre|von|über|a|en|em|con|com|avec|mit';
 /**
  * A work's noun in apposition after a name, ending its phrase ("Cold War, the latest film from …",
  * "Cold War, a period piece drama that …", "Guerra Fria, o filme a preto e branco"; not "a book fair").
  * A feature is a film there: "Cold War, the latest feature by the Polish director".
  */
-/** What opens the rest of such a phrase after its noun: "from", "by", and their words in the other languages ("o filme a preto e branco da Polónia"). */
-const AFTER_WORK = 'from|by|that|which|about|starring|directed|written|based|set|in|of|with|released|de|do|da|di|del|della|du|des|que|qui|che|sur|sobre|von|über|a|en|em|con|com|avec|mit';
 const WORK_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|its|o|os|as|le|la|il|lo|el|un|una|um|uma|une|der|die|das|ein|eine)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${WORK_WORDS.source}|features?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:${AFTER_WORK})\\s)`,
   'u',
