@@ -40,7 +40,14 @@ const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
 function gapWords(span: string): string[] | null {
   const gap = span.replace(ASIDE, ' ');
   if (STOP.test(gap)) return null;
-  return gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? [];
+  return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
+}
+
+/** A Romance article or preposition elided onto the next word, written as one: "nell'est" is "nell" and "est". */
+const ELIDED = /^((?:[dlmnst]|qu|j|c|un|[dns]ell|all|dall|sull|coll|quell)['’])(?=[aeiouàâäéèêëîïôöûüùáíóúh])/iu;
+function unElided(word: string): string[] {
+  const elided = ELIDED.exec(word)?.[1];
+  return elided ? [elided.slice(0, -1), word.slice(elided.length)] : [word];
 }
 
 export interface Chain {

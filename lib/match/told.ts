@@ -62,9 +62,11 @@ function toldBy(index: CompiledIndex): ToldBy {
 
 /**
  * A country's east, where the news means one region by it, is that region: "the war in eastern
- * Ukraine", "walki na wschodzie Ukrainy", "бої на сході України" tell the war in Donbas.
+ * Ukraine", "walki na wschodzie Ukrainy", "бої на сході України", "il conflitto nell'est ucraino" tell
+ * the war in Donbas; so does the east after the name (EAST_AFTER): "Ukraine's east", "Ucrania oriental".
  */
-const EAST = /(?:^|[^\p{L}])(?:eastern|east of|osten der|est de l['’]|este de|leste da|est dell['’]|wschodzie|wschodniej|востоке|сході|східній|восточной)\s*$/iu;
+const EAST = /(?:(?:^|[^\p{L}])(?:eastern|east of|east|osten der|est de l['’]|este de|leste da|est dell['’]|leste|(?:el|del) este|wschodzie|wschodniej|востоке|сході|східній|восточной)|['’]est)\s*$/iu;
+const EAST_AFTER = /^(?:['’]s\s+east(?:ern)?|\s+(?:orientale|oriental))(?![\p{L}])/iu;
 const EAST_REGION: Record<string, string> = { ukraine: 'donbas' };
 
 /** The chain with a country told by its east standing for that region. */
@@ -72,7 +74,9 @@ function eastToRegion(text: string, chain: Chain, east: ReadonlyMap<number, numb
   if (!east.size) return chain;
   const names = chain.names.map((set, k) => {
     const region = [...set].map((n) => east.get(n)).find((r) => r !== undefined);
-    return region !== undefined && EAST.test(text.slice(Math.max(0, chain.spans[k][0] - 24), chain.spans[k][0])) ? new Set([region]) : set;
+    const [start, end] = chain.spans[k];
+    const inEast = EAST.test(text.slice(Math.max(0, start - 24), start)) || EAST_AFTER.test(text.slice(end, end + 16));
+    return region !== undefined && inEast ? new Set([region]) : set;
   });
   return { ...chain, names };
 }

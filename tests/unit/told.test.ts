@@ -332,6 +332,19 @@ describe('with the real dataset', () => {
     expect(ids(['Ignazio La Russa ha parlato a lungo.', "Poi la guerra d'Italia."], 'it')).not.toContain('russo-ukrainian-war');
   });
 
+  it('reads a country’s east written before or after its name, and an article elided onto the next word', () => {
+    const at = '2014-09-05';
+    expect(senses(["I prigionieri legati al conflitto nell'est ucraino saranno liberati."], 'it', at)).toContain("conflitto nell'est ucraino=war-in-donbas");
+    expect(senses(['Prisoners tied to the war in east Ukraine were swapped.'], 'en', at)).toContain('war in east Ukraine=war-in-donbas');
+    expect(senses(["The conflict in Ukraine's east has killed thousands."], 'en', at)).toContain('conflict in Ukraine=war-in-donbas');
+    expect(senses(['La guerra en el este ucraniano no cesa.'], 'es', at)).toContain('guerra en el este ucraniano=war-in-donbas');
+    // "Este" is also "this", and the French "est" also "is": neither is the east.
+    expect(ids(['Este ucraniano dijo que la guerra de Rusia no cesa.'], 'es', at)).not.toContain('war-in-donbas');
+    expect(ids(['Le conflit est ukrainien depuis le début, dit-il.'], 'fr', at)).not.toContain('war-in-donbas');
+    // "dell'Ucraina" is "of Ukraine": the elided article opens onto the party.
+    expect(senses(["La guerra dell'Ucraina contro la Russia continua."], 'it', '2023-05-01')).toContain("guerra dell'Ucraina contro la Russia=russo-ukrainian-war");
+  });
+
   it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
     expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
     expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
