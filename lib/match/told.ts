@@ -61,9 +61,8 @@ function toldBy(index: CompiledIndex): ToldBy {
 }
 
 /**
- * A country's east, where the news means one region by it, is that region: "the war in eastern
- * Ukraine", "walki na wschodzie Ukrainy", "бої на сході України", "il conflitto nell'est ucraino" tell
- * the war in Donbas; so does the east after the name (EAST_AFTER): "Ukraine's east", "Ucrania oriental".
+ * A country's east, where the news means one region by it, is that region: "the war in eastern Ukraine",
+ * "бої на сході України", "il conflitto nell'est ucraino", and after it "Ukraine's east" tell the war in Donbas.
  */
 const EAST = /(?:(?:^|[^\p{L}])(?:eastern|east of|east|osten der|est de l['’]|este de|leste da|est dell['’]|leste|(?:el|del) este|wschodzie|wschodniej|востоке|сході|східній|восточной)|['’]est)\s*$/iu;
 const EAST_AFTER = /^(?:['’]s\s+east(?:ern)?|\s+(?:orientale|oriental))(?![\p{L}])/iu;
