@@ -85,7 +85,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {
         const flags = aliasFlags(a);
-        return indexLangs(a).map((lang): IndexAlias => [a.text, i, flags, lang]);
+        return (e.category === 'person' && isFullName(a) ? [''] : indexLangs(a)).map((lang): IndexAlias => [a.text, i, flags, lang]);
       }),
     )
       .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
@@ -105,6 +105,17 @@ function indexLangs(a: Alias): string[] {
   const langs = aliasLangs(a);
   if (!langs.includes('en')) return [...langs];
   return [a.notIn ? `-${a.notIn.join(',')}` : ''];
+}
+
+/**
+ * Whether a person's name in another language's spelling is a full name (two words or more, each
+ * capitalised, in its dictionary form): such a name is that person on a page in any language, where a
+ * paper writes a name the way another language spells it ("Alexei Navalni" in English, "Wladimir
+ * Putin" in Italian). A single word is left to its languages: the French "Poutine" is a dish in English.
+ */
+function isFullName(a: Alias): boolean {
+  const words = a.text.split(' ');
+  return !a.inflected && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** An organisation's acronym as many papers write one they read as a word: "Apec", "Opec", "Osze". */

@@ -160,13 +160,22 @@ function fits(e: IndexEntry, kinds: readonly ToldKind[], day: Day, published?: s
   return kinds.some((k) => (own.includes(k) && (!!day.year || ARMED.has(k))) || (ARMED.has(k) && own.some((o) => ARMED.has(o))));
 }
 
-/** A year right beside a kind word: "the 2008 war", "the war of 2008", "guerre de 2008", "войны 2008 года", "wojny z 2008 roku". */
+/**
+ * A year right beside a kind word: "the 2008 war", "the war of 2008", "guerre de 2008", "войны 2008
+ * года", "wojny z 2008 roku"; after it with its month too: "the war in August 2008", "войны в августе 2008 года".
+ */
 function yearBeside(text: string, start: number, end: number): { start: number; end: number; year: string } | null {
   const before = /(?<![\p{L}\d])((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
   if (before) return { start: start - before[0].length, end: start, year: before[1] };
-  const after = /^\s+(?:(?:of|in|de|del|du|von|z|w|di|da|em)\s+)?((?:19|20)\d\d)(?![\p{L}\d])/u.exec(text.slice(end, end + 24));
-  return after ? { start: end, end: end + after[0].length, year: after[1] } : null;
+  const after = /^\s+(?:(?:of|in|de|del|du|von|z|w|di|da|em|en|im|в|у)\s+)?(?:(\p{L}+)\s+)?((?:19|20)\d\d)(?![\p{L}\d])/u.exec(text.slice(end, end + 36));
+  return after && (!after[1] || isMonth(after[1]) || IN_MONTH.has(after[1].toLowerCase())) ? { start: end, end: end + after[0].length, year: after[2] } : null;
 }
+/** The Slavic months in the case "in" takes ("в августе", "у серпні", "w sierpniu"). */
+const IN_MONTH = new Set([
+  'январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре',
+  'січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні',
+  'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu',
+]);
 
 /**
  * The one armed event that began in `year` and whose parties (all of one set) the page names, told

@@ -94,8 +94,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // "combates en Sudán", "the Israeli offensive in Gaza".
     'fighting', 'combats', 'combates', 'combattimenti', 'kämpfe', 'kämpfen', 'walki', 'walk', 'walkach', 'бои', 'боёв', 'боев', 'боях', 'бої', 'боїв',
     // An insurgency too: "the separatist insurgency in eastern Ukraine", "la insurgencia en Siria".
-    'insurgency', 'insurgencia', 'insurgência',
-    'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
+    'insurgency', 'insurgencia', 'insurgência', 'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
     'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій', 'военного противостояния', 'вооружённого противостояния', 'вооруженного противостояния', 'збройного протистояння', 'військового протистояння',
     'onslaught', 'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
@@ -150,8 +149,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute',
     'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
     // "When the Soviet Union ceased to exist", "ZSRR przestał istnieć", "СССР перестал существовать".
-    'ceased to exist', "cessé d'exister", 'dejó de existir', 'deixou de existir', 'cessò di esistere', 'przestał istnieć', 'перестал существовать',
-    'перестав існувати',
+    'ceased to exist', "cessé d'exister", 'dejó de existir', 'deixou de existir', 'cessò di esistere', 'przestał istnieć', 'перестал существовать', 'перестав існувати',
   ],
   summit: [
     'summit', 'sommet', 'cumbre', 'cúpula', 'cimeira', 'vertice', 'gipfel', 'gipfeltreffen', 'gipfels', 'szczyt', 'szczytu', 'szczycie', 'szczytem',
@@ -173,6 +171,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
     'hacking', 'hacked', 'hack', 'einflussnahme',
+    // Plurals and the verb's past: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory".
+    'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася',
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',

@@ -28,7 +28,8 @@ export function lowerChar(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
-const FOLD_RE = new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+// Built only where foldText is used: the page script that glances does not (a bundler drops a pure call unused).
+const FOLD_RE = /* @__PURE__ */ (() => new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g'))();
 
 export function foldText(text: string): string {
   return text.replace(FOLD_RE, (ch) => FOLD[ch]);

@@ -419,8 +419,9 @@ describe('through the matcher', () => {
     const compiled = compileIndex(entries);
     expect(compiled.aliases.filter((a) => a[0] === 'Kremla').map((a) => a[3])).toEqual(['pl']);
     expect(compiled.aliases.filter((a) => a[0] === 'Kremls').map((a) => a[3])).toEqual(['de']);
+    // The Polish spelling of the full name is for every page (a person's full name), its case forms are not.
     expect(compiled.aliases.filter((a) => a[3] === '').map((a) => a[0]).sort()).toEqual(
-      ['Dmitry Peskov', 'Kremlin', 'Peskov', 'Russia', 'Skripal', 'Ukraine', 'war in Ukraine'].sort(),
+      ['Dmitrij Pieskow', 'Dmitry Peskov', 'Kremlin', 'Peskov', 'Russia', 'Skripal', 'Ukraine', 'war in Ukraine'].sort(),
     );
   });
 });
@@ -471,6 +472,24 @@ describe('a name with its capitals set without their accents', () => {
 
   it('is found in the text', () => {
     expect(senses(['Les Etats baltes craignent la Russie.'], 'fr')).toContain('Etats baltes=baltic-states');
+  });
+});
+
+describe('a person’s full name in another language’s spelling', () => {
+  it('is used on every page; a single word, an inflected form and another category stay with their languages', () => {
+    const index = compileIndex([
+      named('navalny', 'person', ['Navalny', { text: 'Alexei Navalni', lang: 'pt' }, { text: 'Navalni', lang: 'es' }, { text: 'Aleksieja Nawalnego', lang: 'pl', inflected: true }]),
+      named('kyiv', 'place', [{ text: 'Kijów Pasażerski', lang: 'pl' }]),
+    ]);
+    const langOf = (text: string) => index.aliases.filter((a) => a[0] === text).map((a) => a[3]);
+    expect(langOf('Alexei Navalni')).toEqual(['']);
+    expect(langOf('Navalni')).toEqual(['es']);
+    expect(langOf('Aleksieja Nawalnego')).toEqual(['pl']);
+    expect(langOf('Kijów Pasażerski')).toEqual(['pl']);
+  });
+
+  it('is found on an English page', () => {
+    expect(senses(['The prominent opposition member Alexei Navalni was poisoned in August.'], 'en')).toContain('Alexei Navalni=navalny');
   });
 });
 

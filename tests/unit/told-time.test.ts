@@ -12,6 +12,10 @@ describe('tellings and time', () => {
     // Two events of that year fit (the Donbas named too): neither. A page naming no party: none.
     expect(ids(['Since the 2014 war, the army of Ukraine has grown.', 'Russia took Crimea and the Donbas.'], 'en', '2019-05-05').filter((id) => id.endsWith('war') || id.includes('donbas'))).toEqual(['donbas']);
     expect(ids(['The 2008 war changed the region forever.'], 'en', '2019-05-05').filter((id) => id.endsWith('war'))).toEqual([]);
+    // With its month between: "the war in August 2008", "войны в августе 2008 года"; a place there is no month.
+    expect(ids(['Tbilisi marks the anniversary of the war in August 2008.'], 'en', '2023-08-08')).toContain('russo-georgian-war');
+    expect(ids(['Вопрос о дате начала войны в августе 2008 года расколол Грузию.'], 'ru', '2025-08-08')).toContain('russo-georgian-war');
+    expect(ids(['Tbilisi sent aid to the war in Gaza 2008.'], 'en', '2023-08-08')).not.toContain('russo-georgian-war');
   });
 
   it('a telling a later war took over is that war on a page after it, unless it names an earlier year', () => {

@@ -341,6 +341,9 @@ describe('with the real dataset', () => {
     // "Este" is also "this", and the French "est" also "is": neither is the east.
     expect(ids(['Este ucraniano dijo que la guerra de Rusia no cesa.'], 'es', at)).not.toContain('war-in-donbas');
     expect(ids(['Le conflit est ukrainien depuis le début, dit-il.'], 'fr', at)).not.toContain('war-in-donbas');
+    // Interference in the plural, and its verb's past.
+    expect(senses(['Mueller indaga sulle interferenze russe nelle elezioni americane del 2016.'], 'it')).toContain('interferenze russe nelle elezioni americane=election-interference-2016');
+    expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
     // "dell'Ucraina" is "of Ukraine": the elided article opens onto the party.
     expect(senses(["La guerra dell'Ucraina contro la Russia continua."], 'it', '2023-05-01')).toContain("guerra dell'Ucraina contro la Russia=russo-ukrainian-war");
   });
