@@ -30,6 +30,12 @@ const TAKEN_LINKS = new Set(['over', 'by']);
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
 
+/**
+ * "In" or "at" after a name already told says where the sentence stands, not what of: "Moscow's
+ * takeover of Crimea in the U.N. Security Council" (a name there joins as a party only).
+ */
+const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 'dans', 'à', 'в', 'во', 'у', 'на']);
+
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
 
@@ -120,7 +126,7 @@ export function tellingAt(
     // So does one joined on as the owner of something else: "the annexation of Crimea and the Kremlin's support for …".
     const owner = /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3));
     const clause = !!link && JOINERS.has(link) && (owner || gap.some((w) => !JOINERS.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()) && !aside(w)));
-    chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && (WITH.has(link) || BY.has(link))) : right) ? chain.end : -1);
+    chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && (WITH.has(link) || BY.has(link) || WHERE.has(link))) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
     if (!right) withOnly = !leftNames && !!link && (WITH.has(link) || BY.has(link));

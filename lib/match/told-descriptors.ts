@@ -55,8 +55,8 @@ const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join
  */
 const RUSSIAN = /(?<![\p{L}-])(?:russe|russes|ruso|rusa|rusos|rusas|russo|russa|russi|russos|russas)(?![\p{L}-])/gu;
 
-/** Eastern Ukraine in one German word ("Kämpfe in der Ostukraine"), which is the Donbas as "eastern Ukraine" is (see EAST in told.ts). */
-const OSTUKRAINE = /(?<![\p{L}-])(?:Ostukraine|Ost-Ukraine)(?![\p{L}-])/gu;
+/** Eastern Ukraine in one German word ("Kämpfe in der Ostukraine", "der ostukrainische Bürgerkrieg"), which is the Donbas as "eastern Ukraine" is (see EAST in told.ts). */
+const OSTUKRAINE = /(?<![\p{L}-])(?:Ostukraine|Ost-Ukraine|ostukrainische[nrs]?)(?![\p{L}-])/gu;
 
 /**
  * The peninsula, on a page that names Crimea: "the peninsula that Moscow seized and annexed", "a

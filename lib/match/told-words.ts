@@ -139,7 +139,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   collapse: [
     // The union taken apart: "Демонтаж СРСР", "демонтажу Советского Союза".
     'демонтаж', 'демонтажа', 'демонтажу', 'демонтажем',
-    'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'effondrement', 'chute', 'éclatement', 'dislocation',
+    'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'crumbling', 'unravelling', 'unraveling', 'effondrement', 'chute', 'éclatement', 'dislocation',
     'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',

@@ -341,6 +341,9 @@ describe('with the real dataset', () => {
     // "Este" is also "this", and the French "est" also "is": neither is the east.
     expect(ids(['Este ucraniano dijo que la guerra de Rusia no cesa.'], 'es', at)).not.toContain('war-in-donbas');
     expect(ids(['Le conflit est ukrainien depuis le début, dit-il.'], 'fr', at)).not.toContain('war-in-donbas');
+    // The German adjective of eastern Ukraine, and the Soviet empire's crumbling.
+    expect(senses(['Russische Soldaten kämpfen im ostukrainischen Kriegsgebiet.'], 'de', at)).toContain('kämpfen im ostukrainischen=war-in-donbas');
+    expect(ids(['Russia regained the great power status it lost with the crumbling of the Soviet empire.'])).toContain('dissolution-ussr');
     // Interference in the plural, and its verb's past.
     expect(senses(['Mueller indaga sulle interferenze russe nelle elezioni americane del 2016.'], 'it')).toContain('interferenze russe nelle elezioni americane=election-interference-2016');
     expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
@@ -352,6 +355,8 @@ describe('with the real dataset', () => {
     expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
     expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
     expect(ids(["Moscow's takeover of Crimea in 2014 went unpunished."])).toContain('crimea-annexation');
+    // A name after "in" once the telling has its party says where the sentence stands: the council is no party.
+    expect(ids(['They voted to show the strength of opposition to Moscow’s takeover of Crimea in the U.N. Security Council.'], 'en', '2014-03-15')).toContain('crimea-annexation');
     // The Romance languages put an adjective after the kind word: "un conflicto armado en Ucrania".
     expect(ids(['Rusia está envuelta en un conflicto armado en Ucrania, dijo el ministro.'], 'es', '2022-10-01')).toContain('russo-ukrainian-war');
     // Russia's war on its neighbour of 2008 is not the invasion of 2022.
