@@ -26,16 +26,12 @@ const PARTICIPLES = new Set([
 /** Verbs of taking that tell a seizure only with the land right after them ("had taken Crimea"; not "took place in Crimea"), or "over" or "by" it. */
 const TAKEN = new Set(['took', 'taken']);
 const TAKEN_LINKS = new Set(['over', 'by']);
-
+/** A name before a relative clause whose verb is the kind word is its object: "Crimea, which it seized", "la Crimée, qu'elle a annexée". */
+const OBJECT_OF = /^,\s+(?:which|that|que|qu['’]|qui|che|die|den|das)\s*(?:(?:it|they|she|he|elle|il|ils|sie|er|esso|essa)\s+)?(?:(?:has|had|have|a|avait|ha|hat|hatte)\s+)?$/iu;
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
-
-/**
- * "In" or "at" after a name already told says where the sentence stands, not what of: "Moscow's
- * takeover of Crimea in the U.N. Security Council" (a name there joins as a party only).
- */
+/** "In" or "at" after a told name says where the sentence stands: "Moscow's takeover of Crimea in the U.N. Security Council". */
 const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 'dans', 'à', 'в', 'во', 'у', 'на']);
-
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
 
@@ -69,6 +65,8 @@ export interface Chain {
   words: string[];
   /** Whether the kind word opens onto what it is about with no name after it ("war on corruption"). */
   openEnded: boolean;
+  /** Whether the first name is the sentence's subject, added to a telling told only by whom it is "with" or "by" (see possessor). */
+  subject?: boolean;
 }
 
 /** The names chained to a kind word at [start, end), `next` the first match after it: to its left, then to its right. */
@@ -87,7 +85,7 @@ export function tellingAt(
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
     const between = text.slice(m.end, chain.start);
-    const gap = participle && !chain.names.length && /^,\s+$/.test(between) ? [] : gapWords(between);
+    const gap = (participle && !chain.names.length && /^,\s+$/.test(between)) || OBJECT_OF.test(between) ? [] : gapWords(between);
     // An adverb and an auxiliary are read past here too: "Crimea was illegally annexed", "A Crimeia foi
     // entretanto anexada", "Israel and Hamas have been fighting".
     if (!gap || gap.filter((w) => !adverb(w) && !AUXILIARIES.has(w)).length > GAP_BEFORE) break;
@@ -95,7 +93,8 @@ export function tellingAt(
     if (!names.size) break;
     // After a word of relation only a party joins ("die Ukraine im Krieg gegen Russland"); any other
     // name is placed by it, not a party: "Глава Севастополя в аннексированном Крыму".
-    if (gap.length === 1 && OPENERS.has(gap[0].toLowerCase()) && ![...names].some(party)) break;
+    // So is one joined by any other word: "sanctions on Russia for meddling in 2016 election".
+    if (gap.length === 1 && ![...names].some(party)) break;
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
     chain.loose.push(-1);
@@ -150,7 +149,7 @@ export function tellingAt(
 }
 
 /** A year after a telling, by a word of time: "since 2014", "desde 2014", "seit 2014", "in 2008". */
-const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від)\s+((?:19|20)\d\d)(?!\d)/u;
+const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від|w|we|в|у|en|em|im|nel)\s+((?:19|20)\d\d)(?!\d)/u;
 
 /**
  * A gap with what it says of the name after it read past: "between Israel and the Palestinian
@@ -228,11 +227,15 @@ function possessor(text: string, matches: readonly Match[], next: number, chain:
   const later = matches.slice(next).find((x) => x.start >= chain.end && entriesOf(x).size);
   const m = prior && near(text.slice(prior.end, from)) ? prior : word && later && near(text.slice(chain.end, later.start)) ? later : undefined;
   if (!m) return;
+  chain.subject = !word;
   chain.names.unshift(entriesOf(m)); // first, where no loose name after the telling cuts it off
   chain.spans.unshift([m.start, m.end]);
   chain.loose.unshift(-1);
   chain.start = from;
 }
+
+/** The chain without the subject possessor put first: one that fights no such war beside the other side ("NATO … the war with Georgia"). */
+export const withoutSubject = (c: Chain): Chain => ({ ...c, subject: false, names: c.names.slice(1), spans: c.spans.slice(1), loose: c.loose.slice(1) });
 
 /** The index of the first match (in text order) that starts at or after `pos`. */
 export function firstFrom(matches: readonly Match[], pos: number): number {

@@ -81,7 +81,7 @@ export const PLURAL_KINDS = new Map<string, ToldKind>([
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
 export const KIND_WORDS: Record<ToldKind, string[]> = {
   war: [
-    'war', 'guerre', 'guerra', 'krieg', 'krieges', 'kriegs',
+    'war', 'guerre', 'guerra', 'krieg', 'krieges', 'kriegs', 'war zone', 'kriegsgebiet', 'kriegsgebiets', 'zone de guerre', 'zona de guerra', 'zona di guerra',
     'wojna', 'wojny', 'wojnie', 'wojnę', 'wojną', 'война', 'войны', 'войне', 'войну', 'войной', 'війна', 'війни', 'війні', 'війну', 'війною',
     // A war of aggression, told by that word with its victim: "Russia's aggression against Ukraine", "rosyjskiej agresji na Ukrainę".
     'aggression', 'agression', 'agresión', 'aggressione', 'agressão', 'aggressionskrieg', 'agresja', 'agresji', 'agresję', 'агрессия', 'агрессии',

@@ -8,7 +8,7 @@ import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
-import { firstFrom, tellingAt, type Chain } from './told-chain';
+import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
 import { bareTelling, ownedTelling } from './told-bare';
@@ -20,8 +20,8 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]
   for (const w of words) KIND_OF.set(w, [...(KIND_OF.get(w) ?? []), kind]);
 }
 for (const [word, kind] of PLURAL_KINDS) KIND_OF.set(word, [kind]);
-// A kind word on its own: not part of a longer word, nor of a compound ("anti-war", "war-torn").
-const wordsOf = (words: Iterable<string>) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...words].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+// A kind word on its own, the longest that fits ("war zone", not "war"): not part of a longer word, nor of a compound ("anti-war", "war-torn").
+const wordsOf = (words: Iterable<string>) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 const KIND_WORD = wordsOf(KIND_OF.keys());
 // With the day it began, an attack on a country is the invasion of that day ("seit Russland die
 // Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
@@ -151,7 +151,7 @@ export function tellings(
       };
       const toldBefore = out.length;
       for (const found of PLURAL_KINDS.has(word) ? eachName(chain, start, end) : [chain]) {
-        const told = best(index.entries, candidates, found, onPage, published) ?? owned(found);
+        const told = best(index.entries, candidates, found, onPage, published) ?? owned(found) ?? (found.subject ? best(index.entries, candidates, withoutSubject(found), onPage, published) : undefined);
         if (!told) continue;
         const { entry, names } = told;
         if (!namesEnough(word, names, (e) => index.entries[e].category === 'place') || aStrike(word, text, start, told.end)) continue;

@@ -351,6 +351,17 @@ describe('with the real dataset', () => {
     expect(senses(["La guerra dell'Ucraina contro la Russia continua."], 'it', '2023-05-01')).toContain("guerra dell'Ucraina contro la Russia=russo-ukrainian-war");
   });
 
+  it('reads a relative clause whose verb is the kind word, a subject that is no party, a word before that binds nothing, a war zone', () => {
+    expect(senses(['Russia still holds Crimea, which it seized from Ukraine in 2014.'], 'en', '2025-01-10')).toContain('Crimea, which it seized=crimea-annexation');
+    expect(senses(["La Russie contrôle la Crimée, qu'elle a annexée en 2014."], 'fr', '2019-01-10')).toContain("Crimée, qu'elle a annexée=crimea-annexation");
+    // NATO fought no war with Georgia: the war with Georgia is Georgia's alone, in 2008.
+    expect(senses(['Siły NATO spóźniły się z reakcją na wojnę z Gruzją w 2008 roku.'], 'pl', '2017-09-14')).toContain('wojnę z Gruzją=russo-georgian-war');
+    // "Sanctions on Russia" is no party of the interference it is for.
+    expect(ids(['The Senate passed sanctions on Russia for meddling in 2016 election.'], 'en', '2017-07-27')).toContain('election-interference-2016');
+    expect(senses(['Aid reached the war zone in eastern Ukraine.'], 'en', '2021-03-10')).toContain('war zone in eastern Ukraine=war-in-donbas');
+    expect(senses(['Die OSZE meldet Verstöße im Kriegsgebiet in der Ostukraine.'], 'de', '2021-03-10')).toContain('Kriegsgebiet in der Ostukraine=war-in-donbas');
+  });
+
   it('reads a country told as its neighbour, and a conquest or takeover as a seizure', () => {
     expect(ids(["Pyongyang's troops fight for Russia in its invasion of its neighbor, officials said."], 'en', '2024-12-18')).toContain('invasion-2022');
     expect(ids(['The West accepted the conquest of Crimea as a fait accompli.'])).toContain('crimea-annexation');
