@@ -8,6 +8,8 @@ export const ALIAS_ANY_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
 /** Not an alias: a longer phrase that means something else (see notThis in the schema). */
 export const ALIAS_BLOCK = 4;
+/** A block that is a place named after the entry (Entry.namesakes): it says nothing of the bare name. */
+export const ALIAS_NAMESAKE = 32;
 /** Of a shared ambiguous form, the sense it has where context decides nothing (Alias.usual). */
 export const ALIAS_USUAL = 8;
 /** A capital's name standing for its state (Alias.seat). */
@@ -89,6 +91,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       }),
     )
       .concat(entries.flatMap((e, i) => (e.notThis ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK, ''])))
+      .concat(entries.flatMap((e, i) => (e.namesakes ?? []).map((text): IndexAlias => [text, i, ALIAS_BLOCK | ALIAS_NAMESAKE, ''])))
       // Case forms of names in the languages that inflect them (Pieskowa, Путина, Putins), each for its language only.
       .concat(inflectedAliases(entries))
       .concat(wordCaseAcronyms(entries))

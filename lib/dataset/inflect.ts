@@ -148,7 +148,7 @@ export function inflectedAliases(entries: Entry[]): IndexAlias[] {
       const langs = aliasLangs(a);
       take(aliasKey(a.text), i, langs.includes('en') ? [''] : langs, a.case === 'any' ? null : caseKey(a.text));
     }
-    for (const p of e.notThis ?? []) take(aliasKey(p), i, [''], null);
+    for (const p of [...(e.notThis ?? []), ...(e.namesakes ?? [])]) take(aliasKey(p), i, [''], null);
   });
   // `${lang}\u0000${key}` -> the rows made, one per entry; null when two entries make it and one of
   // them plainly (a generic form all of whose entries need evidence, "гражданской войне", stays).

@@ -120,6 +120,9 @@ export const EntrySchema = v.strictObject({
   // Longer phrases that contain an alias but name something else ("Melania Trump", "Taiwan
   // Semiconductor"). They are matched like aliases, so the longest match swallows the alias, and dropped.
   notThis: v.exactOptional(v.array(nonEmpty)),
+  // Places named after this one ("Kyiv Oblast", the region around the city): not this, like notThis,
+  // but the bare name elsewhere on the page still is this (they do not count for one sense per page).
+  namesakes: v.exactOptional(v.array(nonEmpty)),
   // A body named after another that it is not ("Kataib Hezbollah", an Iraqi militia, is not
   // Lebanon's Hezbollah): the names inside this entry's names are not mentions (lib/match/held.ts).
   holdsNone: v.exactOptional(v.literal(true)),

@@ -105,11 +105,13 @@ function checkAliases(entries: Entry[], where: Where, errors: string[]): void {
     });
   }
   for (const e of entries) {
-    (e.notThis ?? []).forEach((phrase, i) => {
-      const key = aliasKey(phrase);
-      if (!aliasForms(e).some((form) => key.includes(form))) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" contains none of the entry's aliases`);
-      if (owners.has(key)) errors.push(`${where(e)}: field notThis.${i}: "${phrase}" is an alias of ${owners.get(key)![0].entry.id}`);
-    });
+    for (const field of ['notThis', 'namesakes'] as const) {
+      (e[field] ?? []).forEach((phrase, i) => {
+        const key = aliasKey(phrase);
+        if (!aliasForms(e).some((form) => key.includes(form))) errors.push(`${where(e)}: field ${field}.${i}: "${phrase}" contains none of the entry's aliases`);
+        if (owners.has(key)) errors.push(`${where(e)}: field ${field}.${i}: "${phrase}" is an alias of ${owners.get(key)![0].entry.id}`);
+      });
+    }
   }
   for (const [key, list] of owners) {
     const distinct = new Set(list.map((o) => o.entry.id));

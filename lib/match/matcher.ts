@@ -8,7 +8,7 @@
 // The keys come computed and sorted from the build (CompiledIndex.keys), and a node's children
 // are found only when the text first reaches them: loading the dictionary costs nothing beyond
 // parsing it, and the text pays only for the prefixes its own words share with aliases.
-import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, ALIAS_SEAT, ALIAS_USUAL, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
+import { ALIAS_AMBIGUOUS, ALIAS_ANY_CASE, ALIAS_BLOCK, ALIAS_NAMESAKE, ALIAS_SEAT, ALIAS_USUAL, sortAliases, type CompiledIndex, type IndexAlias } from '../dataset/compile';
 import { foldChar, isQuote, isWordChar, keyChar, lowerChar } from '../text/normalize';
 
 export interface AliasInfo {
@@ -25,6 +25,8 @@ export interface AliasInfo {
   seat: boolean;
   /** A phrase that means something else: it consumes the text and is then dropped. */
   block: boolean;
+  /** Of a block, a place named after the entry (Entry.namesakes). */
+  namesake: boolean;
   /** '' for English (used on every page), '-es,pt' for an English form used on every page but those, else the only page language it is used on. */
   lang: string;
 }
@@ -114,6 +116,7 @@ export class Matcher {
       usual: (flags & ALIAS_USUAL) !== 0,
       seat: (flags & ALIAS_SEAT) !== 0,
       block: (flags & ALIAS_BLOCK) !== 0,
+      namesake: (flags & ALIAS_NAMESAKE) !== 0,
       lang,
     };
   }

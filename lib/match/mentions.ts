@@ -184,11 +184,10 @@ function firstPass(page: PageText, texts: string[], raw: Match[][], index: Compi
   const plainCount = new Map<string, number>();
   for (let b = 0; b < raw.length; b++) {
     for (const m of raw[b]) {
-      for (const a of m.aliases) {
-        const form = formOf(a);
-        if (a.block) blocked.push(` ${form} `);
-        else plainCount.set(form, (plainCount.get(form) ?? 0) + 1);
-      }
+      // A phrase written in two cases in the data ("Kyiv Oblast", "Kyiv oblast") is one occurrence; a
+      // place named after the entry's ("Kyiv Oblast") says nothing of its bare name.
+      for (const form of new Set(m.aliases.filter((a) => a.block && !a.namesake).map(formOf))) blocked.push(` ${form} `);
+      for (const a of m.aliases) if (!a.block) plainCount.set(formOf(a), (plainCount.get(formOf(a)) ?? 0) + 1);
       const plain = m.aliases.find((a) => !a.ambiguous && !a.block);
       if (plain && plainEvidence(b, m, plain)) {
         blockEntries[b].add(plain.entry);

@@ -134,7 +134,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
     ] as [RegExp, number][]
   ).filter(([, e]) => e >= 0);
   if (!told.length) return { nato, raw };
-  const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, lang: '' });
+  const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, namesake: false, lang: '' });
   return {
     nato,
     // A descriptor stands in place of the names inside it ("Russia" in "pro-Russia rebels"), not of one that runs past it.
