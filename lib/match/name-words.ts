@@ -51,10 +51,10 @@ export const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'h
 export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
 /**
  * A street named after a place, in the languages whose street word comes first: "installé boulevard
- * Sébastopol", "la rue de Moscou", "calle de Alcalá", "viale Ucraina", "ulica Ukraińska", "улица
+ * Sébastopol", "la rue de Moscou", a cycle lane ("la piste Sébastopol"), "calle de Alcalá", "viale Ucraina", "ulica Ukraińska", "улица
  * Москвы". Not French "place" (also a country's standing: "la place de la Russie").
  */
-export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|calle|avenida|paseo|rua|praça|travessa|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;
+export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;
 
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 export const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;

@@ -121,8 +121,39 @@ export function madeTellings(
         if (agreed(index.entries[e], around, named, yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
       }
     }
+    // A summit by its group's name alone with its city a few words away ("ad Amburgo il G20", "the G7 in
+    // Biarritz"): the group stands for its meeting there.
+    // The telling runs from one to the other, so that the group's own mark lies inside it.
+    for (const m of ties) {
+      const [from, to] = wordsAround(text, m.start, m.end);
+      const near = new Paragraph(text.slice(from, to));
+      const named = (id: string) => pageNamed.has(ids.get(id) ?? -1);
+      for (const a of m.aliases) {
+        if (index.entries[a.entry].category !== 'organization' || !usable(b, m, a)) continue;
+        for (const e of at.get(a.entry)!) {
+          const entry = index.entries[e];
+          if (entry.category !== 'summit' || !agreed(entry, near, named, yearsAround(text, m.start), published)) continue;
+          const city = entry.made!.support.map((cue) => cueAt(text, from, to, cue)).find((c) => c !== null);
+          if (city) out.push({ block: b, start: Math.min(m.start, city[0]), end: Math.max(m.end, city[1]), entry: e });
+        }
+      }
+    }
   });
   return out;
+}
+
+/** Where the text from up to three words before a name to three words after it begins and ends, within its sentence. */
+function wordsAround(text: string, start: number, end: number): [number, number] {
+  const before = /(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}.!?;]+){0,3}$/u.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? '';
+  const after = /^(?:[^\p{L}\p{N}.!?;]+[\p{L}\p{N}'’-]+){0,3}/u.exec(text.slice(end, end + 80))?.[0] ?? '';
+  return [start - before.length, end + after.length];
+}
+
+/** Where a cue word stands as a whole word between `from` and `to`, if it does. */
+function cueAt(text: string, from: number, to: number, cue: string): [number, number] | null {
+  if (cue.startsWith('@')) return null;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(from, to));
+  return at ? [from + at.index, from + at.index + at[0].length] : null;
 }
 
 /** Whether the entry is what its sentence tells: a cue for it there or on the page, no word of its context rule against it there, and no year or day against it. */

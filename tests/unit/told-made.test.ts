@@ -88,6 +88,15 @@ describe('with the real dataset', () => {
     expect(ids(['Hamburg hosted a conference on the 2018 G20 summit in Buenos Aires.'])).not.toContain('g20-hamburg-2017');
   });
 
+  it("tells a summit by its group's name alone, with its city a few words away in the sentence", () => {
+    expect(senses(['Ha preso il via ad Amburgo il G20, con la prima stretta di mano tra Trump e Putin.'], 'it')).toContain('Amburgo il G20=g20-hamburg-2017');
+    expect(senses(['Die Proteste gegen den G20 in Hamburg eskalierten am Freitag.'], 'de')).toContain('G20 in Hamburg=g20-hamburg-2017');
+    // Farther, in another sentence, or in the group's other year, it is the group only.
+    expect(ids(['The G20 leaders later agreed on a communiqué that was first drafted in Hamburg.'])).not.toContain('g20-hamburg-2017');
+    expect(ids(['The G20 met in New Delhi. Hamburg remembered its own summit.'])).not.toContain('g20-hamburg-2017');
+    expect(ids(['The G20 in Hamburg in 2023 was only a workshop.'])).not.toContain('g20-hamburg-2017');
+  });
+
   it('tells an agreement by its year beside it, tied by the page and spoken for by its block', () => {
     const iran = 'The IAEA cannot say that Iran’s nuclear programme is peaceful.';
     expect(ids([`${iran} Trump left the 2015 deal in 2018.`])).toContain('jcpoa');
