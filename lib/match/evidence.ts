@@ -5,7 +5,7 @@ import type { IndexEntry } from '../dataset/compile';
 import type { Category, ToldKind } from '../dataset/schema';
 import { isWordChar } from '../text/normalize';
 import type { AliasInfo, Match } from './matcher';
-import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS, SCORE_AFTER, SCORE_BEFORE, SHIP, STREET, WARSHIP } from './name-words';
+import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS, SCORE_AFTER, SCORE_BEFORE, SHIP, STREET, UNIT, WARSHIP } from './name-words';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
@@ -104,7 +104,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   const club = /^\s*["«„“]\s*(\p{L}+)/u.exec(text.slice(end, end + 30));
   if (club && /^\p{Lu}/u.test(club[1]) && CLUB_LEADS.has(club[1].toLowerCase())) return true;
   if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
-  if (STREET.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (STREET.test(text.slice(Math.max(0, start - 20), start)) || UNIT.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;
   if (TICKER.test(text.slice(Math.max(0, start - 50), start)) && /^\p{Lu}{2,5}$/u.test(text.slice(start, end))) return true;

@@ -56,6 +56,13 @@ export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state 
  */
 export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;
 
+/**
+ * An armed unit named after a place, its noun before the name: "батальон «Донбасс»", "pułk Azow",
+ * "le bataillon Azov"; in English only with the name quoted ("the battalion "Donbas""), since "the
+ * brigade Russia sent" names Russia.
+ */
+export const UNIT = /(?<!\p{L})(?:(?:battalion|regiment|brigade) ["“„«']|(?:bataillon|régiment|batallón|regimiento|brigada|battaglione|reggimento|batalhão|regimento|batalion|batalionu|batalionie|pułk|pułku|brygada|brygady|батальон|батальона|батальоне|батальону|батальоном|полк|полка|полку|бригада|бригады|бригаде|батальйон|батальйону|батальйоні|батальйоном|бригади|бригаді)\s+["“„«']?)$/iu;
+
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 export const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
 /** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */

@@ -24,7 +24,7 @@ const MEETING_WORDS = [
   'meeting', 'rencontre', 'reunión', 'encuentro', 'encontro', 'reunião', 'incontro', 'treffen', 'spotkanie', 'spotkania', 'spotkaniu', 'spotkaniem',
   'встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'зустріч', 'зустрічі', 'зустріччю',
   // The verb, past or to come: "Putin spotkał się w Helsinkach z … Trumpem", "Трамп і Путін зустрінуться в Гельсінкі".
-  'met', 'meet', 'meets', 'rencontré', 'rencontreront', 'reunió', 'reunieron', 'reunirán', 'reuniu', 'reuniram', 'incontrato', 'incontrò', 'incontreranno', 'traf', 'trafen',
+  'met', 'meet', 'meets', 'rencontré', 'rencontreront', 'reunió', 'reunieron', 'reunirán', 'reuniu', 'reuniram', 'encontrou-se', 'encontraram-se', 'incontrato', 'incontrò', 'incontreranno', 'traf', 'trafen',
   'getroffen', 'spotkał', 'spotkała', 'spotkali', 'spotkają', 'встретился', 'встретились', 'встретятся', 'зустрівся', 'зустрілися', 'зустрінуться',
 ];
 export const MEETING = new Set(MEETING_WORDS);
@@ -101,7 +101,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'наступлению', 'наступ', 'наступу', 'наступі',
   ],
   invasion: [
-    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls',
+    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls', 'einfall', 'einfalls',
     'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
     'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
     // An attack on a country, its attacker named (see ATTACK).

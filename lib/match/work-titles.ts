@@ -46,6 +46,11 @@ const WORK_AFTER = new RegExp(
 const SEQUEL = /^\s(?:[2-9]|II|III|IV|V|VI)(?![\p{L}\p{N}]|[.,:]\p{N})(?!\s+(?:million|billion|thousand|hundred|per|percent|people|years?|months?|weeks?|days?|times|of|to|or|and)(?!\p{L}))/u;
 /** Who made it, right after a name (a short aside between): "Cold War (whose Polish title is Zimna wojna), directed by …". */
 const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|performed|narrated) by\s/u;
+/**
+ * Its maker's full name right after a name, with "by" in a language's word for it (the block or page
+ * speaking of a work): "Cold War di Pawel Pawlikowski", "Cold War (Zimna Wojna) de Pawel Pawlikowski".
+ */
+const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?=(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}'’]|\s+\p{Lu})))/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
@@ -58,10 +63,13 @@ function headline(text: string): boolean {
 }
 
 /** Whether a name stands as a work's title by its neighbours: quoted in a block about a work, or a work's noun right beside it. */
-function titledHere(text: string, start: number, end: number): boolean {
+function titledHere(text: string, start: number, end: number, named?: (at: number) => boolean): boolean {
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
   const after = text.slice(end, end + 100);
-  return WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after);
+  if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after)) return true;
+  // A maker is a person the page does not name as anything else ("de Estados Unidos" is a country).
+  const maker = named && BY_MAKER.exec(after);
+  return !!maker && !named(end + maker[0].length);
 }
 
 /**
@@ -76,10 +84,14 @@ function titledHere(text: string, start: number, end: number): boolean {
 export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number, entry: number) => boolean {
   const titles = new Set<string>();
   const entries = new Set<number>();
+  // Where the page speaks of a work, the places in each block where a name the data knows begins.
+  const starts = new Map<string, Set<number>>();
+  if (texts.some((t) => WORK_WORDS.test(t))) texts.forEach((t, b) => starts.set(t, new Set(raw[b].map((m) => m.start))));
+  const namedIn = (text: string) => (starts.has(text) ? (at: number) => starts.get(text)!.has(at) : undefined);
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
     for (const m of raw[b]) {
-      if (!titledHere(t, m.start, m.end) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
+      if (!titledHere(t, m.start, m.end, namedIn(t)) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
       titles.add(aliasKey(t.slice(m.start, m.end)));
       for (const a of m.aliases) entries.add(a.entry);
     }
@@ -88,7 +100,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
-    if (quoted(text, start, end) || titledHere(text, start, end) || SEQUEL.test(text.slice(end, end + 40))) return true;
+    if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || SEQUEL.test(text.slice(end, end + 40))) return true;
     // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
     // is the work's too: "Cold War, i sentimenti attraverso la storia", "Cold War Meditates on Exile";
     // not "Cold War tensions rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold
