@@ -19,7 +19,7 @@ export const LANGS = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'pl', 'it', 'pt'] as c
 export type Lang = (typeof LANGS)[number];
 
 /** The kinds of word an event can be told by (lib/match/told.ts holds each kind's words in every language). */
-export const TOLD_KINDS = ['war', 'conflict', 'invasion', 'annexation', 'intervention', 'incursion', 'enlargement', 'collapse', 'summit', 'interference', 'occupation', 'seizure'] as const;
+export const TOLD_KINDS = ['war', 'conflict', 'invasion', 'annexation', 'intervention', 'incursion', 'enlargement', 'collapse', 'summit', 'interference', 'occupation', 'seizure', 'investigation'] as const;
 export type ToldKind = (typeof TOLD_KINDS)[number];
 
 export const SUMMARY_MAX = 280;

@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ids } from './senses-lib';
 
 describe('tellings and time', () => {
+  it('an investigation told by the one who led it, only once it had begun', () => {
+    expect(ids(["Special counsel Robert Mueller's report was released on Thursday."], 'en', '2019-04-18')).toContain('mueller-investigation');
+    expect(ids(['Der Bericht von Sonderermittler Robert Mueller zur Russlandaffäre ist veröffentlicht.'], 'de', '2019-04-18')).toContain('mueller-investigation');
+    expect(ids(["FBI director Robert Mueller's report on terrorism was sent to Congress."], 'en', '2012-04-18')).not.toContain('mueller-investigation');
+  });
+
   it('a war told by its year is the one armed event of that year whose parties the page names', () => {
     expect(ids(['Tbilisi blamed Saakashvili for the 2008 war.'], 'en', '2023-08-08')).toContain('russo-georgian-war');
     expect(ids(['Грузинская мечта назвала Саакашвили инициатором войны 2008 года.', 'В августе 2008 г. Россия ввела войска в Грузию.'], 'ru', '2023-08-08')).toContain('russo-georgian-war');
