@@ -117,6 +117,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
     'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала', 'merger', 'rattachement', 'landraub', 'absorbing', 'absorbed', 'absorption',
+    'вернул', 'вернула', // Moscow's words, past only: "почему вернул Крым"
     // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
     'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
@@ -137,6 +138,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   collapse: [
     // The union taken apart: "Демонтаж СРСР", "демонтажу Советского Союза".
     'демонтаж', 'демонтажа', 'демонтажу', 'демонтажем',
+    'fin', 'fine', 'fim', 'ende', 'endes', 'koniec', 'końca', 'конец', 'конца', 'кінець', 'кінця', // its end ("end of the Soviet Union" is a name in the data)
     'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'crumbling', 'unravelling', 'unraveling', 'effondrement', 'chute', 'éclatement', 'dislocation',
     'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
