@@ -50,9 +50,10 @@ export function isOwnName(word: string, ownWords: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** Equal, or but for the -м of a Cyrillic instrumental ("Петром Порошенко": Петро). */
+/** Equal, or but for the -м of a Cyrillic instrumental ("Петром Порошенко": Петро) or the -в of a Ukrainian dative ("Олександрові Лукашенку"). */
 function sameSkeleton(a: string, b: string): boolean {
-  return a === b || (a.length > 3 && a.length === b.length + 1 && a.endsWith('м') && a.startsWith(b)) || (b.length > 3 && b.length === a.length + 1 && b.endsWith('м') && b.startsWith(a));
+  const longer = (x: string, y: string) => x.length > 3 && x.length === y.length + 1 && /[мв]$/.test(x) && x.startsWith(y);
+  return a === b || longer(a, b) || longer(b, a);
 }
 
 /** The first letter and the consonants after it, transliteration's variants folded ("dimitri" → "dmtr"). */
