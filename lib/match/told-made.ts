@@ -121,9 +121,8 @@ export function madeTellings(
         if (agreed(index.entries[e], around, named, yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
       }
     }
-    // A summit by its group's name alone with its city a few words away ("ad Amburgo il G20", "the G7 in
-    // Biarritz"): the group stands for its meeting there.
-    // The telling runs from one to the other, so that the group's own mark lies inside it.
+    // A summit by its group's name alone with its city a few words away ("ad Amburgo il G20", "den G20 in
+    // Hamburg"): the group stands for its meeting there. The telling runs from one to the other.
     for (const m of ties) {
       const [from, to] = wordsAround(text, m.start, m.end);
       const near = new Paragraph(text.slice(from, to));

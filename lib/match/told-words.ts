@@ -129,9 +129,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Moscow's word for it: "воссоединения России и Крыма".
     'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
   ],
+  investigation: ['report', 'probe', 'investigation', 'inquiry', 'bericht', 'ermittlungen', 'informe', 'investigación', 'rapport', 'enquête', 'rapporto', 'inchiesta', 'indagine', 'relatório', 'investigação', 'raport', 'śledztwo', 'доклад', 'расследование', 'звіт', 'розслідування'], // by who led it: "Mueller's report"
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
-  investigation: ['report', 'probe', 'investigation', 'inquiry', 'bericht', 'ermittlungen', 'informe', 'investigación', 'rapport', 'enquête', 'rapporto', 'inchiesta', 'indagine', 'relatório', 'investigação', 'raport', 'śledztwo', 'доклад', 'расследование', 'звіт', 'розслідування'],
   seizure: ['seizure', 'seized', 'seize', 'seizing', 'took', 'taken', 'conquest', 'conquered', 'takeover', 'take-over', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],
   intervention: ['intervention', 'intervención', 'intervenção', 'intervento', 'militärintervention', 'interwencja', 'interwencji', 'interwencję', 'interwencją', 'вмешательство', 'вмешательства', 'интервенция', 'интервенции', 'интервенцию', 'втручання', 'інтервенція', 'інтервенції', 'інтервенцію'],
   incursion: ['incursion', 'incursión', 'incursão', 'incursione', 'vorstoß', 'vorstoss', 'wtargnięcie', 'wtargnięcia', 'вторжение', 'рейд', 'рейду'],
