@@ -1,12 +1,15 @@
 // The content script: the one script every page gets. The background puts it into the top page and
 // its same-origin frames as each document becomes idle (lib/background/page-service.ts): the page's
 // first glance goes back as the script's result, and the answer comes as a call of the handle it
-// leaves (lib/platform/page-handle.ts). So a page that names nothing never speaks to the extension
-// (the first message from a page's isolated world costs it the making of the extension's API).
-// Wiring only: settings and messages in, lib/content/session out. It loads only what every page
-// needs: the glance at the page's text and the messages (no schema or storage library, no polyfill:
-// the browser's own API, touched only when a message is sent). The reader and the card come as
-// their own scripts when first needed (lib/platform/injected.ts).
+// leaves (lib/platform/page-handle.ts), as do the popup's and the keyboard's questions; the read that
+// follows a glance which names a term goes back the same way (lib/platform/exchange.ts). So a page
+// that is read but left alone never uses the extension's messaging (its first use in a page's
+// isolated world costs it the making of the extension's API); a page that speaks later (a card
+// opened, the page changed) sends messages. Wiring only: settings and questions in,
+// lib/content/session out. It loads only what every page needs: the glance at the page's text and the
+// handle (no schema or storage library, no polyfill: the browser's own API, touched only when a
+// message is sent). The reader and the card come as their own scripts when first needed
+// (lib/platform/injected.ts).
 //
 // It is an unlisted script rather than WXT's content script because WXT's content-script context
 // announces every start with an event on the page's document, named with the extension's id: any
@@ -14,9 +17,10 @@
 // the extension is stopped by the background instead, through the isolated world's global, which
 // pages cannot see (stopPage).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { onMessage, sendMessage } from '../lib/platform/messages';
+import { sendMessage } from '../lib/platform/messages';
+import { Exchange } from '../lib/platform/exchange';
 import { injected, type InjectedScript } from '../lib/platform/injected';
-import { frameState, PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle } from '../lib/platform/page-handle';
+import { frameState, PAGE_GLOBAL, type FirstGlance, type GlanceAnswer, type PageHandle, type PageQuestion } from '../lib/platform/page-handle';
 import type { Annotator, AnnotatorDeps } from '../lib/content/annotator';
 import type { TooltipClass } from '../lib/content/card-slot';
 import { PageSession } from '../lib/content/session';
@@ -39,14 +43,18 @@ export default defineUnlistedScript((): FirstGlance | null => {
   };
   // An update or removal of the extension leaves this copy without its background: it stops at the
   // first message that fails for that reason.
-  const send = ((...args: unknown[]) =>
-    (sendMessage as (...a: unknown[]) => Promise<unknown>)(...args).catch((err: unknown) => {
+  const message = (type: string, data: unknown) =>
+    (sendMessage as (...a: unknown[]) => Promise<unknown>)(type, data).catch((err: unknown) => {
       if (extensionId() === undefined) stop();
       throw err;
-    })) as typeof sendMessage;
+    });
+  // The page's requests: carried back to the background while it waits on the handle, else sent.
+  const exchange = new Exchange(window, message);
+  const send = ((type: string, data: unknown) => exchange.request(type, data)) as typeof sendMessage;
+  teardown.push(() => exchange.end());
 
   // The first glance goes to the background as this script's result, and waits for its answer; any
-  // later one (the page changed, or a long page's next part) is a message, and the page then listens too.
+  // later one (the page changed, or a long page's next part) is a request.
   let first: FirstGlance | null = null;
   let answerFirst: (answer: GlanceAnswer) => void = () => {};
   const firstAnswer = new Promise<GlanceAnswer>((resolve) => (answerFirst = resolve));
@@ -59,7 +67,6 @@ export default defineUnlistedScript((): FirstGlance | null => {
         first = { text, lang: lang(), url: location.href };
         return firstAnswer;
       }
-      listen();
       return send('glance', { text, lang: lang() });
     },
     reader: async () => new (await load<typeof Annotator>(send, 'reader'))(readerDeps(send, top)),
@@ -67,40 +74,45 @@ export default defineUnlistedScript((): FirstGlance | null => {
   });
   teardown.push(() => session.stop());
 
-  let listening = false;
-  const listen = () => {
-    if (listening) return;
-    listening = true;
-    // The background sends the settings to every listening page when they change
-    // (lib/background/page-service.ts), and visits the others again: a page keeps no storage
-    // listener of its own.
-    teardown.push(onMessage('settingsChanged', ({ data }) => session.apply(data)));
-    // The popup and the commands speak to the page itself; frames only mark their own text. Asking
-    // for the page's terms has it read if it was not.
-    if (top) {
-      teardown.push(
-        onMessage('getPageTerms', async () => (await session.wake()).pageReport(siteKey(location.href))),
-        onMessage('getPageSite', () => siteKey(location.href)),
-        // Only the extension itself can send these (tabs.sendMessage); what is sent is still checked.
-        onMessage('revealTerm', async ({ data }) => typeof data === 'string' && (await session.wake()).reveal(data)),
-        onMessage('moveTerm', async ({ data }) => (data === 1 || data === -1) && (await session.wake()).move(data)),
-      );
-    }
-  };
   const handle: PageHandle = {
     stop,
-    // A page that names a term is read, and will hear its settings change; one that names none
-    // only watches its text, and is visited again when the settings change.
+    // A page that names a term is read next: its first request is the answer's result.
     answer: (answer) => {
-      if (answer.names) listen();
+      const next = answer.names && answer.enabled ? exchange.next() : null;
       answerFirst(answer);
+      return next;
     },
-    listen,
+    reply: (reply) => exchange.reply(reply),
+    ask: (question) => answerQuestion(session, top, question),
   };
   world[PAGE_GLOBAL] = handle;
   void session.start(); // which glances at once
   return first;
 });
+
+/**
+ * The background sends new settings to every frame; the popup and the commands speak to the top page
+ * itself (frames only mark their own text). Asking for the page's terms has it read if it was not.
+ * Only the extension can call the handle; what it is sent is still checked.
+ */
+function answerQuestion(session: PageSession, top: boolean, question: PageQuestion): unknown {
+  if (question.type === 'settingsChanged') {
+    if (question.data) session.apply(question.data);
+    return true;
+  }
+  if (!top) return null;
+  switch (question.type) {
+    case 'getPageTerms':
+      return session.wake().then((reader) => reader.pageReport(siteKey(location.href)));
+    case 'getPageSite':
+      return siteKey(location.href);
+    case 'revealTerm':
+      return typeof question.data === 'string' && session.wake().then((reader) => reader.reveal(question.data as string));
+    case 'moveTerm':
+      return (question.data === 1 || question.data === -1) && session.wake().then((reader) => reader.move(question.data as 1 | -1));
+  }
+  return null;
+}
 
 /** What the reader asks of the extension. Its text goes to the background, which holds the dictionary and finds the mentions (lib/background/mentions-service.ts). */
 function readerDeps(send: typeof sendMessage, top: boolean): AnnotatorDeps {

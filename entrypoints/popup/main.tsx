@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from '../../lib/platform/browser';
 import entries from '../../lib/generated/entries.json';
 import type { Entry } from '../../lib/dataset/schema';
-import { sendMessage, type PageReport } from '../../lib/platform/messages';
+import type { PageReport } from '../../lib/platform/messages';
 import { askPage } from '../../lib/platform/reach-page';
 import { loadSettings, saveSettings, switchSite, watchSettings } from '../../lib/platform/settings-store';
 import { Popup } from '../../lib/ui/popup/Popup';
@@ -42,7 +42,7 @@ async function main() {
         draw();
       },
     );
-  const ask = () => (tabId === undefined ? Promise.resolve(null) : askPage(tabId, () => sendMessage('getPageTerms', undefined, { tabId, frameId: 0 })).catch(() => null));
+  const ask = () => (tabId === undefined ? Promise.resolve(null) : askPage(tabId, 'getPageTerms').catch(() => null));
   const draw = () =>
     render(
       <Popup
@@ -53,7 +53,7 @@ async function main() {
         onPause={(paused) => void save(saveSettings({ paused }))}
         notice={notice}
         onReveal={(id) => {
-          if (tabId !== undefined) void askPage(tabId, () => sendMessage('revealTerm', id, { tabId, frameId: 0 })).catch(() => false);
+          if (tabId !== undefined) void askPage(tabId, 'revealTerm', id).catch(() => false);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         version={browser.runtime.getManifest().version}

@@ -3,16 +3,16 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser';
 import { CountSchema } from '../platform/message-schemas';
-import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings } from '../platform/settings-store';
 import { isSiteEnabled } from '../settings/sites';
+import { servePage } from './page-requests';
 
 const ICON_SIZES = [16, 32] as const;
 const icons = (prefix: string) => Object.fromEntries(ICON_SIZES.map((size) => [size, `/icon/${prefix}${size}.png`]));
 
 export function answerCounts(): void {
-  onMessage('reportCount', async ({ data, sender }) => {
+  servePage('reportCount', async (data, sender) => {
     const count = v.safeParse(CountSchema, data);
     const tabId = sender.tab?.id;
     if (!count.success || tabId === undefined || !isOwnContentScript(sender, browser.runtime.id)) return;

@@ -2,7 +2,6 @@
 // term move through the marks of the current tab, and the site switch turns Backstory off or on for
 // the current tab's site. The background hears them; only the tab's content script knows its page.
 import { browser } from '../platform/browser';
-import { sendMessage } from '../platform/messages';
 import { askPage } from '../platform/reach-page';
 import { switchSite } from '../platform/settings-store';
 
@@ -14,13 +13,12 @@ export function relayCommands(): void {
     if (!step && command !== 'toggle-site') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    const top = { tabId, frameId: 0 };
     if (step) {
-      await askPage(tabId, () => sendMessage('moveTerm', step, top)).catch(() => false);
+      await askPage(tabId, 'moveTerm', step).catch(() => false);
       return;
     }
     // Only the page knows its address (no "tabs" permission): ask its content script.
-    const site = await askPage(tabId, () => sendMessage('getPageSite', undefined, top)).catch(() => null);
+    const site = await askPage(tabId, 'getPageSite').catch(() => null);
     if (site) await switchSite(site);
   });
 }

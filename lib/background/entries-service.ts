@@ -6,22 +6,22 @@ import { browser } from '../platform/browser';
 import type { Entry } from '../dataset/schema';
 import { mayRemember, readOf, rememberRead } from '../platform/history';
 import { EntryIdSchema, NoteReadSchema } from '../platform/message-schemas';
-import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings } from '../platform/settings-store';
+import { servePage } from './page-requests';
 
 /** The entries are loaded when a card first asks for one. */
 export function answerEntries(entries: () => Promise<readonly Entry[]>): void {
   let loaded: Promise<Map<string, Entry>> | null = null;
   const entriesById = () => (loaded ??= entries().then((list) => new Map(list.map((e) => [e.id, e]))));
 
-  onMessage('getEntry', async ({ data, sender }) => {
+  servePage('getEntry', async (data, sender) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return null;
     const id = v.safeParse(EntryIdSchema, data);
     return id.success ? ((await entriesById()).get(id.output) ?? null) : null;
   });
 
-  onMessage('noteRead', async ({ data, sender }) => {
+  servePage('noteRead', async (data, sender) => {
     const request = v.safeParse(NoteReadSchema, data);
     if (!request.success || !isOwnContentScript(sender, browser.runtime.id) || !sender.url || !(await entriesById()).has(request.output.id)) return null;
     if (!mayRemember({ url: sender.url, incognito: sender.tab?.incognito ?? false }, await loadSettings())) return null;

@@ -11,10 +11,10 @@ import { findMentions, forThePage, type SelectionOptions } from '../match/mentio
 import { firstNameCheck } from '../match/names';
 import { PageTextSchema } from '../match/page-text';
 import { FindMentionsSchema, TextPartSchema } from '../platform/message-schemas';
-import { onMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { datelineDate } from '../text/dateline';
 import { TextParts } from './text-parts';
+import { servePage } from './page-requests';
 
 /** What the page service asks of the dictionary: whether a page's text at a glance names a term (lib/match/glance.ts). */
 export interface Glancer {
@@ -47,11 +47,11 @@ export function answerMentions(indexes: { core(): Promise<CompiledIndex>; all():
   // The date each frame's text gives (lib/text/dateline.ts), found here and not in the page: the
   // text is here already, and the page pays nothing. The page's metadata, read by the page, comes first.
   const datelines = new Map<string, string | null>();
-  onMessage('sendText', ({ data, sender }) => {
+  servePage('sendText', (data, sender) => {
     const part = v.safeParse(TextPartSchema, data);
     return part.success && isOwnContentScript(sender, browser.runtime.id) && parts.add(frameOf(sender), part.output);
   });
-  onMessage('findMentions', async ({ data, sender }) => {
+  servePage('findMentions', async (data, sender) => {
     const request = v.safeParse(FindMentionsSchema, data);
     if (!request.success || !isOwnContentScript(sender, browser.runtime.id)) return { mentions: [], questions: [] };
     // The whole text, with any parts sent ahead, checked again as one.

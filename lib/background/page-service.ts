@@ -8,19 +8,19 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser';
 import { FirstGlanceSchema, GlanceSchema } from '../platform/message-schemas';
-import { onMessage, sendMessage } from '../platform/messages';
 import { isOwnContentScript } from '../platform/sender';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { isSiteEnabled } from '../settings/sites';
 import { primaryLanguage } from '../text/language';
 import { INJECTED, type InjectedScript } from '../platform/injected';
-import { callPage, frameState, PAGE_GLOBAL, PAGE_SCRIPT, stopPage, type GlanceAnswer } from '../platform/page-handle';
+import { callPage, frameState, PAGE_GLOBAL, PAGE_SCRIPT, stopPage, type GlanceAnswer, type PageQuestion } from '../platform/page-handle';
 import { showState } from './badge';
+import { converse, servePage } from './page-requests';
 import type { Glancer } from './mentions-service';
 
 export function answerPages(dictionary: Glancer): void {
-  onMessage('glance', async ({ data, sender }) => {
+  servePage('glance', async (data, sender) => {
     if (!isOwnContentScript(sender, browser.runtime.id)) return { settings: DEFAULT_SETTINGS, enabled: false, names: false };
     // A page too long to glance at is read; a request that fails its check is not.
     const request = v.safeParse(GlanceSchema, data);
@@ -40,11 +40,19 @@ export function answerPages(dictionary: Glancer): void {
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void visit(dictionary, tab.id, true);
   });
   watchSettings(async (settings) => {
-    // Every listening frame of every tab; a tab where no page listens (one that named nothing, or
-    // was off) is visited again: the new settings may show a term it names, or switch its site on.
+    // Every frame of every tab that runs the page's script (a page that named nothing glances again:
+    // the new settings may show a term it names, or switch its site on); a tab where none runs yet
+    // is visited.
     for (const tab of await browser.tabs.query({})) {
       const tabId = tab.id;
-      if (tabId !== undefined) void sendMessage('settingsChanged', settings, tabId).catch(() => visit(dictionary, tabId, true));
+      if (tabId === undefined) continue;
+      const question = { type: 'settingsChanged', data: settings } satisfies PageQuestion;
+      browser.scripting
+        .executeScript({ target: { tabId, allFrames: true }, func: callPage, args: [PAGE_GLOBAL, 'ask', question] })
+        .then((results) => {
+          if (!results.some((r) => r.result !== null)) return visit(dictionary, tabId, false);
+        })
+        .catch(() => {});
     }
   });
 
@@ -53,7 +61,7 @@ export function answerPages(dictionary: Glancer): void {
   // Preact, Floating UI, the card and its styles) once its first card is about to open. No page can
   // load or detect these files (they are not web-accessible), and a page never pays for what it does
   // not use. Each sets its class on that world's global (lib/platform/injected.ts).
-  onMessage('loadScript', async ({ data, sender }) => {
+  servePage('loadScript', async (data, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isOwnContentScript(sender, browser.runtime.id) || (data !== 'reader' && data !== 'card')) return false;
     await inject(tabId, sender.frameId ?? 0, data);
@@ -91,7 +99,9 @@ async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'f
         const first = v.safeParse(FirstGlanceSchema, result);
         if (!first.success) return;
         const answer = await answerGlance(dictionary, first.output, first.output.url, { tab: { id: tabId }, frameId });
-        await call([frameId], callPage, ['answer', answer]);
+        // The call's result is the page's first request of its read, if it reads (entrypoints/page.ts):
+        // its requests are answered as they come, apart from the rest of the visit.
+        void call([frameId], callPage, ['answer', answer]).then(([r]) => converse(tabId, frameId, first.output.url, r?.result), () => {});
       }),
     );
   } catch {

@@ -6,7 +6,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
 import type { Entry } from '../dataset/schema';
 import type { FoundMentions } from '../match/mentions';
-import type { Settings } from '../settings/settings';
 import type { InjectedScript } from './injected';
 import type { GlanceAnswer } from './page-handle';
 import type { FindMentionsSchema, GlanceSchema, NoteReadSchema, TextPartSchema } from './message-schemas';
@@ -25,7 +24,7 @@ export interface PageReport {
   published?: string | null;
 }
 
-interface ProtocolMap {
+export interface ProtocolMap {
   /**
    * content -> background: the page's text at a glance (lib/content/read/glance.ts) after its first,
    * which the background collected itself (lib/platform/page-handle.ts): the page changed, or a long
@@ -34,8 +33,6 @@ interface ProtocolMap {
    * is not read. `enabled`: whether Backstory runs on the asking frame's site, by its address.
    */
   glance(request: v.InferOutput<typeof GlanceSchema>): GlanceAnswer;
-  /** background -> content, every listening frame of every tab: the settings changed (lib/background/page-service.ts). */
-  settingsChanged(settings: Settings): void;
   /** content -> background: put the reader's or the card's code (injected.ts) into the asking frame; true once it is there. */
   loadScript(script: InjectedScript): boolean;
   /** content -> background: the mentions in the page's text (the text side of a scan, lib/match/mentions.ts). */
@@ -48,14 +45,6 @@ interface ProtocolMap {
   noteRead(request: v.InferOutput<typeof NoteReadSchema>): string | null;
   /** content -> background: how many terms this page has, for the badge. */
   reportCount(count: number): void;
-  /** popup -> content: the terms found on this page, in article order. */
-  getPageTerms(): PageReport;
-  /** background -> content: the page's site (only the page knows its address), for the keyboard switch. */
-  getPageSite(): string | null;
-  /** popup -> content: scroll to the first mention of a term and flash it. */
-  revealTerm(id: string): boolean;
-  /** background -> content: a keyboard command moved to the next (1) or previous (-1) marked term. */
-  moveTerm(step: 1 | -1): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

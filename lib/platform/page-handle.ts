@@ -1,12 +1,17 @@
-// How the background reaches a page that has not spoken. The page's script (entrypoints/page.ts) is
-// put by the background into the top page and its same-origin frames as each document becomes idle
+// How the background and the popup reach a page, and how a page's read reaches the background
+// without the extension's messaging. The page's script (entrypoints/page.ts) is put by the background
+// into the top page and its same-origin frames as each document becomes idle
 // (lib/background/page-service.ts), and leaves a handle on its isolated world's global, which pages
 // cannot see. The script's result (what `scripting.executeScript` returns for the file) is the page's
-// first glance, and the background's answer goes in as the argument of a call of the handle, so a
-// page that names nothing never uses the extension's messaging: its first use in a page's isolated
-// world makes the extension API's bindings there, which cost such a page more than its glance
-// (bench/RESULTS.md).
+// first glance; the background's answer goes in as the argument of a call of the handle, and that
+// call's result is the page's first request of its read (the text to find mentions in), whose reply
+// goes in the same way and brings back the next (lib/platform/exchange.ts). The popup's and the
+// keyboard's questions are calls of the handle too. So a page never uses the extension's messaging
+// unless it speaks on its own later (a card opened, the page changed): its first use in a page's
+// isolated world makes the extension API's bindings there, which cost a page about as much as its
+// glance (bench/RESULTS.md).
 import type { Settings } from '../settings/settings';
+import type { PageReport } from './messages';
 
 export const PAGE_SCRIPT = '/page.js';
 /** The global of the content script's isolated world where a running copy leaves its handle. */
@@ -28,13 +33,43 @@ export interface GlanceAnswer {
   names: boolean;
 }
 
+/** One of the page's requests (a message's type and data), carried back as the result of the background's call. */
+export interface PageRequest {
+  type: string;
+  data: unknown;
+}
+
+/** The background's reply to a request carried back: its value, or why it failed. */
+export interface PageReply {
+  value?: unknown;
+  error?: string;
+}
+
+/** What the popup, the keyboard commands and the background ask of a page. */
+export interface PageQuestions {
+  /** The settings changed (every frame that runs a copy). */
+  settingsChanged(settings: Settings): void;
+  /** The terms found on this page, in article order (the popup): the page is read if it was not. */
+  getPageTerms(): PageReport;
+  /** The page's site (only the page knows its address), for the keyboard switch. */
+  getPageSite(): string | null;
+  /** Scroll to the first mention of a term and open its card (the popup). */
+  revealTerm(id: string): boolean;
+  /** Move to the next (1) or previous (-1) marked term (the keyboard). */
+  moveTerm(step: 1 | -1): boolean;
+}
+
+export type PageQuestion = { [K in keyof PageQuestions]: { type: K; data?: Parameters<PageQuestions[K]>[0] } }[keyof PageQuestions];
+
 /** What a running copy of the page's script offers the background. */
 export interface PageHandle {
   stop(): void;
-  /** The background's answer to the first glance. */
-  answer(answer: GlanceAnswer): void;
-  /** Hear the extension's messages from now on (the popup's questions, the keyboard, new settings). */
-  listen(): void;
+  /** The background's answer to the first glance; resolves with the page's first request (null: none soon). */
+  answer(answer: GlanceAnswer): Promise<PageRequest | null> | null;
+  /** The background's reply to the page's last request; resolves with the next (null: none soon). */
+  reply(reply: PageReply): Promise<PageRequest | null>;
+  /** A question from the popup, the keyboard or the background. */
+  ask(question: PageQuestion): unknown;
 }
 
 /**
@@ -63,14 +98,16 @@ export function frameState(global: string): 'running' | 'top' | 'frame' | 'elsew
 }
 
 /**
- * Calls the handle of this frame's running copy, if there is one. Run in the page by
- * `scripting.executeScript`, which sends the function's source: it must stand alone.
+ * Calls the handle of this frame's running copy, if there is one (null where none runs). Run in the
+ * page by `scripting.executeScript`, which sends the function's source: it must stand alone. What
+ * the call returns is its result (a promise's value, once settled; undefined becomes true).
  */
-export function callPage(global: string, method: 'answer' | 'listen', arg?: unknown): unknown {
-  const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg?: unknown) => unknown> | undefined;
+export function callPage(global: string, method: 'answer' | 'reply' | 'ask', arg: unknown): unknown {
+  const handle = (globalThis as Record<string, unknown>)[global] as Record<string, (arg: unknown) => unknown> | undefined;
   if (!handle) return null;
+  const settle = (result: unknown) => (result === undefined ? true : result);
   const result = handle[method](arg);
-  return result === undefined ? true : result;
+  return result instanceof Promise ? result.then(settle) : settle(result);
 }
 
 /**

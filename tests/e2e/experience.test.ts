@@ -8,6 +8,7 @@ import { useBrowser } from '../support/suite';
 import { highlightCount, highlightTexts, hover, markCountIn, MARKS, openPopup, pointOf, tabIdOf, tooltipTitle } from '../../harness/page';
 import { DEFAULT_HOVER_DELAY_MS } from '../../lib/settings/settings';
 import { HIDE_GRACE_MS } from '../../lib/content/card/tooltip';
+import { PAGE_GLOBAL } from '../../lib/platform/page-handle';
 
 /** One frame at 60 Hz: the card is checked for once per frame. */
 const FRAME_MS = 17;
@@ -23,39 +24,25 @@ async function open(path: string, minimum = 1): Promise<Page> {
 
 const card = (page: Page) => page.locator('backstory-root .card');
 
-/** Sends a message to the page's content script as the popup or the background would. */
-async function message(page: Page, type: string, data: unknown) {
+/** Asks the page's script a question as the popup or the background does: a call of its handle (lib/platform/reach-page.ts). */
+async function ask(page: Page, type: string, data: unknown) {
   const tabId = await tabIdOf(suite.browser.worker, page);
   return suite.browser.worker.evaluate(
-    ([id, t, d]) =>
-      new Promise((resolve) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
-          id,
-          { id: 1, type: t, data: d, timestamp: Date.now() },
-          { frameId: 0 },
-          resolve,
-        ),
-      ),
-    [tabId, type, data] as const,
+    async ([id, question, global]) => {
+      const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: unknown): Promise<{ result: unknown }[]> } } }).chrome.scripting;
+      const [reached] = await scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (g: string, q: unknown) => (globalThis as unknown as Record<string, { ask(q: unknown): unknown } | undefined>)[g]?.ask(q) ?? null,
+        args: [global, question],
+      });
+      return reached?.result;
+    },
+    [tabId, { type, data }, PAGE_GLOBAL] as const,
   );
 }
 
-/** Sends the message the keyboard command relays (the browser's shortcut itself cannot be pressed headless). */
-async function command(page: Page, step: 1 | -1) {
-  const tabId = await tabIdOf(suite.browser.worker, page);
-  await suite.browser.worker.evaluate(
-    ([id, s]) =>
-      new Promise((resolve) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(...a: unknown[]): void } } }).chrome.tabs.sendMessage(
-          id,
-          { id: 1, type: 'moveTerm', data: s, timestamp: Date.now() },
-          { frameId: 0 },
-          resolve,
-        ),
-      ),
-    [tabId, step] as const,
-  );
-}
+/** What the keyboard command asks of the page (the browser's shortcut itself cannot be pressed headless). */
+const command = (page: Page, step: 1 | -1) => ask(page, 'moveTerm', step);
 
 describe('tooltip behaviour', () => {
   it('waits for the hover delay, survives the trip into the card, and closes after the grace period', async () => {
@@ -185,7 +172,7 @@ describe('keyboard', () => {
 describe('reveal from the popup', () => {
   it('scrolls to the term, flashes it and opens its card', async () => {
     const page = await open('seed-article.html', 10);
-    await message(page, 'revealTerm', 'minsk-agreements');
+    await ask(page, 'revealTerm', 'minsk-agreements');
     await expect.poll(() => page.locator('backstory-root h2').textContent()).toBe('Minsk agreements');
     expect(await page.evaluate(() => [...(CSS.highlights.get('backstory-flash') as unknown as Set<Range>)].map((r) => r.toString()))).toEqual([
       'Minsk agreements',

@@ -12,21 +12,23 @@ describe('callPage', () => {
   });
 
   it('answers null where no copy runs', () => {
-    expect(callPage(PAGE_GLOBAL, 'listen')).toBeNull();
+    expect(callPage(PAGE_GLOBAL, 'ask', { type: 'getPageSite' })).toBeNull();
   });
 
-  it('returns what the handle returns, true for what returns nothing, and passes the argument', () => {
-    const answers: unknown[] = [];
+  it("returns what the handle returns (a promise's value once settled), true for what returns nothing, and passes the argument", async () => {
+    const calls: unknown[] = [];
     const handle: PageHandle = {
       stop: () => {},
-      answer: (answer) => void answers.push(answer),
-      listen: () => {},
+      answer: (answer) => (calls.push(answer), Promise.resolve({ type: 'findMentions', data: 1 })),
+      reply: (reply) => (calls.push(reply), Promise.resolve(null)),
+      ask: (question) => void calls.push(question),
     };
     world[PAGE_GLOBAL] = handle;
-    expect(callPage(PAGE_GLOBAL, 'listen')).toBe(true);
-    const answer = { settings: {}, enabled: true, names: false };
-    expect(callPage(PAGE_GLOBAL, 'answer', answer)).toBe(true);
-    expect(answers).toEqual([answer]);
+    expect(callPage(PAGE_GLOBAL, 'ask', { type: 'getPageSite' })).toBe(true);
+    const answer = { settings: {}, enabled: true, names: true };
+    await expect(callPage(PAGE_GLOBAL, 'answer', answer)).resolves.toEqual({ type: 'findMentions', data: 1 });
+    await expect(callPage(PAGE_GLOBAL, 'reply', { value: 2 })).resolves.toBeNull();
+    expect(calls).toEqual([{ type: 'getPageSite' }, answer, { value: 2 }]);
   });
 
   it('stops a running copy, an earlier version\'s too, and clears its place for the next', () => {
