@@ -54,6 +54,7 @@ const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
 const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 /** The words that tell an entry of each category by what it is tied to. */
 const WORDS_OF: Partial<Record<Category, RegExp>> = { treaty: wordsOf(AGREEMENT_WORDS), summit: wordsOf(SUMMIT_WORDS) };
+const MEETING_WORD = wordsOf([...MEETING]);
 /** Words at most between the entry's noun and what it is tied to: "accord de cessez-le-feu avait été signé à Minsk" has six. */
 const MADE_WORDS = 8;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -122,18 +123,22 @@ export function madeTellings(
       }
     }
     // A summit by its group's name alone with its city a few words away ("ad Amburgo il G20", "den G20 in
-    // Hamburg"): the group stands for its meeting there. The telling runs from one to the other.
+    // Hamburg"), or a few words from the group's meeting ("у Гамбурзі відбудеться зустріч лідерів «Великої
+    // двадцятки»"): the group stands for its meeting there. The telling runs from the one to the other.
     for (const m of ties) {
       const [from, to] = wordsAround(text, m.start, m.end);
-      const near = new Paragraph(text.slice(from, to));
+      const meetings = [...text.slice(from, to).matchAll(MEETING_WORD)].map((k) => wordsAround(text, from + k.index, from + k.index + k[0].length));
       const named = (id: string) => pageNamed.has(ids.get(id) ?? -1);
-      for (const a of m.aliases) {
-        if (index.entries[a.entry].category !== 'organization' || !usable(b, m, a)) continue;
-        for (const e of at.get(a.entry)!) {
-          const entry = index.entries[e];
-          if (entry.category !== 'summit' || !agreed(entry, near, named, yearsAround(text, m.start), published)) continue;
-          const city = entry.made!.support.map((cue) => cueAt(text, from, to, cue)).find((c) => c !== null);
-          if (city) out.push({ block: b, start: Math.min(m.start, city[0]), end: Math.max(m.end, city[1]), entry: e });
+      for (const [start, end] of [[from, to], ...meetings.map(([f, t]) => [Math.min(f, from), Math.max(t, to)])]) {
+        const near = new Paragraph(text.slice(start, end));
+        for (const a of m.aliases) {
+          if (index.entries[a.entry].category !== 'organization' || !usable(b, m, a)) continue;
+          for (const e of at.get(a.entry)!) {
+            const entry = index.entries[e];
+            if (entry.category !== 'summit' || !agreed(entry, near, named, yearsAround(text, m.start), published)) continue;
+            const city = entry.made!.support.map((cue) => cueAt(text, start, end, cue)).find((c) => c !== null);
+            if (city) out.push({ block: b, start: Math.min(m.start, city[0]), end: Math.max(m.end, city[1]), entry: e });
+          }
         }
       }
     }

@@ -97,6 +97,16 @@ describe('with the real dataset', () => {
     expect(ids(['The G20 in Hamburg in 2023 was only a workshop.'])).not.toContain('g20-hamburg-2017');
   });
 
+  it("tells a summit by its group's meeting, with the city a few words from the meeting", () => {
+    expect(senses(['7-8 липня у німецькому Гамбурзі відбудеться зустріч лідерів "Великої двадцятки".'], 'uk', '2017-07-05')).toContain(
+      'Гамбурзі відбудеться зустріч лідерів "Великої двадцятки=g20-hamburg-2017',
+    );
+    expect(senses(['The G20 leaders will meet in Hamburg on Friday.'], 'en', '2017-07-05')).toContain('G20 leaders will meet in Hamburg=g20-hamburg-2017');
+    // The city far from the meeting, or the meeting far from the group: another meeting.
+    expect(ids(['The G20 leaders will meet in Osaka; in 2017 they met in Hamburg.'], 'en', '2019-06-20')).not.toContain('g20-hamburg-2017');
+    expect(ids(['Finance ministers met in Hamburg to prepare for talks with the G20 next year.'], 'en', '2016-05-01')).not.toContain('g20-hamburg-2017');
+  });
+
   it('tells an agreement by its year beside it, tied by the page and spoken for by its block', () => {
     const iran = 'The IAEA cannot say that Iran’s nuclear programme is peaceful.';
     expect(ids([`${iran} Trump left the 2015 deal in 2018.`])).toContain('jcpoa');
