@@ -18,6 +18,8 @@ export function tailOfName(text: string, start: number, alias: string): boolean 
 /** The words of a region after a place's adjective, a second adjective between ("Донецкой и Луганской областей"). */
 const REGION_AFTER =
   /^\S*\s+(?:(?:и|і|та|й|i|oraz)\s+\S+\s+)?(?:област|обл\.|ова|ода|кра[йяюе]|республик|народн|регион|регіон|район|полуостр|півостр|губерн|obw[oó]d|wojew[oó]dztw|okręg|republik|półw[yi]sp)/iu;
+/** A list of adjectives between: words in the same case as the first (its ending), each after a comma or a joiner. */
+const listed = (ending: string) => new RegExp(`^\\S*\\s+(?:(?:(?:и|і|та|й|i|oraz)\\s+)?[\\p{L}'’-]+${ending},?\\s+){1,3}`, 'iu');
 
 /** Languages that write the adjectives of places and peoples in lower case, and capitalise them only inside a name. */
 const LOWER_ADJECTIVES = new Set(['ru', 'uk', 'be', 'pl']);
@@ -38,7 +40,10 @@ export function capitalisedInName(text: string, start: number, alias: string, la
   // сторона …», "— Українські військові …".
   if (before === '' || /[.!?…:;"“”«»„(\-–—]$/u.test(before)) return false;
   // The place's own region is the place: "Донецкой и Луганской областей", "Київська ОВА".
-  if (REGION_AFTER.test(text.slice(start + alias.length, start + alias.length + 40))) return false;
+  // Or the region of a list of them: "Донецької, Запорізької, Луганської та Херсонської областей".
+  const after = text.slice(start + alias.length, start + alias.length + 100);
+  const list = listed(alias.slice(-2)).exec(after)?.[0].length ?? 0;
+  if (REGION_AFTER.test(after) || (list && REGION_AFTER.test(` ${after.slice(list)}`))) return false;
   return !caseBlind(text, start, start + alias.length);
 }
 

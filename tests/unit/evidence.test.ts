@@ -137,6 +137,10 @@ describe('names in the languages that decline them', () => {
     expect(capitalisedInName(opening, 0, 'український', 'uk')).toBe(false); // a sentence opens
     const region = 'в районах Донецкой и Луганской областей';
     expect(capitalisedInName(region, at(region, 'Донецкой'), 'донецкой', 'ru')).toBe(false); // the region is the place
+    const list = 'на територіях Донецької, Запорізької, Луганської та Херсонської областей';
+    expect(capitalisedInName(list, at(list, 'Донецької'), 'донецької', 'uk')).toBe(false); // first of a list of regions
+    const name = 'Газета Українська правда пише в області про це.';
+    expect(capitalisedInName(name, at(name, 'Українська'), 'українська', 'uk')).toBe(true); // other words before the region's noun
     const french = 'Le gouvernement Ukrainien a parlé.';
     expect(capitalisedInName(french, at(french, 'Ukrainien'), 'ukrainien', 'fr')).toBe(false); // not a language that writes it so
     const treaty = 'Москва нарушила Договор о ликвидации ракет.';
