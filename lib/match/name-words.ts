@@ -30,7 +30,7 @@ export const FAR_HEADS = new Set([
 export const CLUB_LEADS = new Set([
   'fc', 'ac', 'sc', 'olympique', 'sporting',
   ...'dynamo dinamo dínamo dynama dynamu dynamem dynamie dinama dinamem динамо'.split(' '),
-  ...'shakhtar schachtar schachtjor shakhtyor chakhtior szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
+  ...'shakhtar shaktar schachtar schachtjor shakhtyor chakhtior szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
   ...'шахтёр шахтер шахтёра шахтера шахтёру шахтеру шахтёром шахтером шахтар шахтаря шахтарю шахтарем'.split(' '),
   ...'zorya zoria zorja sorja zorii zorią zorię заря зари зарю зарёй зарей зоря зорі зорю зорею'.split(' '),
   ...'spartak spartaka spartakiem спартак спартака спартаку спартаком lokomotiv lokomotive lokomotiw локомотив локомотива'.split(' '),
