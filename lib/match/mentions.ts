@@ -100,9 +100,9 @@ export function findMentions(
       // A surname the page gives someone else ("Yair Golan") is theirs, unless a title stands before it
       // ("President Trump", not in headline case, and not where the other is named in full).
       if (namesAnother.others.has(verdict.entry) && !/\s/.test(chosen.text) && (namesAnother.byFullName.has(verdict.entry) || !titled(text, m.start) || caseBlind(text, m.start, m.end))) continue;
-      if (nameCheck && entry.category !== 'person' && NAMED.has(entry.category)) {
-        // A place's or an organisation's one-word name after a first name is a person's ("Mark
-        // Cuban"); while the answer is not known the mention stands (a question is asked).
+      if (nameCheck && entry.category !== 'person' && (NAMED.has(entry.category) || entry.category === 'concept')) {
+        // A place's, an organisation's or a concept's one-word name after a first name is a person's
+        // ("Mark Cuban", "TAYLOR SWIFT"); while the answer is not known the mention stands (a question is asked).
         const q = surnameQuestion(text, m, chosen, raw[b]);
         const surname = q && nameCheck(q);
         if (surname) continue;

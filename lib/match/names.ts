@@ -4,6 +4,7 @@
 // load, and which is asked about only the few words that need it. Once a page gives a surname to
 // someone else, the surname standing alone is theirs too (othersOnly).
 import type { CompiledIndex } from '../dataset/compile';
+import type { Category } from '../dataset/schema';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
 import { ARABIC_TITLES, FIRST_NAMES, isTitle, NOT_A_NAME } from './first-names';
@@ -116,11 +117,19 @@ const NEVER_FIRST = new Set(
  */
 export function surnameQuestion(text: string, m: Match, alias: AliasInfo, matches: readonly Match[]): NameQuestion | null {
   if (/\s/.test(alias.text)) return null;
-  const word = nameBefore(text, m.start);
+  const word = nameBefore(text, m.start) ?? capsNameBefore(text, m);
   if (!word || NEVER_FIRST.has(word.toLowerCase())) return null;
   const wordStart = text.lastIndexOf(word, m.start);
   if (matches.some((o) => o.end > wordStart && o.start < m.start)) return null;
   return { word, surname: surnameAt(text, m.start, m.end) };
+}
+
+/** A name set in capitals, as a house style sets names ("the TAYLOR SWIFT presale"): the word in capitals before a match in capitals, as written otherwise ("Taylor"). */
+function capsNameBefore(text: string, m: Match): string | null {
+  const surname = text.slice(m.start, m.end);
+  if (surname !== surname.toUpperCase() || /\s/.test(surname) || text[m.start - 1] !== ' ') return null;
+  const word = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}{2,})\s$/u.exec(text.slice(Math.max(0, m.start - 32), m.start))?.[1];
+  return word ? word[0] + word.slice(1).toLowerCase() : null;
 }
 
 /**
@@ -142,6 +151,11 @@ export function firstNameCheck(nlp: (text: string) => { has(match: string): bool
     }
     return v;
   };
+}
+
+/** A name that also means something else: an ambiguous one, or a concept's one word told apart by its case alone ("TAYLOR SWIFT … SWIFT's tour"). */
+function alsoSomethingElse(category: Category, a: AliasInfo): boolean {
+  return (NAMED.has(category) && a.ambiguous) || (category === 'concept' && !a.anyCase && !/\s/.test(a.text));
 }
 
 /**
@@ -180,7 +194,7 @@ export function othersOnly(
         if (category !== 'person') {
           // "Yair Golan" is no place inside a longer name, but the person it names. Only a name that
           // also means something else is taken over: "Patina Maldives" (a hotel) leaves the Maldives.
-          if (NAMED.has(category) && a.ambiguous) namedAs(texts[b], m, a, raw[b], possible(texts[b], m, a));
+          if (alsoSomethingElse(category, a)) namedAs(texts[b], m, a, raw[b], possible(texts[b], m, a));
           continue;
         }
         if (!possible(texts[b], m, a)) continue;

@@ -113,7 +113,8 @@ export function tellingAt(
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
-    if (!gap || gap.filter((w) => !aside(w)).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
+    // An article counts for nothing: Spanish and English write apart what Italian contracts ("en las", "nelle").
+    if (!gap || gap.filter((w) => !aside(w) && !ARTICLES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     if (!right && TAKEN.has(text.slice(start, end).toLowerCase()) && gap.some((w) => !TAKEN_LINKS.has(w.toLowerCase()))) break;
     const names = entriesOf(m);
     if (!names.size) break;

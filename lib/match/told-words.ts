@@ -8,8 +8,7 @@ import type { ToldKind } from '../dataset/schema';
  * alone may be a hope ("Ukraine's ambitions of accession to NATO").
  */
 const ACCESSION_WORDS = [
-  'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu',
-  'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
+  'accession', 'adhésion', 'adhesión', 'adesione', 'adesão', 'beitritt', 'beitritts', 'akcesja', 'akcesji', 'przystąpienie', 'przystąpienia', 'przystąpieniu', 'вступление', 'вступления', 'вступлении', 'вступ', 'вступу',
   // Its entry: "Finland's entry into NATO", "l'ingresso della Svezia nella Nato", "wejście Finlandii do NATO".
   'entry', 'entrée', 'entrada', 'ingreso', 'ingresso', 'inclusão', 'aufnahme', 'wstąpienie', 'wstąpienia', 'wstąpieniu', 'wejście', 'wejścia', 'wejściu', 'intégration', 'включення', 'включение',
 ];
@@ -35,10 +34,13 @@ export const MEETING = new Set(MEETING_WORDS);
  * разі нападу РФ" (should Russia attack) is a fear; and never a strike (see aStrike).
  */
 const ATTACK_WORDS = [
-  'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią',
-  'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem',
+  'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią', 'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem',
 ];
 const ATTACK = new Set(ATTACK_WORDS);
+// Verbs in the present ("Russia invades Ukraine", "Rusia invade Ucrania"): the day's news on a page dated
+// at or after the event, a supposition on others ("if Russia invades"): they tell only on a dated page.
+const PRESENT_WORDS = { invasion: ['invades', 'invade', 'überfällt', 'вторгается', 'вторгається', 'najeżdża'], annexation: ['annexes', 'anexiona', 'anexa', 'аннексирует', 'анексує', 'anektuje'] };
+export const PRESENT = new Set(Object.values(PRESENT_WORDS).flat());
 /** The verbs of an attack, which tell an invasion only beside the day it began (lib/match/told-dates.ts). */
 export const DATED_ATTACK = ['attacked', 'angegriffen', 'überfallen', 'attaqué', 'atacó', 'attaccato', 'atacou', 'zaatakowała', 'атаковала', 'атакувала'];
 
@@ -97,19 +99,16 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'insurgency', 'insurgencia', 'insurgência', 'clashes', 'affrontements', 'enfrentamientos', 'scontri', 'confrontos', 'zusammenstöße', 'starcia', 'столкновения', 'сутички',
     // Hostilities too: "ending the prolonged hostilities in Gaza".
     'hostilities', 'hostilités', 'hostilidades', 'ostilità', 'feindseligkeiten', 'боевые действия', 'боевых действий', 'бойові дії', 'бойових дій', 'военного противостояния', 'вооружённого противостояния', 'вооруженного противостояния', 'збройного протистояння', 'військового протистояння',
-    'onslaught', 'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении',
-    'наступлению', 'наступ', 'наступу', 'наступі',
+    'onslaught', 'offensive', 'ofensiva', 'offensiva', 'ofensywa', 'ofensywy', 'ofensywie', 'ofensywę', 'ofensywą', 'наступление', 'наступления', 'наступлении', 'наступлению', 'наступ', 'наступу', 'наступі',
   ],
   invasion: [
-    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls', 'einfall', 'einfalls',
-    'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении',
-    'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
+    'invasion', 'invasión', 'invasão', 'invasione', 'einmarsch', 'einmarsches', 'überfall', 'überfalls', 'einfall', 'einfalls', 'inwazja', 'inwazji', 'inwazję', 'inwazją', 'вторжение', 'вторжения', 'вторжению', 'вторжением', 'вторжении', 'вторгнення', 'вторгненню', 'вторгненням', 'вторгненні',
     // An attack on a country, its attacker named (see ATTACK).
     ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
     'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir', 'envahissant', 'invadiendo', 'invadindo', 'invadendo',
-    'überfiel', 'najechała', 'napadła', 'вторглась',
-    'вторгнулась', 'напала', 'вторглася',
+    'überfiel', 'najechała', 'napadła', 'вторглась', 'вторгнулась', 'напала', 'вторглася',
+    ...PRESENT_WORDS.invasion,
   ],
   annexation: [
     'annexation', 'annex', 'annexing', 'annexed', 'annexion', 'annexée', 'anexión', 'anexionada', 'anexação', 'anexada', 'annessione', 'annessa', 'annektierte', 'annektierten', 'annektierung',
@@ -128,6 +127,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'przyłączenie', 'przyłączenia', 'przyłączeniu', 'włączenie', 'włączenia', 'włączeniu', 'przyjęcie', 'przyjęcia', 'przyjęciu', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
     // Moscow's word for it: "воссоединения России и Крыма".
     'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
+    ...PRESENT_WORDS.annexation,
   ],
   investigation: ['report', 'probe', 'investigation', 'inquiry', 'bericht', 'ermittlungen', 'informe', 'investigación', 'rapport', 'enquête', 'rapporto', 'inchiesta', 'indagine', 'relatório', 'investigação', 'raport', 'śledztwo', 'доклад', 'расследование', 'звіт', 'розслідування'], // by who led it: "Mueller's report"
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a

@@ -7,7 +7,7 @@ import type { CompiledIndex, IndexEntry } from '../dataset/compile';
 import type { ToldKind } from '../dataset/schema';
 import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
-import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS } from './told-words';
+import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS, PRESENT } from './told-words';
 import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
 import { datedTellings } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
@@ -27,7 +27,6 @@ const KIND_WORD = wordsOf(KIND_OF.keys());
 // Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
 const DATED_KIND_OF = new Map([...KIND_OF, ...DATED_ATTACK.map((w) => [w, ['invasion']] as [string, ToldKind[]])]);
 const DATED_KIND_WORD = wordsOf(DATED_KIND_OF.keys());
-
 
 export interface Telling {
   block: number;
@@ -64,7 +63,7 @@ function toldBy(index: CompiledIndex): ToldBy {
  * A country's east, where the news means one region by it, is that region: "the war in eastern Ukraine",
  * "бої на сході України", "il conflitto nell'est ucraino", and after it "Ukraine's east" tell the war in Donbas.
  */
-const EAST = /(?:(?:^|[^\p{L}])(?:eastern|east of|east|osten der|est de l['’]|este de|leste da|est dell['’]|leste|(?:el|del) este|wschodzie|wschodniej|востоке|сході|східній|восточной)|['’]est)\s*$/iu;
+const EAST = /(?:(?:^|[^\p{L}])(?:eastern|east of|east|osten der|est de l['’]|este de|leste da|est dell['’]|leste|(?:el|del) este|orientales|orientais|orientali|orientaux|wschodzie|wschodniej|востоке|сході|східній|восточной)|['’]est)\s*$/iu;
 const EAST_AFTER = /^(?:['’]s\s+east(?:ern)?|\s+(?:orientale|oriental))(?![\p{L}])/iu;
 const EAST_REGION: Record<string, string> = { ukraine: 'donbas' };
 
@@ -132,6 +131,7 @@ export function tellings(
       if (next > 0 && named[b][next - 1].end > start) continue;
       if (next < named[b].length && named[b][next].start < end) continue;
       const word = k.word.toLowerCase();
+      if (PRESENT.has(word) && !published) continue;
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
       const isPartyOf = (names: ReadonlySet<number>) => (c: number) => index.entries[c].told!.parties.some((set) => set.some((p) => names.has(p)));

@@ -30,6 +30,16 @@ describe('tellings and time', () => {
     expect(ids(['The fighting in the Donbas since 2014 has killed thousands.'], 'en', '2024-05-01')).toContain('war-in-donbas');
   });
 
+  it('tells an event by a verb in the present only on a page dated at or after it', () => {
+    expect(ids(['Russia invades Ukraine', 'Explosions were heard in Kyiv before dawn.'], 'en', '2022-02-24')).toContain('invasion-2022');
+    expect(ids(['Rusia invade Ucrania', 'Explosiones en Kiev al amanecer.'], 'es', '2022-02-24')).toContain('invasion-2022');
+    expect(ids(['Putin annexes Crimea', 'The Kremlin signed the treaty on Tuesday.'], 'en', '2014-03-18')).toContain('crimea-annexation');
+    // A supposition: before the event, or on a page that gives no day.
+    expect(ids(['Officials warned that if Russia invades Ukraine, sanctions would follow.'], 'en', '2021-11-20')).not.toContain('invasion-2022');
+    expect(ids(['Officials warned that if Russia invades Ukraine, sanctions would follow.'], 'en')).not.toContain('invasion-2022');
+    expect(ids(['What happens if Putin annexes Crimea?'], 'en')).not.toContain('crimea-annexation');
+  });
+
   it('reads the words of relation written with their article, and an insurgency as a conflict', () => {
     expect(ids(['En 2014, la Russie a déclenché la guerre dans le Donbass.'], 'fr', '2019-03-01')).toContain('war-in-donbas');
     expect(ids(['I combattimenti nel Donbass continuano da mesi.'], 'it', '2016-03-01')).toContain('war-in-donbas');

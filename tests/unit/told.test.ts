@@ -410,7 +410,7 @@ describe('with the real dataset', () => {
     expect(senses(['La Crimea, annessa dalla Russia nel 2014, resta contesa.'], 'it')).toContain('Crimea, annessa dalla Russia=crimea-annexation');
     expect(ids(['The region of Kherson, which was shelled by Russia overnight, lost power.'])).not.toContain('crimea-annexation');
     // A participle of annexing set after a comma says what was done to the name before it; a month after it says when.
-    expect(senses(["l'exemple de la Crimée, annexée en mars par la Russie"], 'fr')).toContain('Crimée, annexée=crimea-annexation');
+    expect(senses(["l'exemple de la Crimée, annexée en mars par la Russie"], 'fr')).toContain('Crimée, annexée en mars par la Russie=crimea-annexation');
     expect(ids(['Crimea was annexed in March.'])).toContain('crimea-annexation');
     expect(ids(['He visited Ukraine, annexed territories aside.'])).not.toContain('crimea-annexation');
     // Taking tells the seizure only with the land right after it, or "over" or "by" it.
