@@ -103,7 +103,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   // The city's adjective before the club's quoted name: "Донецький «Шахтар»", "луганської «Зорі»".
   const club = /^\s*["«„“]\s*(\p{L}+)/u.exec(text.slice(end, end + 30));
   if (club && /^\p{Lu}/u.test(club[1]) && CLUB_LEADS.has(club[1].toLowerCase())) return true;
-  if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (SHIP.test(text.slice(Math.max(0, start - 8), start)) || WARSHIP.test(text.slice(Math.max(0, start - 22), start))) return true;
   if (STREET.test(text.slice(Math.max(0, start - 20), start)) || UNIT.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;

@@ -65,8 +65,9 @@ export const UNIT = /(?<!\p{L})(?:(?:battalion|regiment|brigade) ["“„«']|(?
 
 /** A ship's prefix, the name often in quotes: USS "Ronald Reagan", HMS „Churchill”. */
 export const SHIP = /(?:^|[^\p{L}\p{N}])(?:USS|HMS|RFS|INS|HMCS|HMAS) ["“„«']?$/u;
-/** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva". */
-export const WARSHIP = /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette) ["“„«']?$/u;
+/** A warship named after a place: "the aircraft carrier Minsk", "the cruiser Moskva", "le navire Sebastopol", "крейсер «Москва»". */
+export const WARSHIP =
+  /(?<!\p{L})(?:carrier|cruiser|frigate|destroyer|flagship|submarine|warship|icebreaker|corvette|navire|croiseur|frégate|porte-avions|porte-hélicoptères|sous-marin|buque|crucero|fragata|portaaviones|submarino|destructor|nave|incrociatore|fregata|portaerei|sottomarino|navio|cruzador|porta-aviões|Kreuzer|Fregatte|Flugzeugträger|Flaggschiff|okręt|krążownik|lotniskowiec|niszczyciel|крейсер|фрегат|эсминец|авианосец|корабль|флагман|есмінець|авіаносець|корабель) ["“„«']?$/u;
 /**
  * A match's score beside a name makes it a team: "Barcelona ganó 1-0 a Kiev", "beat Donetsk 2–1",
  * "Shakhtar 0-3 Roma". A dash between the goals only ("10:30 Kyiv time" is a time); after a name, not

@@ -20,11 +20,11 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]
   for (const w of words) KIND_OF.set(w, [...(KIND_OF.get(w) ?? []), kind]);
 }
 for (const [word, kind] of PLURAL_KINDS) KIND_OF.set(word, [kind]);
-// A kind word on its own, the longest that fits ("war zone", not "war"): not part of a longer word, nor of a compound ("anti-war", "war-torn").
-const wordsOf = (words: Iterable<string>) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
-const KIND_WORD = wordsOf(KIND_OF.keys());
-// With the day it began, an attack on a country is the invasion of that day ("seit Russland die
-// Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
+// A kind word on its own, the longest that fits ("war zone", not "war"): not part of a longer word, nor of a compound ("anti-war", "war-torn"),
+// unless (`after` '') the compound's first part is a party's name: "Ukraine-Konflikt", "Syrien-Krieg" (see tellings).
+const wordsOf = (words: Iterable<string>, after = '-') => new RegExp(`(?<![\\p{L}\\p{N}${after}])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const KIND_WORD = wordsOf(KIND_OF.keys(), '');
+// With the day it began, an attack on a country is the invasion of that day ("seit Russland die Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
 const DATED_KIND_OF = new Map([...KIND_OF, ...DATED_ATTACK.map((w) => [w, ['invasion']] as [string, ToldKind[]])]);
 const DATED_KIND_WORD = wordsOf(DATED_KIND_OF.keys());
 
@@ -131,7 +131,7 @@ export function tellings(
       if (next > 0 && named[b][next - 1].end > start) continue;
       if (next < named[b].length && named[b][next].start < end) continue;
       const word = k.word.toLowerCase();
-      if (PRESENT.has(word) && !published) continue;
+      if ((PRESENT.has(word) && !published) || (text[start - 1] === '-' && !named[b].some((m) => m.end === start - 1))) continue;
       const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
       const isPartyOf = (names: ReadonlySet<number>) => (c: number) => index.entries[c].told!.parties.some((set) => set.some((p) => names.has(p)));
