@@ -3,7 +3,7 @@
 /** Words that follow a place or person's name to make the name of something else. */
 export const NAME_HEADS = new Set([
   'university', 'college', 'school', 'institute', 'academy', 'street', 'st', 'avenue', 'ave', 'road', 'square',
-  'boulevard', 'lane', 'airport', 'station', 'stadium', 'arena', 'hotel', 'club', 'fc', 'united', 'tech', 'state',
+  'boulevard', 'lane', 'expressway', 'highway', 'freeway', 'parkway', 'turnpike', 'airport', 'station', 'stadium', 'arena', 'hotel', 'club', 'fc', 'united', 'tech', 'state',
   'post', 'times', 'herald', 'tribune', 'journal', 'mail', 'independent', 'gazette', 'observer', 'press',
   'stock', 'exchange', 'company', 'corp', 'inc', 'ltd', 'group', 'airlines', 'airways', 'railways', 'mule',
   'symphony', 'orchestra', 'philharmonic', 'ballet', 'opera', 'zoo', 'marathon', 'open', 'tower', 'towers',
