@@ -52,9 +52,11 @@ export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state 
 /**
  * A street named after a place, in the languages whose street word comes first: "installé boulevard
  * Sébastopol", "la rue de Moscou", a cycle lane ("la piste Sébastopol"), "calle de Alcalá", "viale Ucraina", "ulica Ukraińska", "улица
- * Москвы". Not French "place" (also a country's standing: "la place de la Russie").
+ * Москвы". Not French "place" (also a country's standing: "la place de la Russie"). A stadium named after
+ * a person or a brand, its name right after its noun ("o Estádio Macron"; "l'estadio de Kiev" is in the city).
  */
-export const STREET = /(?<!\p{L})(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?$/iu;
+export const STREET =
+  /(?<!\p{L})(?:(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?|(?:stade|estadio|estádio|stadio|stadion|стадион|стадіон)\s+)$/iu;
 
 /**
  * An armed unit named after a place, its noun before the name: "батальон «Донбасс»", "pułk Azow",

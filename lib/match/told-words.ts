@@ -216,8 +216,8 @@ export const ASIDES = new Set([
   'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico',
   // How it began ("since war broke out in the Donbas region"), and a verb's reflexive ("spotkał się w Helsinkach").
   'broke', 'out', 'erupted', 'began', 'started', 'flared', 'się', 'sich',
+  'northern', 'southern', 'eastern', 'western', // the land's part after its verb: "Russia, which invaded northern Georgia"
 ]);
-
 
 /** Adverbs of time a telling reads past, in lower case: "Crimea was later annexed", "A Crimeia foi entretanto anexada". */
 export const THEN = new Set([
