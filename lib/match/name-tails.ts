@@ -1,5 +1,6 @@
 // A form written in lower case in the data that a page writes capitalised inside a longer name.
 import { caseBlind, wordsBefore } from './evidence';
+import type { Match } from './matcher';
 
 /**
  * Whether a form the data writes in lower case ("summit in Helsinki") stands capitalised right after
@@ -63,4 +64,23 @@ export function wordAtStart(text: string, start: number, end: number, lang: stri
   if (!word?.test(text.slice(start, end)) || !after.test(text.slice(end, end + 60))) return false;
   const before = text.slice(0, start).trimEnd();
   return before === '' || /[.!?…:;"“”«»„(\-–—]$/u.test(before);
+}
+
+/** Words hyphened before a name that make no other name of it: "Anti-Putin", "Ex-Trump", "Pro-Kremlin". */
+const PREFIXES = new Set(['pro', 'anti', 'ex', 'post', 'pre', 'non', 'neo', 'never', 'co', 'vice', 'contra', 'pseudo', 'quasi', 'semi', 'super', 'über', 'uber', 'mega', 'mini']);
+/** A capitalised word and a hyphen right before a match: "Bairey-" before "Merz". */
+const HYPHENED = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+)[-‐‑]$/u;
+
+/**
+ * Whether a person's name ends a double-barrelled surname: hyphened after a capitalised word that is
+ * no name the page matched and no prefix ("Bairey-Merz CN, et al."; "Rees-Mogg"), someone else. A
+ * pair of the news's people is two ("the Trump-Vance campaign", "the Biden-Putin summit").
+ */
+export function doubleBarrelled(texts: readonly string[], raw: readonly Match[][]): (text: string, m: Match) => boolean {
+  const matchesOf = new Map(texts.map((text, b) => [text, raw[b]]));
+  return (text, m) => {
+    const word = HYPHENED.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!word || PREFIXES.has(word.toLowerCase())) return false;
+    return !(matchesOf.get(text) ?? []).some((o) => o.end === m.start - 1);
+  };
 }
