@@ -82,9 +82,11 @@ function cased(words: string[]): string[] {
  * "New York State Department of Education"); an acronym's does not ("the RN of Le Pen"), nor a
  * place's ("the Russia of Putin").
  */
-export function inLongerName(text: string, start: number, end: number, organization = false): boolean {
+export function inLongerName(text: string, start: number, end: number, organization = false, person = false): boolean {
   const [next, after, third] = wordsAfter(text, end, 3, true);
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
+  // A person's airport or stadium, its noun in lower case as a headline may set it: "Washington's Ronald Reagan airport".
+  if (person && (next === 'airport' || next === 'stadium')) return true;
   // A class of ships named after its first: "four Kiev-class aircraft carriers".
   if (/^[-‐‑](?:class|klasse)(?!\p{L})/iu.test(text.slice(end, end + 8))) return true;
   // A place's name between them, in text that does not capitalise every word ("Ronald Reagan

@@ -10,7 +10,7 @@ import { restatements } from './apposition';
 import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
 import { beganAfter, caseBlind, caseOnlyIn, inLanguageList, inLongerName, NAMED } from './evidence';
-import { capitalisedInName, doubleBarrelled, tailOfName, wordAtStart } from './name-tails';
+import { capitalisedInName, citedAuthor, tailOfName, wordAtStart } from './name-tails';
 import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
@@ -136,8 +136,8 @@ export function findMentions(
 /**
  * What the page cannot mean: an entry begun after the page was published, the end of another's name
  * ("the Baltic Sea Allies Summit in Helsinki"), a work's title (“Cold
- * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk"), a person's
- * surname ending a double-barrelled one ("Bairey-Merz"), a state
+ * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk"), an
+ * author in a list of references ("Bairey-Merz CN, et al."), a state
  * by its capital where the capital is the place ("arrived in Beijing").
  */
 function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], lang: string, published?: string) {
@@ -145,7 +145,6 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const towns = usTownNames(texts);
   const club = clubCities(texts, raw);
   const given = givenNames(texts, raw, lang, (m) => m.aliases.some((a) => index.entries[a.entry].category === 'place'));
-  const barrelled = doubleBarrelled(texts, raw);
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
     if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
@@ -153,9 +152,9 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
-    if (entry.category === 'person' && barrelled(text, m)) return false;
+    if (entry.category === 'person' && citedAuthor(text, m.end)) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
-    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization'));
+    return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization', entry.category === 'person'));
   };
 }
 

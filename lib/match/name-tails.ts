@@ -1,6 +1,5 @@
 // A form written in lower case in the data that a page writes capitalised inside a longer name.
 import { caseBlind, wordsBefore } from './evidence';
-import type { Match } from './matcher';
 
 /**
  * Whether a form the data writes in lower case ("summit in Helsinki") stands capitalised right after
@@ -66,21 +65,17 @@ export function wordAtStart(text: string, start: number, end: number, lang: stri
   return before === '' || /[.!?…:;"“”«»„(\-–—]$/u.test(before);
 }
 
-/** Words hyphened before a name that make no other name of it: "Anti-Putin", "Ex-Trump", "Pro-Kremlin". */
-const PREFIXES = new Set(['pro', 'anti', 'ex', 'post', 'pre', 'non', 'neo', 'never', 'co', 'vice', 'contra', 'pseudo', 'quasi', 'semi', 'super', 'über', 'uber', 'mega', 'mini']);
-/** A capitalised word and a hyphen right before a match: "Bairey-" before "Merz". */
-const HYPHENED = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+)[-‐‑]$/u;
+/** A surname with its initials after it, as a list of references gives its authors: "Bairey-Merz CN,". */
+const INITIALS_AFTER = /^\s\p{Lu}{1,3}(?:[,.;]|\s+et al)/u;
+/** The same of any author, and "et al.": how a list of references reads. */
+const REFERENCE = /(?:\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3}[,.;]|\bet al\.)/gu;
 
 /**
- * Whether a person's name ends a double-barrelled surname: hyphened after a capitalised word that is
- * no name the page matched and no prefix ("Bairey-Merz CN, et al."; "Rees-Mogg"), someone else. A
- * pair of the news's people is two ("the Trump-Vance campaign", "the Biden-Putin summit").
+ * Whether a person's surname is an author's in a list of references: its initials after it, and at
+ * least one more author so written, or "et al.", in the same block ("Levine GN, Lange RA,
+ * Bairey-Merz CN, et al."). Such a list names the paper's authors, not the news's people.
  */
-export function doubleBarrelled(texts: readonly string[], raw: readonly Match[][]): (text: string, m: Match) => boolean {
-  const matchesOf = new Map(texts.map((text, b) => [text, raw[b]]));
-  return (text, m) => {
-    const word = HYPHENED.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!word || PREFIXES.has(word.toLowerCase())) return false;
-    return !(matchesOf.get(text) ?? []).some((o) => o.end === m.start - 1);
-  };
+export function citedAuthor(text: string, end: number): boolean {
+  if (!INITIALS_AFTER.test(text.slice(end, end + 12))) return false;
+  return (text.match(REFERENCE)?.length ?? 0) >= 2;
 }

@@ -140,7 +140,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'демонтаж', 'демонтажа', 'демонтажу', 'демонтажем',
     'fin', 'fine', 'fim', 'ende', 'endes', 'koniec', 'końca', 'конец', 'конца', 'кінець', 'кінця', // its end ("end of the Soviet Union" is a name in the data)
     'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'crumbling', 'unravelling', 'unraveling', 'effondrement', 'chute', 'éclatement', 'dislocation',
-    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento',
+    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento', 'desmembramiento', 'desmembramento', 'smembramento', 'démembrement',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
     'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
