@@ -27,8 +27,11 @@ export interface IndexEntry {
   context?: { support: string[]; against: string[] };
   /** When an event, summit, treaty or law began: its first dated item (see beganAfter in lib/match/evidence.ts). */
   since?: string;
-  /** The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), the days its timeline says it began, and the day its tellings end (Entry.told.until). */
-  told?: { kinds: ToldKind[]; parties: number[][]; began: string[]; until?: string };
+  /**
+   * The kinds of word that tell the event, its sets of parties as entry numbers (Entry.told), the days
+   * its timeline says it began, its timeline's last day, and the day its tellings end (Entry.told.until).
+   */
+  told?: { kinds: ToldKind[]; parties: number[][]; began: string[]; last?: string; until?: string };
   /** What an agreement or a summit is told by (places, or a summit's group), the cues that must speak for it, and the day such tellings end (Entry.made). */
   made?: { at: number[]; support: string[]; until?: string };
   /** Its names hold no other entry's (Entry.holdsNone). */
@@ -70,6 +73,11 @@ function beganOn(e: Entry): string[] {
   return [...new Set(days)];
 }
 
+/** The last day an event's timeline records (see best in lib/match/told.ts: a telling's year long after it is another event). */
+function lastDay(e: Entry): string {
+  return e.timeline.reduce((last, t) => (t.date > last ? t.date : last), '');
+}
+
 export function compileIndex(entries: Entry[]): CompiledIndex {
   const number = new Map(entries.map((e, i) => [e.id, i]));
   return sortAliases(
@@ -82,7 +90,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(e.made ? { made: { ...e.made, at: e.made.at.map((id) => number.get(id)!) } } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.feminine ? { feminine: true as const } : {}),
-      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e), ...(e.told.until ? { until: e.told.until } : {}) } } : {}),
+      ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e), last: lastDay(e), ...(e.told.until ? { until: e.told.until } : {}) } } : {}),
     })),
     entries.flatMap((e, i) =>
       e.aliases.flatMap((a) => {

@@ -32,8 +32,8 @@ const NEXT_WORD = /^ (\p{Lu}\p{Ll}[\p{L}-]*)/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** How often a word after a place's name must stand alone for it to be a surname, whatever follows it. */
-const REPEATED = 3;
+/** How many sentences a word after a place's name must open for it to be a surname, whatever follows it. */
+const REPEATED = 2;
 
 /** A place's name standing for a person: "who" follows people, never places ("Golan, who ran the Cannon Group"). */
 const WHO = ",? (?:who|whose)(?!\\p{L})";
@@ -106,9 +106,10 @@ function personsFirstName(texts: readonly string[], raw: readonly Match[][]): (t
       // Alone as a person is named: not after the place's name nor a word of place, and saying or owning something.
       const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${escape(name)} )(?<!(?:^|[^\\p{L}])(?:${PLACE_WORDS}) )${escape(next)}${AS_SUBJECT}`, 'u');
       const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escape(next.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
-      // Or alone, with no article either and no name after it (not a first name: "Sergei Lavrov"), again
-      // and again, as a story calls its subject ("Adesanya reclaims …", "again Adesanya was ahead").
-      const bare = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${escape(name)} )(?<!(?:^|[^\\p{L}])(?:the|The|${PLACE_WORDS}) )${escape(next)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
+      // Or as the subject that opens sentence after sentence, a word in lower case after it ("Adesanya
+      // then celebrated …", "Adesanya suffered …"): a story's person, where a name's common word ("Japan
+      // Society", "the Kharkiv School") does not open sentences.
+      const bare = new RegExp(`(?:^|[.!?…]["”’]?\\s+)${escape(next)}(?=\\s+\\p{Ll})`, 'gu');
       const often = texts.reduce((n, t) => n + (t.match(bare)?.length ?? 0), 0) >= REPEATED;
       surname = (often || texts.some((t) => alone.test(t))) && !texts.some((t) => lower.test(t));
       surnames.set(`${name} ${next}`, surname);

@@ -190,3 +190,24 @@ function ofYear(dated: readonly (readonly [IndexEntry, number])[], kinds: readon
   );
   return fit.length === 1 ? fit[0][1] : undefined;
 }
+
+/**
+ * Whether a later event had taken over what the telling's words tell by the page's day (`until`):
+ * "fighting in the Donbas" on a page of 2024 is the war of 2022, not the one that began in 2014,
+ * unless the telling names a year up to then ("the war in the Donbas since 2014").
+ */
+export function overtaken(entry: IndexEntry, published: string | undefined, years: readonly number[]): boolean {
+  const until = entry.told?.until;
+  return !!until && !!published && published.slice(0, 10) > until && !years.some((y) => y <= Number(until.slice(0, 4)));
+}
+
+/**
+ * Whether a year the telling names is none of the event's: before it began ("the 1979 invasion"), or
+ * more than LATE_YEARS after the last day its timeline records ("a war with Georgia in 2008" is not
+ * the war in Abkhazia of 1992–93).
+ */
+export function outside(e: IndexEntry, year: number): boolean {
+  return (!!e.since && year < Number(e.since.slice(0, 4))) || (!!e.told?.last && year > Number(e.told.last.slice(0, 4)) + LATE_YEARS);
+}
+/** Years after an event's last dated day in which a telling may still name it (its aftermath, a timeline not yet brought up to date). */
+const LATE_YEARS = 2;

@@ -9,7 +9,7 @@ import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS, PRESENT } from './told-words';
 import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
-import { datedTellings } from './told-dates';
+import { datedTellings, outside, overtaken } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
 import { bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
@@ -187,16 +187,6 @@ function eachName(chain: Chain, start: number, end: number): Chain[] {
   });
 }
 
-/**
- * Whether a later event had taken over what the telling's words tell by the page's day (`until`):
- * "fighting in the Donbas" on a page of 2024 is the war of 2022, not the one that began in 2014,
- * unless the telling names a year up to then ("the war in the Donbas since 2014").
- */
-function overtaken(entry: IndexEntry, published: string | undefined, years: readonly number[]): boolean {
-  const until = entry.told?.until;
-  return !!until && !!published && published.slice(0, 10) > until && !years.some((y) => y <= Number(until.slice(0, 4)));
-}
-
 /** A place's word of relation, right after the kind word and before its one name: "the war in Ukraine", "conflitto in Ucraina", "войны на Украине". */
 const IN_PLACE = /^\s+(?:in|en|em|no|na|nel|nella|im|w|we|на|в|у)\s+(?:the\s+|l['’]\s*|la\s+|der\s+|die\s+|el\s+|a\s+)?$/iu;
 const placedIn = (text: string, kindEnd: number, [from]: [number, number]) => from >= kindEnd && IN_PLACE.test(text.slice(kindEnd, from));
@@ -232,7 +222,7 @@ function best(entries: readonly IndexEntry[], candidates: number[], chain: Chain
     const { names: chained } = told(i);
     if (!chained.every((names) => [...names].some((n) => all.has(n)))) continue;
     if (!parties.some((set) => set.every((p) => chained.some((names) => names.has(p))))) continue;
-    if (beganAfter(e, published) || years.some((y) => e.since && y < Number(e.since.slice(0, 4))) || overtaken(e, published, years)) continue;
+    if (beganAfter(e, published) || years.some((y) => outside(e, y)) || overtaken(e, published, years)) continue;
     const score = chained.length;
     if (score > topScore) [top, topScore, tied] = [i, score, []];
     else if (score === topScore) tied.push(i);
