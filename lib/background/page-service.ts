@@ -26,15 +26,14 @@ export function answerPages(dictionary: Glancer): void {
     const request = v.safeParse(GlanceSchema, data);
     return answerGlance(dictionary, request.success ? request.output : { text: '', lang: '' }, sender.url, { tab: sender.tab, frameId: sender.frameId ?? 0 });
   });
-  // Every document is visited as it starts loading (a tab's status turns to "loading" when a new
-  // document commits, or when a single-page site changes its address: a frame whose copy already
-  // runs is left alone). The page's script then runs once the document is idle, as a declared content
-  // script would; the frames then in the page follow. Once the tab has loaded, it is visited again
-  // for any frame that loaded later, and for the top page if no copy runs there: a browser may send
-  // "loading" before the new document exists (Firefox can, as a tab leaves its previous page), and
-  // the script then went into the page being left. Every open tab is visited at the extension's
-  // install or update too (a declared script reaches only pages loaded after it), its copies of an
-  // earlier version replaced.
+  // Every document is visited as it starts loading (a tab's status turns to "loading" as a new
+  // document loads, or when a single-page site changes its address: a frame whose copy already runs
+  // is left alone). The page's script then runs once the document is idle, as a declared content
+  // script would; the frames then in the page follow. Once the tab has loaded it is visited again,
+  // for any frame that loaded later and for a top page where no copy runs: the first visit can reach
+  // the document being left while the new one is not there yet. Every open tab is visited at the
+  // extension's install or update too (a declared script reaches only pages loaded after it), its
+  // copies of an earlier version replaced.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.status === 'complete') void visit(dictionary, tabId, false);
   });

@@ -73,7 +73,7 @@ function beganOn(e: Entry): string[] {
   return [...new Set(days)];
 }
 
-/** The last day an event's timeline records (see best in lib/match/told.ts: a telling's year long after it is another event). */
+/** The last day an event's timeline records (see outside in lib/match/told-dates.ts: a telling's year long after it is another event's). */
 function lastDay(e: Entry): string {
   return e.timeline.reduce((last, t) => (t.date > last ? t.date : last), '');
 }

@@ -136,7 +136,7 @@ export function tellingAt(
   if (!chain.names.length) return null;
   // A year right after the telling says which war ("in the Donbas since 2014"); not after a loose name ("… and escalated into a full-scale war in 2022").
   const since = YEAR_AFTER.exec(text.slice(chain.end, chain.end + 24));
-  if (since && !(chain.loose.at(-1)! >= 0)) chain.words.push(since[1]);
+  if (since && (chain.loose.at(-1) ?? -1) < 0) chain.words.push(since[1]);
   // "Its collapse in 1991" is not open-ended: a year says when, with a month too ("in December 1991").
   const after = text.slice(end).match(/^\s+([\p{L}]+)\s+(\S+)/u);
   const year = after && /^\s+\p{L}+\s+(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(end))?.[1];
