@@ -71,14 +71,27 @@ export function answerPages(dictionary: Glancer): void {
 }
 
 /**
+ * The visit of each tab that is under way. A tab's visits follow one another: two at once (its
+ * load starting and ending close together) would each find no copy running and put in two.
+ */
+const visits = new Map<number, Promise<void>>();
+
+/**
  * Puts the page's script into the frames of a tab where it does not run yet (`restart`: into every
  * frame, replacing what runs) and answers each one's first glance (lib/platform/page-handle.ts). The
  * top page comes first, once its document is idle: the frames of its markup exist by then. Its
- * answer does not wait for them to load.
+ * answer does not wait for them to load. A visit waits for the one before it in the same tab.
  */
 async function visit(dictionary: Glancer, tabId: number, restart: boolean): Promise<void> {
-  const top = visitFrames(dictionary, tabId, 'top', restart);
-  await Promise.all([top, top.then(() => visitFrames(dictionary, tabId, 'frames', restart))]);
+  const previous = visits.get(tabId);
+  const next = (async () => {
+    await previous;
+    const top = visitFrames(dictionary, tabId, 'top', restart);
+    await Promise.all([top, top.then(() => visitFrames(dictionary, tabId, 'frames', restart))]);
+  })();
+  visits.set(tabId, next);
+  await next;
+  if (visits.get(tabId) === next) visits.delete(tabId);
 }
 
 async function visitFrames(dictionary: Glancer, tabId: number, which: 'top' | 'frames', restart: boolean): Promise<void> {
