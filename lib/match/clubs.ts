@@ -37,11 +37,15 @@ const SPORT = new RegExp(
     // Not the Portuguese "time" (team) nor the French "but" (goal): English words first.
     'jogo', 'golo', 'gols', 'treinador', 'equipe', 'futebol', 'clube', 'équipe', 'entraîneur', 'buts',
     'player', 'players', 'spieler', 'jugadores', 'giocatori', 'joueurs', 'jogador', 'jogadores', 'piłkarz', 'игроки', 'гравці',
-    'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'матч', 'гол', 'тренер', 'команда', 'сезон', 'лига', 'ліга', 'клуб', 'футбол',
+    'mecz', 'bramka', 'bramkę', 'trener', 'drużyna', 'drużynie', 'sezon', 'piłka', 'piłkarze', 'тренер', 'сезон', 'клуб(?:у|а|ом|і|ы)?', 'футбол',
+    // Their cases too: "Прем'єр-ліги", "швидким голом", "донецького колективу".
+    'матч(?:а|у|і|ем|ів|ей|и)?', 'гол(?:а|у|ом|и|ів|ы|ов)?', 'команд(?:а|и|у|ою|і|ы|е|ой)', 'ліг(?:а|и|у|ою|і)', 'лиг(?:а|и|у|ой|е)', 'колектив(?:у|ом)?',
     // A result: "Kiev à 10 s'impose à Rennes", "la derrota del Shakhtar".
     'défaite', 'victoire', 'derrota', 'victoria', 'vitória', 'sconfitta', 'vittoria', 'niederlage',
     // A title won: "став чемпіоном України", "mistrzem Polski".
     'champions?', 'championship', 'чемпион\\p{L}*', 'чемпіон\\p{L}*', 'mistrz\\p{L}*',
+    // A score with the half-time score after it: "Шахтар (Донецьк) – Динамо (Київ) 3:1 (1:0)".
+    '\\d{1,2}:\\d{1,2}\\s*\\(\\d{1,2}:\\d{1,2}\\)',
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
@@ -72,6 +76,21 @@ function namedAsClub(text: string, start: number, end: number): boolean {
   return quoted || CLUBS_BEFORE.test(before) || (PLURAL_AFTER.test(text.slice(end, end + 8)) && SENTENCE_START.test(before));
 }
 
+/** The words for a club or a team, after a city's adjective: "донецького клубу", "донецька команда". */
+const CLUB_NOUNS = new Set(['клуб', 'клубу', 'клуба', 'колектив', 'колективу', 'коллектив', 'коллектива', 'команда', 'команди', 'команды', 'команду']);
+/**
+ * A club named with its city after it, in a paragraph about sport: the city's adjective before the
+ * club's name or the word for a club ("Донецький Шахтар", "київське Динамо", "донецького клубу"), or
+ * the city in brackets after the club's name ("Шахтар (Донецьк)").
+ */
+function clubAfter(text: string, start: number, end: number): boolean {
+  const [next] = wordsAfter(text, end, 1);
+  const word = next?.toLowerCase();
+  if (word && (CLUB_NOUNS.has(word) || (CLUB_LEADS.has(word) && /^\p{Lu}/u.test(next)))) return true;
+  const lead = /(\p{L}+)\s*\($/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return !!lead && CLUB_LEADS.has(lead.toLowerCase());
+}
+
 /** Whether a place's name at [start, end) stands for a club the page names after it; `raw` the page's matches. */
 export function clubCities(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number) => boolean {
   const names = new Set<string>();
@@ -79,7 +98,7 @@ export function clubCities(texts: readonly string[], raw: readonly Match[][]): (
     for (const m of raw[b]) {
       const [lead] = wordsBefore(text, m.start, 1, true);
       const club = lead && /^\p{Lu}/u.test(lead) && (CLUB_LEADS.has(lead.toLowerCase()) || clubInitials(lead, text));
-      if (club || (SPORT.test(text) && namedAsClub(text, m.start, m.end))) names.add(aliasKey(text.slice(m.start, m.end)));
+      if (club || (SPORT.test(text) && (namedAsClub(text, m.start, m.end) || clubAfter(text, m.start, m.end)))) names.add(aliasKey(text.slice(m.start, m.end)));
     }
   });
   if (!names.size) return () => false;

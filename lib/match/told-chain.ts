@@ -2,7 +2,8 @@
 // a telling (lib/match/told.ts) is made of. Which event a chain tells is told.ts's to decide.
 import type { AliasInfo, Match } from './matcher';
 import { isMonth } from './told-dates';
-import { ASIDES, AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from './told-words';
+import { AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, WITH } from './told-words';
+import { adverb, aside, ARTICLES, described, gapWords, opposing, RELATIVE_COMMA, WORD } from './told-gaps';
 
 /**
  * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
@@ -11,8 +12,6 @@ import { ASIDES, AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, THEN, WITH } from '
  */
 const GAP_BEFORE = 1;
 const GAP_AFTER = 3;
-const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Past participles of annexing and seizing, which set after a comma say what was done to the name
@@ -34,23 +33,6 @@ const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez',
 const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 'dans', 'à', 'в', 'во', 'у', 'на']);
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
-
-/** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
-const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
-
-/** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes left out). */
-function gapWords(span: string): string[] | null {
-  const gap = span.replace(ASIDE, ' ');
-  if (STOP.test(gap)) return null;
-  return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
-}
-
-/** A Romance article or preposition elided onto the next word, written as one: "nell'est" is "nell" and "est". */
-const ELIDED = /^((?:[dlmnst]|qu|j|c|un|[dns]ell|all|dall|sull|coll|quell)['’])(?=[aeiouàâäéèêëîïôöûüùáíóúh])/iu;
-function unElided(word: string): string[] {
-  const elided = ELIDED.exec(word)?.[1];
-  return elided ? [elided.slice(0, -1), word.slice(elided.length)] : [word];
-}
 
 export interface Chain {
   start: number;
@@ -109,7 +91,7 @@ export function tellingAt(
   const leftNames = chain.names.length;
   for (let i = next; i < matches.length; i++) {
     const m = matches[i];
-    const gap = described(opposing(gapWords(text.slice(chain.end, m.start).replace(PAIRED, '$1')), right));
+    const gap = described(opposing(gapWords(text.slice(chain.end, m.start).replace(PAIRED, '$1').replace(RELATIVE_COMMA, '')), right));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
     // "war of aggression against Ukraine", never "war crimes committed in Ukraine".
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
@@ -151,49 +133,6 @@ export function tellingAt(
 
 /** A year after a telling, by a word of time: "since 2014", "desde 2014", "seit 2014", "in 2008". */
 const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від|w|we|в|у|en|em|im|nel)\s+((?:19|20)\d\d)(?!\d)/u;
-
-/**
- * A gap with what it says of the name after it read past: "between Israel and the Palestinian
- * militant group Hamas", "entre Israel y el grupo yihadista Hamas" (its article, up to three words,
- * the group's noun and one word after it), down to the word of relation or the joiner before it.
- */
-function described(gap: string[] | null): string[] | null {
-  if (!gap) return gap;
-  const noun = gap.findLastIndex((w, i) => i >= gap.length - 2 && GROUP_NOUN.test(w));
-  if (noun < 0) return gap;
-  let from = noun;
-  while (from > 0 && noun - from < 4 && !JOINERS.has(gap[from - 1].toLowerCase()) && (!OPENERS.has(gap[from - 1].toLowerCase()) || ARTICLES.has(gap[from - 1].toLowerCase()))) from--;
-  return gap.slice(0, from);
-}
-
-/**
- * Who a conflict pits against whom, right after its kind word, reads as "between": "le conflit qui
- * oppose Kiev à Moscou", "la guerra que enfrenta a Rusia y Ucrania", "the war pitting Israel against Hamas".
- */
-function opposing(gap: string[] | null, right: boolean): string[] | null {
-  if (!gap || right) return gap;
-  const lower = gap.map((w) => w.toLowerCase());
-  const at = RELATIVES.has(lower[0]) ? 1 : 0;
-  return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
-}
-const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che']);
-const OPPOSE = new Set(['pits', 'pitted', 'pitting', 'oppose', 'opposent', 'opposait', 'opone', 'oponen', 'enfrenta', 'enfrentan', 'enfrentaba', 'oppone', 'oppongono', 'opõe', 'opõem']);
-
-/** A group's noun ("the militant group", "le mouvement islamiste", "der Terrororganisation"), in the languages Backstory reads. */
-const GROUP_NOUN =
-  /^(?:groups?|movement|organi[sz]ation|militia|faction|grupo|movimiento|movimento|organización|organização|organizzazione|gruppo|milicia|milizia|groupe|mouvement|milice|\p{L}*(?:gruppe|organisation|miliz|bewegung)|grupa|grupy|grupą|grupie|ugrupowanie|ugrupowania|ugrupowaniem|ruch|ruchem|organizacja|organizacji|organizacją|группировка|группировки|группировкой|движение|движения|движением|организация|организации|организацией|угруповання|угрупованням|рух|руху|рухом|організація|організації|організацією)$/iu;
-/** Articles, which a group's description may open with. */
-const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das', 'dem', 'un', 'una', 'une', 'um', 'uma']);
-
-/** A word the telling reads past: one of ASIDES, or an adverb (see adverb). */
-function aside(word: string): boolean {
-  return ASIDES.has(word.toLowerCase()) || adverb(word);
-}
-
-/** An adverb of manner ("se anexionó unilateralmente la península") or of time ("was later annexed"). */
-function adverb(word: string): boolean {
-  return (word.length > 6 && /^\p{Ll}+(?:mente|ly)$/u.test(word)) || THEN.has(word);
-}
 
 /** Words after "to" that open a noun, not a verb: "Kabul's fall to the Taliban". */
 const TO_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'power']);

@@ -107,6 +107,8 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // War", "Cold War is bound to put the lead actors on the map" beside "screenplay").
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
     if (before === undefined && (/^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3)) || headline(text))) return true;
+    // Ending its block after a comma, it is a credit in a list: "Joanna Kulig, Cold War".
+    if (/^[.\s]*$/u.test(text.slice(end)) && /,\s*$/u.test(text.slice(0, start))) return true;
     return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
   };
 }

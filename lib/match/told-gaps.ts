@@ -1,0 +1,72 @@
+// The words between the parts of a telling (lib/match/told-chain.ts): how many they are, which are
+// read past (an aside, an adverb, a group's description, an elided article), and which turn a
+// clause into a word of relation ("the war pitting Israel against Hamas", "the war that Russia is
+// waging against Ukraine").
+import { ASIDES, JOINERS, OPENERS, THEN } from './told-words';
+
+/** Punctuation, which ends a telling; a word, with its apostrophes and hyphens. */
+const STOP = /[.!?;:,()[\]{}"“”„«»|/]/;
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
+const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
+
+/** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes left out). */
+export function gapWords(span: string): string[] | null {
+  const gap = span.replace(ASIDE, ' ');
+  if (STOP.test(gap)) return null;
+  return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
+}
+
+/** A Romance article or preposition elided onto the next word, written as one: "nell'est" is "nell" and "est". */
+const ELIDED = /^((?:[dlmnst]|qu|j|c|un|[dns]ell|all|dall|sull|coll|quell)['’])(?=[aeiouàâäéèêëîïôöûüùáíóúh])/iu;
+function unElided(word: string): string[] {
+  const elided = ELIDED.exec(word)?.[1];
+  return elided ? [elided.slice(0, -1), word.slice(elided.length)] : [word];
+}
+
+/**
+ * A gap with what it says of the name after it read past: "between Israel and the Palestinian
+ * militant group Hamas", "entre Israel y el grupo yihadista Hamas" (its article, up to three words,
+ * the group's noun and one word after it), down to the word of relation or the joiner before it.
+ */
+export function described(gap: string[] | null): string[] | null {
+  if (!gap) return gap;
+  const noun = gap.findLastIndex((w, i) => i >= gap.length - 2 && GROUP_NOUN.test(w));
+  if (noun < 0) return gap;
+  let from = noun;
+  while (from > 0 && noun - from < 4 && !JOINERS.has(gap[from - 1].toLowerCase()) && (!OPENERS.has(gap[from - 1].toLowerCase()) || ARTICLES.has(gap[from - 1].toLowerCase()))) from--;
+  return gap.slice(0, from);
+}
+
+/**
+ * Who a conflict pits against whom, right after its kind word, reads as "between": "le conflit qui
+ * oppose Kiev à Moscou", "la guerra que enfrenta a Rusia y Ucrania", "the war pitting Israel against Hamas".
+ */
+export function opposing(gap: string[] | null, right: boolean): string[] | null {
+  if (!gap || right) return gap;
+  const lower = gap.map((w) => w.toLowerCase());
+  const at = RELATIVES.has(lower[0]) ? 1 : 0;
+  // A relative clause whose subject is the name after it: "the war that Russia is waging against Ukraine", "der Krieg, den Russland in der Ukraine führt".
+  if (at && gap.length === 1) return [];
+  return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
+}
+const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che', 'den', 'которую', 'яку', 'którą']);
+/** The comma before a relative clause right after the kind word. */
+export const RELATIVE_COMMA = new RegExp(`^,(?=\\s+(?:${[...RELATIVES].join('|')})\\s+$)`, 'iu');
+const OPPOSE = new Set(['pits', 'pitted', 'pitting', 'oppose', 'opposent', 'opposait', 'opone', 'oponen', 'enfrenta', 'enfrentan', 'enfrentaba', 'oppone', 'oppongono', 'opõe', 'opõem']);
+
+/** A group's noun ("the militant group", "le mouvement islamiste", "der Terrororganisation"), in the languages Backstory reads. */
+const GROUP_NOUN =
+  /^(?:groups?|movement|organi[sz]ation|militia|faction|grupo|movimiento|movimento|organización|organização|organizzazione|gruppo|milicia|milizia|groupe|mouvement|milice|\p{L}*(?:gruppe|organisation|miliz|bewegung)|grupa|grupy|grupą|grupie|ugrupowanie|ugrupowania|ugrupowaniem|ruch|ruchem|organizacja|organizacji|organizacją|группировка|группировки|группировкой|движение|движения|движением|организация|организации|организацией|угруповання|угрупованням|рух|руху|рухом|організація|організації|організацією)$/iu;
+/** Articles, which a group's description may open with. */
+export const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das', 'dem', 'un', 'una', 'une', 'um', 'uma']);
+
+/** A word the telling reads past: one of ASIDES, or an adverb (see adverb). */
+export function aside(word: string): boolean {
+  return ASIDES.has(word.toLowerCase()) || adverb(word);
+}
+
+/** An adverb of manner ("se anexionó unilateralmente la península") or of time ("was later annexed"). */
+export function adverb(word: string): boolean {
+  return (word.length > 6 && /^\p{Ll}+(?:mente|ly)$/u.test(word)) || THEN.has(word);
+}
