@@ -27,6 +27,8 @@ const TAKEN = new Set(['took', 'taken']);
 const TAKEN_LINKS = new Set(['over', 'by']);
 /** A name before a relative clause whose verb is the kind word is its object: "Crimea, which it seized", "la Crimée, qu'elle a annexée". */
 const OBJECT_OF = /^,\s+(?:which|that|que|qu['’]|qui|che|die|den|das)\s*(?:(?:it|they|she|he|elle|il|ils|sie|er|esso|essa)\s+)?(?:(?:has|had|have|a|avait|ha|hat|hatte)\s+)?$/iu;
+/** "Against" opens onto the other side, the sentence's subject the one: "the Ukrainian government seeks support in the war against Russia" (see possessor). */
+const AGAINST = new Set(['against', 'contre', 'contra', 'contro', 'gegen', 'przeciwko', 'против', 'проти']);
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
 /** "In" or "at" after a told name says where the sentence stands: "Moscow's takeover of Crimea in the U.N. Security Council". */
@@ -111,7 +113,7 @@ export function tellingAt(
     chain.loose.push((link ? (!OPENERS.has(link) && !JOINERS.has(link)) || clause || (right && (WITH.has(link) || BY.has(link) || WHERE.has(link))) : right) ? chain.end : -1);
     chain.words.push(...gap);
     chain.end = m.end;
-    if (!right) withOnly = !leftNames && !!link && (WITH.has(link) || BY.has(link));
+    if (!right) withOnly = !leftNames && !!link && (WITH.has(link) || BY.has(link) || AGAINST.has(link));
     right = true;
   }
   possessor(text, matches, next, chain, (m) => new Set([...entriesOf(m)].filter(party)), withOnly);
@@ -147,7 +149,7 @@ const SUBJECT_WORDS = 24;
  * to: the nearest name before it in the same sentence, or else the first after the telling, of the
  * names that can be a party of such an event ("Russia's annexation of Crimea in 2014 and its
  * alleged interference in the US presidential elections": Russia's, not Crimea's). `entriesOf`
- * gives those a name may be. So does an event told only by whom it is "with" or "by" (`withOnly`):
+ * gives those a name may be. So does an event told only by whom it is "with", "by" or "against" (`withOnly`):
  * the other side is the nearest party before it in the sentence ("Les alliés de l'Ukraine … le plan
  * de sortie du conflit avec la Russie", "Crimea, which was annexed by Russia"); a name that is no
  * party of such an event ("Biden discussed the war with Russia") adds nothing, and the telling is

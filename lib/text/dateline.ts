@@ -54,11 +54,11 @@ const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase())
 
 /**
  * A dateline's place in capitals at the start of a line: "DAMASCO - Al-Jolani …", "KYIV, Ukraine
- * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -". Up to four words of capitals, then a
- * comma, an agency in brackets or a dash. News sets the place so by convention, not for a name that
- * only its capitals tell apart (SWIFT, START).
+ * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -", "HELSINKI: Finland …". Up to four
+ * words of capitals, then a comma, an agency in brackets, a dash or a colon. News sets the place so
+ * by convention, not for a name that only its capitals tell apart (SWIFT, START).
  */
-const CAPS_DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s))/gmu;
+const CAPS_DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s|:\s))/gmu;
 
 /**
  * The text with each line's dateline place in capitals written as a name ("Damasco", "Kyiv",
