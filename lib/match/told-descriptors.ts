@@ -90,9 +90,11 @@ const US_ELECTION = new RegExp(
 /**
  * "The presidential election", with no country: on a page that names the US, dated 2016 to 2019, the
  * 2016 one ("efforts by Russia to interfere in the presidential election"). An undated page may be of
- * any year, and one of 2020 speaks of that year's ("trying to interfere in the presidential election").
+ * any year, and one of 2020 speaks of that year's ("trying to interfere in the presidential election"),
+ * unless its paragraph names the 2016 election itself, on a page that names the US or Russia ("during
+ * the 2016 campaign … the country's meddling in the presidential election"). Not one given a year of its own ("the presidential election of 2020").
  */
-const PRESIDENTIAL = /(?<![\p{L}])the\s+presidential\s+(?:election|elections|vote|race|campaign)(?![\p{L}])/gu;
+const PRESIDENTIAL = /(?<![\p{L}])the\s+presidential\s+(?:election|elections|vote|race|campaign)(?![\p{L}])(?!\s+(?:of|in)\s+\d{4})/gu;
 const ELECTION_2016 = /(?<![\p{L}])(?:elecciones|eleições|elezioni|élections?|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів))\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+|prezydenckich\s+|президентских\s+)?(?:de|del|di|du|z|в|у)?\s*2016(?![\p{N}])/gu;
 /** The day of the US election after 2016's: a page from then on means that one or a later one. */
 const NEXT_US_ELECTION = '2020-11-03';
@@ -134,13 +136,17 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
       [PRESIDENTIAL, named.has(id('united-states')) && published && published >= '2016' && published < '2020' ? election : -1],
     ] as [RegExp, number][]
   ).filter(([, e]) => e >= 0);
-  if (!told.length) return { nato, raw };
+  const names2016 = (ms: readonly Match[]) => ms.some((m) => m.aliases.some((a) => a.entry === election));
+  const us = named.has(id('united-states')) || named.has(id('russia'));
+  const byParagraph = election >= 0 && us && !told.some(([re]) => re === PRESIDENTIAL) && raw.some(names2016);
+  if (!told.length && !byParagraph) return { nato, raw };
   const info = (entry: number): AliasInfo => ({ entry, text: '', caseText: '', anyCase: true, ambiguous: false, usual: false, seat: false, block: false, namesake: false, lang: '' });
   return {
     nato,
     // A descriptor stands in place of the names inside it ("Russia" in "pro-Russia rebels"), not of one that runs past it.
     raw: raw.map((ms, b) => {
-      const words = told.flatMap(([re, entry]) => [...texts[b].matchAll(re)].map((x) => ({ start: x.index, end: x.index + x[0].length, aliases: [info(entry)] })));
+      const here: [RegExp, number][] = byParagraph && names2016(ms) ? [...told, [PRESIDENTIAL, election]] : told;
+      const words = here.flatMap(([re, entry]) => [...texts[b].matchAll(re)].map((x) => ({ start: x.index, end: x.index + x[0].length, aliases: [info(entry)] })));
       const inside = (m: Match, x: Match) => x.start <= m.start && m.end <= x.end;
       const free = words.filter((x) => !ms.some((m) => m.start < x.end && x.start < m.end && !inside(m, x)));
       if (!free.length) return ms;

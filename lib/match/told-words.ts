@@ -169,8 +169,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia', 'intromissão', 'intromisión', 'intromissione',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
-    // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election".
-    'hacking', 'hacked', 'hack', 'einflussnahme',
+    // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines".
+    'hacking', 'hacked', 'hack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria',
     // Plurals and the verb's past: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory".
     'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася',
   ],

