@@ -47,11 +47,12 @@ export function caseBlind(text: string, start: number, end: number): boolean {
  * Whether a match's alias is a one-word form that only its letter case tells apart ("SWIFT",
  * "Turkey"), in text whose case says nothing: then it is plain evidence of nothing. A name in
  * headline case ("… Gearing Up Against Russia") is plain where the page never writes it in lower case.
+ * A form with a digit is told apart by its digits, in any case: "СНВ-1" in a list of treaties in capitals.
  */
 export function caseOnlyIn(texts: readonly string[]): (text: string, m: Match, a: AliasInfo) => boolean {
   const lowerOnPage = wordsInLowerCase(texts);
   return (text, m, a) =>
-    !a.anyCase && !a.block && !a.text.includes(' ') && caseBlind(text, m.start, m.end) && (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || lowerOnPage(a.text));
+    !a.anyCase && !a.block && !a.text.includes(' ') && !/\p{N}/u.test(a.text) && caseBlind(text, m.start, m.end) && (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || lowerOnPage(a.text));
 }
 
 /** Whether the page writes a word in lower case anywhere ("turkey" beside a headline's "Turkey"). */

@@ -12,10 +12,18 @@ const BARE_WORDS = new Set([
   'invasion', 'invasión', 'invasão', 'invasione', 'inwazja', 'inwazji', 'inwazję', 'вторжение', 'вторжения', 'вторгнення',
   'annexation', 'annexion', 'anexión', 'anexação', 'annessione', 'aneksja', 'aneksji', 'аннексия', 'аннексии', 'анексія', 'анексії',
 ]);
-/** Words that make the kind word after them the page's own: articles, and the Slavic "since the start of" (and possessives: "leur invasion du pays"). */
+/** The bare nouns wherever they stand in a block: a bare telling needs no name near it, only the page's (see bareTelling). */
+export const BARE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...BARE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Words that make the kind word after them the page's own: articles, and the Slavic "since the start
+ * of", "this" and "the current" in languages without articles ("podczas obecnej inwazji") (and
+ * possessives: "leur invasion du pays").
+ */
 const DEFINITE = new Set([
   'the', 'this', 'la', 'l', 'le', 'el', 'a', 'da', 'do', 'die', 'der', 'den', 'des', 'il', 'dell', 'della',
   'początku', 'rozpoczęciem', 'rozpoczęcia', 'начала', 'начале', 'початку', 'початок',
+  'obecnej', 'obecna', 'obecną', 'trwającej', 'trwająca', 'tej', 'нынешнего', 'нынешнее', 'этого', 'нинішнього', 'цього',
 ]);
 
 /**

@@ -115,12 +115,12 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'aneksja', 'aneksji', 'aneksję', 'aneksją', 'anektowany', 'anektowanego', 'anektowanym', 'anektowanej', 'anektowaną',
     'аннексия', 'аннексии', 'аннексию', 'аннексией', 'аннексированный', 'аннексированного', 'аннексированном', 'аннексированным', 'аннексированной',
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
-    'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'аннексировала', 'анексувала', 'merger', 'rattachement', 'landraub', 'absorbing', 'absorbed', 'absorption',
+    'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'zaanektowała', 'zaanektował', 'аннексировала', 'анексувала', 'merger', 'rattachement', 'landraub', 'absorbing', 'absorbed', 'absorption',
     'вернул', 'вернула', // Moscow's words, past only: "почему вернул Крым"
     // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
-    'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano',
+    'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano', 'zaanektowano', 'zaanektowany', 'zaanektowana',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
-    'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'аннексировать', 'анексувати',
+    'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'zaanektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
     'incorporazione', 'incorporación', 'incorporação', 'eingliederung', 'angliederung',

@@ -11,7 +11,7 @@ import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KIN
 import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
 import { datedTellings, outside, overtaken } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
-import { bareTelling, ownedTelling } from './told-bare';
+import { BARE_WORD, bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
 import type { AliasInfo, Match } from './matcher';
 
@@ -84,10 +84,12 @@ const NEAR_CHARS = 100;
 
 /**
  * The kind words near the names of parties, in text order: a telling needs a party's name within a
- * few words of its kind word, so only the text around those names is searched, not the whole block.
+ * few words of its kind word, so only the text around those names is searched, not the whole block;
+ * with `bare`, the bare nouns anywhere in it too ("… zajętych przez siły rosyjskie podczas obecnej inwazji").
  */
-function kindWordsNear(text: string, matches: readonly Match[], parties: ReadonlySet<number>): { index: number; word: string }[] {
+function kindWordsNear(text: string, matches: readonly Match[], parties: ReadonlySet<number>, bare: boolean): { index: number; word: string }[] {
   const found = new Map<number, string>();
+  if (bare) for (const k of text.matchAll(BARE_WORD)) found.set(k.index, k[0]);
   for (const m of matches) {
     if (!m.aliases.some((a) => parties.has(a.entry))) continue;
     // From a word's start to a word's end, so the kind word's own edges are judged on the real text.
@@ -117,6 +119,7 @@ export function tellings(
   if (!kinds.size) return made;
   const out: Telling[] = [];
   const { nato, raw: named } = withDescriptors(index, texts, raw, published);
+  const bare = [...parties].some((p) => pageNamed.has(p));
   // How much of an event the page names: the event itself by any of its names, and the parties that
   // tell it alone (a summit's city), plainly. Not its other parties: a country that fought in one of
   // two wars of the same pair was often named beside the other too.
@@ -124,7 +127,7 @@ export function tellings(
   const onPage = (e: number) => (byAnyName.has(e) ? 1 : 0) + index.entries[e].told!.parties.filter((set) => set.length === 1 && pageNamed.has(set[0])).length;
   texts.forEach((text, b) => {
     let paragraph: Paragraph | undefined;
-    for (const k of kindWordsNear(text, named[b], parties)) {
+    for (const k of kindWordsNear(text, named[b], parties, bare)) {
       const start = k.index, end = start + k.word.length;
       // The first match that starts at or after the kind word; the one before it may hold the word.
       const next = firstFrom(named[b], start);

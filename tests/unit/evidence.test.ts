@@ -210,6 +210,12 @@ describe('through the text side', () => {
     expect(findMentions(page(sanctions), index, matcher).mentions.map((m) => m.block)).toEqual([0, 1]);
   });
 
+  it('asks no evidence of a form with a digit among capitals: its digits tell it apart', () => {
+    const { index, matcher } = build([entry('start-i', [{ text: 'СНВ-1', case: 'exact' }], { category: 'treaty' })]);
+    const list = '«ОСВ-1, ОСВ-2, СНВ-1, СНВ-2 — все это в прошлом», — написал он.';
+    expect(findMentions(page([list]), index, matcher).mentions.map((m) => m.id)).toEqual(['start-i']);
+  });
+
   it('takes a name in headline case as plain where the page never writes it in lower case', () => {
     const { index, matcher } = build([
       entry('russia', ['Russia'], { category: 'place' }),

@@ -458,6 +458,7 @@ describe('with the real dataset', () => {
   it("reads the words for a land's incorporation, and an election's hacking, as the events they tell", () => {
     expect(senses(['Las sanciones responden a la incorporación de Crimea a Rusia.'], 'es')).toContain('incorporación de Crimea a Rusia=crimea-annexation');
     expect(ids(['Putin podpisał traktat o przyjęciu Krymu i Sewastopola do Federacji Rosyjskiej.'], 'pl')).toContain('crimea-annexation');
+    expect(senses(['W 2014 roku Rosja zaanektowała Krym.'], 'pl')).toContain('Rosja zaanektowała Krym=crimea-annexation');
     expect(ids(['He said Ukraine was behind the hacking of U.S. Democrats in the 2016 election.'])).toContain('election-interference-2016');
     expect(ids(['Hackers stole data in the hacking of a US bank in 2016.'])).not.toContain('election-interference-2016');
   });
@@ -470,6 +471,11 @@ describe('with the real dataset', () => {
     expect(ids(['Ukraine fears a possible invasion, officials in Kyiv said.'], 'en', '2024-06-24')).not.toContain('invasion-2022');
     expect(ids(['Ukraine and Iraq were compared.', 'The invasion changed everything, Kyiv said.'], 'en', '2024-06-24')).not.toContain('invasion-2022');
     expect(ids(['Ukraine warned of the invasion that Moscow was preparing.'], 'en', '2022-01-20')).not.toContain('invasion-2022');
+    // Far from any name, and "the current one" where a language has no article; a word on another land is not definite.
+    const far = 'Kyiv fears that the same process is now under way in the towns and villages taken by the troops during the invasion.';
+    expect(ids(['Russia and Ukraine.', far], 'en', '2022-06-12')).toContain('invasion-2022');
+    expect(ids(['Rosja i Ukraina.', 'Kijów obawia się, że ten sam proces zachodzi w miastach zajętych przez wojska podczas obecnej inwazji.'], 'pl', '2022-06-12')).toContain('invasion-2022');
+    expect(ids(['Rosja i Ukraina.', 'Kijów obawia się możliwej inwazji.'], 'pl', '2022-06-12')).not.toContain('invasion-2022');
   });
 
   it('reads a name placed by a word of relation before the kind word as no party', () => {
