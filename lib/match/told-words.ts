@@ -144,9 +144,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
     'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
-    // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался".
+    // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался", "a União Soviética se desmantelou".
     'collapsed', 'disintegrated', 'imploded', 'dissolved', 'fell apart', 'broke apart', 'broke up', 'crumbled', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
-    'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute', 'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився',
+    'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute', 'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився', 'desmantelou', 'desmoronou', 'desintegrou', 'desmanteló', 'desmoronó', 'disgregò',
     'упразднен', 'упразднён', 'упразднение', 'упразднения', 'упразднении', // abolished: "был упразднен СССР"
     // "When the Soviet Union ceased to exist", "ZSRR przestał istnieć", "СССР перестал существовать".
     'ceased to exist', "cessé d'exister", 'dejó de existir', 'deixou de existir', 'cessò di esistere', 'przestał istnieć', 'перестал существовать', 'перестав існувати',

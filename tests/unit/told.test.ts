@@ -344,6 +344,7 @@ describe('with the real dataset', () => {
     // The German adjective of eastern Ukraine, and the Soviet empire's crumbling.
     expect(senses(['Russische Soldaten kämpfen im ostukrainischen Kriegsgebiet.'], 'de', at)).toContain('kämpfen im ostukrainischen=war-in-donbas');
     expect(ids(['Russia regained the great power status it lost with the crumbling of the Soviet empire.'])).toContain('dissolution-ussr');
+    expect(senses(['Putin lamentou que, quando a União Soviética se desmantelou, milhões de russos ficaram fora do país.'], 'pt')).toContain('União Soviética se desmantelou=dissolution-ussr');
     // Interference in the plural, and its verb's past.
     expect(senses(['Mueller indaga sulle interferenze di Mosca nelle elezioni americane del 2016.'], 'it')).toContain('interferenze di Mosca nelle elezioni americane=election-interference-2016');
     expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
