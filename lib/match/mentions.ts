@@ -15,6 +15,7 @@ import { workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
 import { givenNames } from './given-names';
+import { ofDescent } from './descent';
 import { heldMentions, namesHeld, namesInRuledOut, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -151,7 +152,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     if (wordAtStart(text, m.start, m.end, lang)) return false;
     if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
-    if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
+    if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || ofDescent(text, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
     if (entry.category === 'person' && citedAuthor(text, m.end)) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization', entry.category === 'person'));
