@@ -92,7 +92,8 @@ const US_ELECTION = new RegExp(
  * 2016 one ("efforts by Russia to interfere in the presidential election"). An undated page may be of
  * any year, and one of 2020 speaks of that year's ("trying to interfere in the presidential election"),
  * unless its paragraph names the 2016 election itself, on a page that names the US or Russia ("during
- * the 2016 campaign … the country's meddling in the presidential election"). Not one given a year of its own ("the presidential election of 2020").
+ * the 2016 campaign … the country's meddling in the presidential election"). Never one given a year
+ * of its own ("the presidential election of 2020").
  */
 const PRESIDENTIAL = /(?<![\p{L}])the\s+presidential\s+(?:election|elections|vote|race|campaign)(?![\p{L}])(?!\s+(?:of|in)\s+\d{4})/gu;
 const ELECTION_2016 = /(?<![\p{L}])(?:elecciones|eleições|elezioni|élections?|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів))\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+|prezydenckich\s+|президентских\s+)?(?:de|del|di|du|z|в|у)?\s*2016(?![\p{N}])/gu;
