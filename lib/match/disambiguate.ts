@@ -81,7 +81,8 @@ const SENTENCE_END = /[.!?]["'»”’)]*\s+/g;
  * the entries mentioned unambiguously elsewhere on the page (the "@id" cues). With the match's
  * place (`at`), a cue against it in another sentence of the paragraph yields to a cue for it in its
  * own sentence: "…AI integrated into arsenals. [He] warned of … accelerating the global arms race
- * with conventional weapons" is the arms race; the AI race is in the sentence before.
+ * with conventional weapons" is the arms race; the AI race is in the sentence before. `amongPlaces`:
+ * the match stands in a list of places.
  */
 export function decide(
   aliases: AliasInfo[],
@@ -89,6 +90,7 @@ export function decide(
   paragraph: Paragraph,
   pageEntries: ReadonlySet<number>,
   at?: { start: number; end: number },
+  amongPlaces = false,
 ): Verdict | null {
   const plain = aliases.find((a) => !a.ambiguous);
   if (plain) return { entry: plain.entry, support: Infinity };
@@ -113,7 +115,8 @@ export function decide(
       cue.startsWith('@') ? pageEntries.has(entryIndex(entries, cue.slice(1))) : paragraph.has(cue);
     const against = rule.against.filter(seen);
     if (against.length && !outweighed(against, rule.support, paragraph, at)) continue;
-    const support = rule.support.filter(seen).length;
+    // A name in a list of places named plainly (see inPlaceList) is a place: one cue for it.
+    const support = rule.support.filter(seen).length + (amongPlaces && entries[a.entry].category === 'place' ? 1 : 0);
     if (support > 0 && (!best || support > best.support)) best = { entry: a.entry, support };
     else if (a.usual) usual ??= { entry: a.entry, support: 0 };
   }

@@ -16,6 +16,7 @@ import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
 import { givenNames } from './given-names';
 import { ofDescent } from './descent';
+import { inPlaceList } from './place-list';
 import { heldMentions, namesHeld, namesInRuledOut, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
@@ -87,11 +88,11 @@ export function findMentions(
     const text = texts[b];
     const paragraph = new Paragraph(text);
     const seen = seenAround(b);
-    for (const m of raw[b]) {
+    for (const [i, m] of raw[b].entries()) {
       if (m.aliases.some((a) => a.block) || restated.has(m)) continue;
       const aliases = m.aliases.filter((a) => possible(text, m, a));
       if (!aliases.length) held.push(...namesInRuledOut(index, matcher, lang, text, b, m, page.published));
-      const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m) : null;
+      const verdict = aliases.length ? decide(aliases, index.entries, paragraph, seen, m, inPlaceList(text, raw[b], i, aliases, index.entries)) : null;
       if (!verdict) continue;
       const chosen = aliases.find((a) => a.entry === verdict.entry)!;
       if (overruled.has(formOf(chosen)) || ruledOut.has(verdict.entry)) continue;
