@@ -5,7 +5,7 @@
 // Donetsk", "the Donetsk region", "di Kiev, la città". Elsewhere the city is the city: a rail's
 // "Dynamo Kyiv lost at home" says nothing of "Drones struck Kyiv overnight".
 import { aliasKey } from '../text/normalize';
-import { wordsAfter, wordsBefore } from './evidence';
+import { wordsAfter, wordsBefore } from './near-words';
 import type { Match } from './matcher';
 import { CLUB_LEADS } from './name-words';
 

@@ -1,78 +1,15 @@
 // Evidence that a matched form does not mean the entry, whatever the entry's own context rule says.
-// Each check is general, not about one word: text whose letter case says nothing, a form inside a
-// longer proper name, and an entry that began after the page was written (a work's title: work-titles.ts).
+// Each check is general, not about one word: a form inside a longer proper name, a language's name
+// in a list of languages, and an entry that began after the page was written (text whose letter case
+// says nothing: letter-case.ts; a work's title: work-titles.ts).
 import type { IndexEntry } from '../dataset/compile';
 import type { Category, ToldKind } from '../dataset/schema';
-import { isWordChar } from '../text/normalize';
-import type { AliasInfo, Match } from './matcher';
+import { caseBlind } from './letter-case';
+import { wordsAfter, wordsBefore } from './near-words';
 import { CLUB_LEADS, CLUB_MARKS, FAR_HEADS, NAME_HEADS, NAME_LEAD_PHRASES, NAME_LEADS, SCORE_AFTER, SCORE_BEFORE, SHIP, STREET, UNIT, WARSHIP } from './name-words';
 
 /** Categories whose names other things are named after (and whose names longer names hold). */
 export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person', 'organization']);
-
-/** Neighbouring words looked at on each side of a match to judge the letter case of its text. */
-const CASE_WINDOW = 4;
-/** A block longer than this is running prose, where a run of capitalised words is a run of names. */
-const HEADLINE_CHARS = 120;
-/** What sets a part of a block apart: a dash or a colon between words. */
-const PART_BREAK = /\s[–—]\s|:\s/g;
-/** Small words that headline case leaves in lower case ("Putin and Xi Meet in Beijing"). */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'vs', 'with']);
-
-/**
- * Whether the text around a match is set so that letter case carries no sense: in capitals (a
- * headline or teaser in upper case) or, for a capitalised word, a short block in headline case.
- * There "SWIFT" may be a singer's surname and "Turkey" a dinner; a form that only its case tells
- * apart needs other evidence.
- */
-export function caseBlind(text: string, start: number, end: number): boolean {
-  // Within the part of the block a dash or a colon sets apart: a kicker in capitals before the
-  // sentence ("ABBATTUTO UN JET RUSSO – La nascente coalizione …").
-  const from = Math.max(0, ...[...text.slice(0, start).matchAll(PART_BREAK)].map((b) => b.index + b[0].length));
-  const next = text.slice(end).search(PART_BREAK);
-  const to = next < 0 ? text.length : end + next;
-  const part = text.slice(from, to);
-  const near = cased([...wordsBefore(part, start - from, CASE_WINDOW), ...wordsAfter(part, end - from, CASE_WINDOW)]);
-  if (near.length < 2) return false;
-  if (near.every((w) => w === w.toUpperCase())) return true;
-  // Headline case only capitalises words: it can make a dinner's "Turkey", never "SWIFT" or "MH17".
-  // And it is the whole block's: a short sentence that names places side by side ("flew from Tel
-  // Aviv to Jerusalem on Monday") still has its lower-case words elsewhere.
-  if (text.length > HEADLINE_CHARS || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false;
-  const all = cased(text.slice(0, start).split(/[^\p{L}\p{N}'’-]+/u).concat(text.slice(end).split(/[^\p{L}\p{N}'’-]+/u)));
-  return all.length >= 3 && all.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
-}
-
-/**
- * Whether a match's alias is a one-word form that only its letter case tells apart ("SWIFT",
- * "Turkey"), in text whose case says nothing: then it is plain evidence of nothing. A name in
- * headline case ("… Gearing Up Against Russia") is plain where the page never writes it in lower case.
- * A form with a digit is told apart by its digits, in any case: "СНВ-1" in a list of treaties in capitals.
- */
-export function caseOnlyIn(texts: readonly string[]): (text: string, m: Match, a: AliasInfo) => boolean {
-  const lowerOnPage = wordsInLowerCase(texts);
-  return (text, m, a) =>
-    !a.anyCase && !a.block && !a.text.includes(' ') && !/\p{N}/u.test(a.text) && caseBlind(text, m.start, m.end) && (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || lowerOnPage(a.text));
-}
-
-/** Whether the page writes a word in lower case anywhere ("turkey" beside a headline's "Turkey"). */
-function wordsInLowerCase(texts: readonly string[]): (word: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    const lower = word.toLowerCase();
-    let found = seen.get(lower);
-    if (found === undefined) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-      seen.set(lower, (found = texts.some((t) => re.test(t))));
-    }
-    return found;
-  };
-}
-
-/** The words that have a letter case (not digits, not scripts without case). */
-function cased(words: string[]): string[] {
-  return words.filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== w.toUpperCase());
-}
 
 /**
  * Whether a match of a place, person or organisation is part of a longer proper name: "Shakhtar
@@ -212,37 +149,4 @@ export function beganAfter(entry: IndexEntry, published: string | undefined): bo
 /** "2023" and "2023-10" as the first day they can mean. */
 function padDate(d: string): string {
   return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-/**
- * Up to `n` words before `at`, nearest last. `adjacent`: only a word separated from the next by a
- * single space (or the match), so punctuation ends the run.
- */
-export function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
-  const out: string[] = [];
-  let j = at - 1;
-  while (out.length < n && j >= 0) {
-    const gapEnd = j;
-    while (j >= 0 && !isWordChar(text[j])) j--;
-    if (j < 0 || (adjacent && (gapEnd - j !== 1 || text[gapEnd] !== ' '))) break;
-    const wordEnd = j + 1;
-    while (j >= 0 && (isWordChar(text[j]) || text[j] === '.' && isWordChar(text[j - 1]))) j--;
-    out.unshift(text.slice(j + 1, wordEnd));
-  }
-  return out;
-}
-
-/** Up to `n` words after `at`, nearest first (see wordsBefore for `adjacent`). */
-export function wordsAfter(text: string, at: number, n: number, adjacent = false): string[] {
-  const out: string[] = [];
-  let j = at;
-  while (out.length < n && j < text.length) {
-    const gapStart = j;
-    while (j < text.length && !isWordChar(text[j])) j++;
-    if (j >= text.length || (adjacent && (j - gapStart !== 1 || text[gapStart] !== ' '))) break;
-    const wordStart = j;
-    while (j < text.length && isWordChar(text[j])) j++;
-    out.push(text.slice(wordStart, j));
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
 // lower case is a common word in a name ("Gaza City" beside "the city"), and a plural a people
 // ("Kosovo Albanians"): neither makes a person. Not in the languages that set a country's genitive
 // before a leader's name ("президента России Владимира Путина").
-import { caseBlind } from './evidence';
+import { caseBlind } from './letter-case';
 import { isTitle } from './first-names';
 import type { Match } from './matcher';
 import { CLUB_LEADS } from './name-words';

@@ -1,5 +1,6 @@
 // A form written in lower case in the data that a page writes capitalised inside a longer name.
-import { caseBlind, wordsBefore } from './evidence';
+import { wordsBefore } from './near-words';
+import { caseBlind } from './letter-case';
 
 /**
  * Whether a form the data writes in lower case ("summit in Helsinki") stands capitalised right after

@@ -8,7 +8,8 @@ import type { Category } from '../dataset/schema';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
 import { ARABIC_TITLES, FIRST_NAMES, isTitle, NOT_A_NAME } from './first-names';
-import { caseBlind, NAMED } from './evidence';
+import { NAMED } from './evidence';
+import { caseBlind } from './letter-case';
 
 /** What a first-name check needs: the word before the surname, and the surname as written. */
 export interface NameQuestion {

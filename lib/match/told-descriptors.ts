@@ -93,9 +93,17 @@ const US_ELECTION = new RegExp(
  * any year, and one of 2020 speaks of that year's ("trying to interfere in the presidential election"),
  * unless its paragraph names the 2016 election itself, on a page that names the US or Russia ("during
  * the 2016 campaign … the country's meddling in the presidential election"). Never one given a year
- * of its own ("the presidential election of 2020").
+ * of its own ("the presidential election of 2020", "президентские выборы 2020 года").
  */
-const PRESIDENTIAL = /(?<![\p{L}])the\s+presidential\s+(?:election|elections|vote|race|campaign)(?![\p{L}])(?!\s+(?:of|in)\s+\d{4})/gu;
+const PRESIDENTIAL = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    String.raw`the\s+presidential\s+(?:election|elections|vote|race|campaign)`,
+    // In the other languages, with or without its article ("interferir na eleição presidencial", "l'élection présidentielle").
+    String.raw`(?:eleição|eleições)\s+presidencia(?:l|is)|(?:elección|elecciones)\s+presidencial(?:es)?|elezion[ei]\s+presidenzial[ei]|élections?\s+présidentielles?`,
+    String.raw`Präsidentschaftswahl(?:en)?|президентск(?:ие|их|ими)\s+выбор(?:ы|ах|ов|ами)|президентськ(?:і|их|ими)\s+вибор(?:и|ах|ів|ами)|wybor(?:y|ach|ów|ami)\s+prezydenck(?:ie|ich|imi)`,
+  ].join('|')})(?![\\p{L}])(?!\\s+(?:of|in|de|del|di|du|em|en|von|w|в|у|z)?\\s*\\d{4})`,
+  'gu',
+);
 const ELECTION_2016 = /(?<![\p{L}])(?:elecciones|eleições|elezioni|élections?|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів))\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+|prezydenckich\s+|президентских\s+)?(?:de|del|di|du|z|в|у)?\s*2016(?![\p{N}])/gu;
 /** The day of the US election after 2016's: a page from then on means that one or a later one. */
 const NEXT_US_ELECTION = '2020-11-03';

@@ -143,7 +143,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento', 'desmembramiento', 'desmembramento', 'smembramento', 'démembrement',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
-    'розпаді', 'розпадом', 'краху', 'падіння', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
+    'розпаді', 'розпадом', 'краху', 'падіння', 'развал', 'развала', 'развале', 'развалом', 'розвал', 'розвалу', 'розвалі', 'розвалом', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
     // The verbs, after what fell: "when the Soviet Union disintegrated", "ZSRR rozpadł się", "СССР распался", "a União Soviética se desmantelou".
     'collapsed', 'disintegrated', 'imploded', 'dissolved', 'fell apart', 'broke apart', 'broke up', 'crumbled', 'effondrée', 'effondré', 'zerfiel', 'colapsó', 'desintegró', 'colapsou', 'crollò',
     'disolvió', 'scioglie', 'sciolse', 'dissolveu', 'dissoute', 'rozpadł', 'распался', 'развалился', 'розпався', 'розвалився', 'desmantelou', 'desmoronou', 'desintegrou', 'desmanteló', 'desmoronó', 'disgregò',
@@ -171,12 +171,12 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines".
     'hacking', 'hacked', 'hack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria',
-    // Plurals and the verb's past: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory".
-    'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася',
+    // Plurals, the verb's past and the verb itself: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory", "tentando interferir na eleição".
+    'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
-    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
+    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'poszerzenie', 'poszerzenia', 'poszerzeniu', 'poszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
     'розширення', 'розширенню', 'розширенням',
     // A member's accession is the alliance's enlargement (see ACCESSION).
     ...ACCESSION_WORDS,

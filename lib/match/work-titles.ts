@@ -1,7 +1,7 @@
 // A work's title: a name the page gives to a film, a series, a book or a song ("Cold War", the film),
 // which is not the thing it is named after.
 import { aliasKey } from '../text/normalize';
-import { wordsBefore } from './evidence';
+import { wordsBefore } from './near-words';
 import type { Match } from './matcher';
 
 /**

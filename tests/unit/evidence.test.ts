@@ -1,7 +1,8 @@
 // The general checks that overrule a match (lib/match/evidence.ts), on sentences written for them,
 // alone and through the whole text side with small hand-made datasets.
 import { describe, expect, it } from 'vitest';
-import { beganAfter, caseBlind, inLanguageList, inLongerName } from '../../lib/match/evidence';
+import { beganAfter, inLanguageList, inLongerName } from '../../lib/match/evidence';
+import { caseBlind } from '../../lib/match/letter-case';
 import { findMentions, type PageText } from '../../lib/match/mentions';
 import { isOwnName } from '../../lib/match/names';
 import { capitalisedInName } from '../../lib/match/name-tails';

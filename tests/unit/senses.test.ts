@@ -176,4 +176,13 @@ describe('ambiguous terms', () => {
     expect(ids(['The Russian invasion of Afghanistan in 1979 drew a US boycott.'])).not.toContain('invasion-2022');
     expect(ids(['Kyiv never accepted the Russian invasion of Crimea in 2014.'])).not.toContain('invasion-2022');
   });
+
+  it('a capital that only a sentence\'s start gives is no name where the page writes the word in lower case', () => {
+    const apricots = ['Damasco: estiman que sólo habrá la mitad de la cosecha', 'Las heladas redujeron la producción de damasco en Mendoza. Damasco y durazno son los cultivos más afectados.'];
+    expect(ids(apricots, 'es')).not.toContain('damascus');
+    expect(ids(['Turkey is the centerpiece of the meal. Farmers say the turkey harvest was small this year.'])).not.toContain('turkey');
+    // The page that never writes it in lower case, or writes it capitalised mid-sentence, names the place.
+    expect(ids(['Damasco: el gobierno sirio anunció nuevas elecciones', 'El presidente habló en Damasco ante el parlamento.'], 'es')).toContain('damascus');
+    expect(ids(['Turkey bought the S-400 from Russia. Erdogan met Trump at the White House.'])).toContain('turkey');
+  });
 });

@@ -183,6 +183,9 @@ describe('with the real dataset', () => {
     // A date with its month says when, as a year does.
     expect(senses(['The Baltic states broke free, and the Soviet Union dissolved in December 1991.'])).toContain('Soviet Union dissolved=dissolution-ussr');
     expect(senses(['Trzej przywódcy podpisali akt rozwiązania Związku Sowieckiego w grudniu 1991 roku.'], 'pl')).toContain('rozwiązania Związku Sowieckiego=dissolution-ussr');
+    // "Развал" is the collapse too: "на час розвалу СРСР".
+    expect(ids(['Абхазія на час розвалу СРСР була автономією у складі Грузинської РСР.'], 'uk')).toContain('dissolution-ussr');
+    expect(ids(['После развала Советского Союза Крым остался в составе Украины.'], 'ru')).toContain('dissolution-ussr');
     // The Slavic languages' word for an armed attack on a country; a name right after the last one
     // with no word between starts something else (a clause without its comma).
     expect(senses(['Минулого року після відкритого нападу Росії на Україну Фінляндія подала заявку до НАТО.'], 'uk', '2023-04-04')).toContain('нападу Росії на Україну=invasion-2022');
@@ -346,8 +349,13 @@ describe('with the real dataset', () => {
     expect(ids(['Russia regained the great power status it lost with the crumbling of the Soviet empire.'])).toContain('dissolution-ussr');
     expect(senses(['Putin lamentou que, quando a União Soviética se desmantelou, milhões de russos ficaram fora do país.'], 'pt')).toContain('União Soviética se desmantelou=dissolution-ussr');
     // Interference in the plural, and its verb's past.
-    expect(senses(['Mueller indaga sulle interferenze di Mosca nelle elezioni americane del 2016.'], 'it')).toContain('interferenze di Mosca nelle elezioni americane=election-interference-2016');
+    expect(senses(['Mueller indaga sulle interferenze di Mosca nelle elezioni americane del 2016.'], 'it')).toContain('interferenze di Mosca nelle elezioni americane del 2016=election-interference-2016');
     expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
+    // The verb itself, and the election told by its kind alone where the paragraph names 2016's.
+    expect(ids(['Российские хакеры вмешались в американские выборы 2016 года, считают в ФБР.'], 'ru')).toContain('election-interference-2016');
+    const leak = 'Investigações do FBI apuram contatos com autoridades russas durante as eleições norte-americanas em 2016. O vazamento levantou suspeitas de que o governo da Rússia tentou interferir na eleição presidencial vencida por Trump.';
+    expect(senses([leak], 'pt')).toContain('Rússia tentou interferir na eleição presidencial=election-interference-2016');
+    expect(ids(['A Rússia tentou interferir na eleição presidencial de 2020, disse o relatório sobre os Estados Unidos.'], 'pt')).not.toContain('election-interference-2016');
     // "dell'Ucraina" is "of Ukraine": the elided article opens onto the party.
     expect(senses(["La guerra dell'Ucraina contro la Russia continua."], 'it', '2023-05-01')).toContain("guerra dell'Ucraina contro la Russia=russo-ukrainian-war");
   });
