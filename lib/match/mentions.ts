@@ -150,7 +150,9 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
   const given = givenNames(texts, raw, lang, (m) => m.aliases.some((a) => index.entries[a.entry].category === 'place'));
   return (text: string, m: Match, a: AliasInfo): boolean => {
     const entry = index.entries[a.entry];
-    if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || capitalisedInName(text, m.start, a.text, lang) || workTitle(text, m.start, m.end, a.entry)) return false;
+    if (beganAfter(entry, published) || tailOfName(text, m.start, a.text) || workTitle(text, m.start, m.end, a.entry)) return false;
+    // A place's adjective capitalised mid-sentence is inside a name; a policy's noun so written is its name ("названі Перебудовою").
+    if (NAMED.has(entry.category) && capitalisedInName(text, m.start, a.text, lang)) return false;
     if (wordAtStart(text, m.start, m.end, lang)) return false;
     if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;

@@ -144,6 +144,9 @@ describe('ambiguous terms', () => {
     expect(ids(['Горбачёв объявил перестройку, и перестройка изменила СССР.'], 'ru')).toContain('perestroika');
     expect(ids(['Правительство начало перестройка экономики региона.'], 'ru')).not.toContain('perestroika');
     expect(ids(['Перебудова вокзалу триватиме два роки.'], 'uk')).not.toContain('perestroika');
+    // Capitalised mid-sentence, the policy's name itself (a place's adjective so written is inside another name).
+    expect(ids(['Горбачов проводив реформи, які були названі Перебудовою і призвели до багатопартійності.'], 'uk')).toContain('perestroika');
+    expect(ids(['Газета «Комерсант Український» писала про Київ.'], 'uk')).not.toContain('ukraine');
   });
 
   it('a name inside a longer name counts where the article names it nowhere else', () => {
