@@ -10,7 +10,7 @@ import { ruWord } from '../dataset/inflect/russian';
 import { ukWord } from '../dataset/inflect/ukrainian';
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  `Daniil Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
+  `Daniil Daniił Daniiła Daniiłem Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
   Hennadiy Arkady Arkadiy Arseniy Arseny Bohdan Taras Maksym Maxim Timur Ruslan Marat Artyom Grigory
   Grigoriy Hryhoriy Yevgeniy Yevhen Evgeniy Alexey Aleksey Dmitriy Dmytro Mykola Mykhailo Vasyl Vasiliy
   Valeriy Valerii Valeri Walerij Waleri Vyacheslav Viacheslav Svyatoslav Rostislav Rostyslav Vsevolod Kyrylo Fedir Semyon

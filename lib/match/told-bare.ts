@@ -26,6 +26,9 @@ const DEFINITE = new Set([
   'obecnej', 'obecna', 'obecną', 'trwającej', 'trwająca', 'tej', 'нынешнего', 'нынешнее', 'этого', 'нинішнього', 'цього',
 ]);
 
+/** Words of an invasion's manner, between its English article and its noun ("a" is Portuguese's article, and English's indefinite). */
+const MANNER = new Set(['ground', 'full-scale', 'large-scale', 'all-out', 'military', 'unprovoked', 'brutal', 'illegal', 'ongoing']);
+
 /**
  * The event a bare kind word (`word`, lower case) at `start` of `text` tells, or undefined:
  * `candidates` the events of its kinds, `pageNamed` the entries the page names plainly.
@@ -40,7 +43,10 @@ export function bareTelling(
   published?: string,
 ): number | undefined {
   if (!BARE_WORDS.has(word)) return undefined;
-  const before = /(\p{L}+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
+  // One word of its manner may stand between: "the extent of the ground invasion".
+  const [, far, near] = /(?:(\p{L}+)['’]?\s+)?([\p{L}-]+)['’]?\s*$/u.exec(text.slice(Math.max(0, start - 40), start)) ?? [];
+  const manner = near && MANNER.has(near.toLowerCase());
+  const before = (manner ? (far && /^(?:the|this)$/iu.test(far) ? far : undefined) : near)?.toLowerCase();
   if (!before || !(DEFINITE.has(before) || POSSESSIVES.has(before))) return undefined;
   return onlyFit(candidates, index, pageNamed, published);
 }

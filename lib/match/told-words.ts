@@ -120,7 +120,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
     'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano', 'zaanektowano', 'zaanektowany', 'zaanektowana',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
-    'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anektować', 'zaanektować', 'аннексировать', 'анексувати',
+    'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anexionarse', 'anexarse', 'annettersi', 'anektować', 'zaanektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
     'incorporazione', 'incorporación', 'incorporação', 'eingliederung', 'angliederung',
