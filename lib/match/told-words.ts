@@ -71,13 +71,11 @@ export function namesEnough(word: string, names: readonly ReadonlySet<number>[],
   return !MEETING.has(word) || (names.length > 1 && names.some((n) => [...n].some(isPlace)));
 }
 
-/**
- * Kind words in the plural, which tell an event of each name beside them ("the wars in Iraq and
- * Afghanistan"; lib/match/told.ts). Not the Slavic ones: "войны" and "wojny" are also a war's genitive.
- */
+/** Kind words in the plural, which tell an event of each name beside them ("the wars in Iraq and Afghanistan", "the U.S. invasions of Afghanistan and Iraq"; lib/match/told.ts). Not the Slavic ones: "войны" and "wojny" are also a war's genitive. */
 export const PLURAL_KINDS = new Map<string, ToldKind>([
   ...['wars', 'guerres', 'guerras', 'kriege', 'kriegen'].map((w) => [w, 'war'] as const),
   ...['conflicts', 'conflits', 'conflictos', 'conflitti', 'conflitos', 'konflikte', 'konflikten'].map((w) => [w, 'conflict'] as const),
+  ...['invasions', 'invasiones', 'invasões', 'invasioni'].map((w) => [w, 'invasion'] as const),
 ]);
 
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */

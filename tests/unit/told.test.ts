@@ -183,6 +183,9 @@ describe('with the real dataset', () => {
     // A date with its month says when, as a year does.
     expect(senses(['The Baltic states broke free, and the Soviet Union dissolved in December 1991.'])).toContain('Soviet Union dissolved=dissolution-ussr');
     expect(senses(['Trzej przywódcy podpisali akt rozwiązania Związku Sowieckiego w grudniu 1991 roku.'], 'pl')).toContain('rozwiązania Związku Sowieckiego=dissolution-ussr');
+    // Invasions in the plural tell one of each name; the start of the full-scale war is the invasion in Ukrainian too.
+    expect(ids(['Soleimani grew powerful after the U.S. invasions of Afghanistan and Iraq.'])).toEqual(expect.arrayContaining(['afghanistan-war', 'iraq-war']));
+    expect(ids(['На початку повномасштабної війни російські окупанти захопили Бучу та Ірпінь.'], 'uk')).toContain('invasion-2022');
     // "Развал" is the collapse too: "на час розвалу СРСР".
     expect(ids(['Абхазія на час розвалу СРСР була автономією у складі Грузинської РСР.'], 'uk')).toContain('dissolution-ussr');
     expect(ids(['После развала Советского Союза Крым остался в составе Украины.'], 'ru')).toContain('dissolution-ussr');
