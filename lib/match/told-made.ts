@@ -122,6 +122,18 @@ export function madeTellings(
         if (agreed(index.entries[e], around, named, yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
       }
     }
+    // A meeting of the summit's two people in its city ("Putin's meeting with Biden in Geneva in June",
+    // "after meeting President Joe Biden in Geneva"): one of them in the sentence, the other on the page.
+    // Not of others who met there ("Blinken met Lavrov in Geneva" on a page naming the two countries).
+    for (const k of placed.length ? text.matchAll(MEETING_WORD) : []) {
+      const start = k.index, end = start + k[0].length;
+      const sentence = paragraph.sentence(start, end);
+      const inSentence = (p: number) => raw[b].some((m) => m.aliases.some((a) => a.entry === p && usable(b, m, a)) && sentence.has(text.slice(m.start, m.end)));
+      for (const e of placed) {
+        const people = index.entries[e].told!.parties.find((set) => set.every((p) => pageNamed.has(p) && index.entries[p].category === 'person'));
+        if (people?.some(inSentence) && agreed(index.entries[e], sentence, (id) => pageNamed.has(ids.get(id) ?? -1), yearsAround(text, start), published)) out.push({ block: b, start, end, entry: e });
+      }
+    }
     // A summit by its group's name alone with its city a few words away ("ad Amburgo il G20", "den G20 in
     // Hamburg"), or a few words from the group's meeting ("у Гамбурзі відбудеться зустріч лідерів «Великої
     // двадцятки»"): the group stands for its meeting there. The telling runs from the one to the other.

@@ -186,6 +186,14 @@ describe('with the real dataset', () => {
     // Invasions in the plural tell one of each name; the start of the full-scale war is the invasion in Ukrainian too.
     expect(ids(['Soleimani grew powerful after the U.S. invasions of Afghanistan and Iraq.'])).toEqual(expect.arrayContaining(['afghanistan-war', 'iraq-war']));
     expect(ids(['На початку повномасштабної війни російські окупанти захопили Бучу та Ірпінь.'], 'uk')).toContain('invasion-2022');
+    // To influence a vote tells interference only with who did it in the telling.
+    expect(ids(['Russia sought to influence the 2016 election, the report found.'])).toContain('election-interference-2016');
+    expect(ids(['Росія намагалася впливати на вибори в США в 2016 році через хакерські атаки.'], 'uk')).toContain('election-interference-2016');
+    expect(ids(['Facebook ads tried to influence the 2016 election, a study found.'])).not.toContain('election-interference-2016');
+    // A meeting of a summit's two people in its city is that summit; others' meeting there is not.
+    expect(ids(['Lavrov recalled Putin’s meeting with Biden in Geneva in June.'])).toContain('geneva-summit-2021');
+    expect(ids(['After meeting President Joe Biden in Geneva, Putin also weighed in on Navalny.'])).toContain('geneva-summit-2021');
+    expect(ids(['Blinken met Lavrov in Geneva in January. Biden and Putin later spoke by phone.'])).not.toContain('geneva-summit-2021');
     // "Развал" is the collapse too: "на час розвалу СРСР".
     expect(ids(['Абхазія на час розвалу СРСР була автономією у складі Грузинської РСР.'], 'uk')).toContain('dissolution-ussr');
     expect(ids(['После развала Советского Союза Крым остался в составе Украины.'], 'ru')).toContain('dissolution-ussr');
