@@ -127,14 +127,18 @@ export function tellingAt(
   if (year) chain.words.push(year);
   // "To" before a verb says what for, not what of: "the Soviet Union's fall to engage former bloc countries".
   const infinitive = after?.[1].toLowerCase() === 'to' && /^\p{Ll}+$/u.test(after[2]) && !TO_OBJECTS.has(after[2]);
-  // A country told as "its neighbour" is its party's neighbour, not something else: "Russia's invasion of its neighbor".
-  const neighbour = /^\s+\p{L}+\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?neighbou?r(?!\p{L})/u.test(text.slice(end, end + 60));
+  // A country told as "its neighbour" or "the country" is one the sentence named, not something else:
+  // "Russia's invasion of its neighbor", "Russia’s invasion into the country" (read as the owner's alone).
+  const neighbour = ANAPHOR.test(text.slice(end, end + 60));
   chain.openEnded = !right && !!after && !year && !isMonth(after[2].replace(/\P{L}+$/u, '')) && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
 
 /** A year after a telling, by a word of time: "since 2014", "desde 2014", "seit 2014", "in 2008". */
 const YEAR_AFTER = /^\s+(?:since|in|from|between|desde|depuis|seit|dal|od|с|з|від|w|we|в|у|en|em|im|nel)\s+((?:19|20)\d\d)(?!\d)/u;
+
+/** What a kind word opens onto that stands for a country named before: "its neighbour", "the country", "du pays", "in das Land". */
+const ANAPHOR = /^\s+\p{L}+\s+(?:(?:its|their)\s+(?:[\p{Ll}-]+\s+)?neighbou?r|(?:the|that|this|le|ce|el|ese|este|o|esse|il|quel|das|dieses)\s+(?:country|pays|país|paese|Land)|pays|país|paese|Landes|страну|країну)(?!\p{L})/u;
 
 /** Words after "to" that open a noun, not a verb: "Kabul's fall to the Taliban". */
 const TO_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'power']);

@@ -62,9 +62,9 @@ const OSTUKRAINE = /(?<![\p{L}-])(?:Ostukraine|Ost-Ukraine|ostukrainische[nrs]?)
  * The peninsula, on a page that names Crimea: "the peninsula that Moscow seized and annexed", "a
  * incorporação de sua península autônoma, Crimeia, à Rússia". Not one named by a word before it
  * ("the Korean Peninsula", "Arabian peninsula"), but for the Black Sea's ("der annektierten Schwarzmeer-Halbinsel
- * Krim"); a determiner at a sentence's start names nothing.
+ * Krim") and Ukraine's ("the Ukrainian peninsula that was forcibly annexed"); a determiner at a sentence's start names nothing.
  */
-const PENINSULA_WORDS = ['peninsula', 'péninsule', 'halbinsel', 'Black Sea peninsula', 'Schwarzmeer-Halbinsel', 'Schwarzmeerhalbinsel', 'península', 'penisola', 'półwys(?:ep|pu|pie|pem)', 'полуостр(?:ов|ова|ове|овом|ову)', 'півостр(?:ів|ова|ові|овом|ову)'];
+const PENINSULA_WORDS = ['peninsula', 'péninsule', 'halbinsel', 'Black Sea peninsula', 'Ukrainian peninsula', 'Schwarzmeer-Halbinsel', 'Schwarzmeerhalbinsel', 'península', 'penisola', 'półwys(?:ep|pu|pie|pem)', 'полуостр(?:ов|ова|ове|овом|ову)', 'півостр(?:ів|ова|ові|овом|ову)'];
 const DETERMINERS = 'The|This|That|La|Le|Cette|Die|Der|Das|Diese|Dieser|El|Esta|Esa|A|O|Essa|Il|Lo|Questa|W|Na|Ten|Tym|На|В|Этот|Этом|У|Цей|Цьому';
 const PENINSULA = new RegExp(
   String.raw`(?<!(?:^|[\s(«"“])(?!(?:${DETERMINERS})\s)\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}-])(?:${PENINSULA_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})(?![\p{L}-])`,
