@@ -82,7 +82,7 @@ const US_ELECTION = new RegExp(
   `(?<![\\p{L}])(?:${[
     String.raw`(?:US|U\.S\.|American|United States)\s+(?:[Pp]residential\s+)?(?:[Ee]lections?|vote|campaign)`,
     String.raw`US-(?:Präsidentschafts)?[Ww]ahl(?:en|kampf)?`,
-    String.raw`(?:elecciones|eleições|elezioni|élections?|voto|présidentielle|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів)|предвыборн(?:ую|ой|ая) кампани[юия]|(?:president|presidenc)\p{L}*)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|prezydenckich\s+|prezydenckie\s+)?(?:(?:de|dos|nos|en|negli|aux|w|в|у|на)\s+(?:los\s+|las\s+)?)?${US}`,
+    String.raw`(?:elecciones|eleições|elezioni|élections?|voto|présidentielle|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів)|предвыборн(?:ую|ой|ая) кампани[юия]|campanha eleitoral|campaña electoral|campagna elettorale|campagne électorale|(?:president|presidenc)\p{L}*)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|prezydenckich\s+|prezydenckie\s+)?(?:(?:de|dos|nos|en|negli|aux|w|в|у|на)\s+(?:los\s+|las\s+)?)?${US}`,
     String.raw`(?:elecciones|eleições|elezioni|élections?)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+)?(?:estadounidenses|norte-americanas|americanas|americane|statunitensi|américaines?)`,
   ].join('|')})(?![\\p{L}])`,
   'gu',

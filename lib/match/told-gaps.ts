@@ -10,9 +10,12 @@ export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
 const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
 
-/** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes left out). */
+/** A day of a month, which says when, not what: "Moscow's Feb. 24 invasion of its neighbor". */
+const DAY = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\d])/gu;
+
+/** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes and a day left out). */
 export function gapWords(span: string): string[] | null {
-  const gap = span.replace(ASIDE, ' ');
+  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ');
   if (STOP.test(gap)) return null;
   return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
 }
@@ -48,8 +51,15 @@ export function opposing(gap: string[] | null, right: boolean): string[] | null 
   const at = RELATIVES.has(lower[0]) ? 1 : 0;
   // A relative clause whose subject is the name after it: "the war that Russia is waging against Ukraine", "der Krieg, den Russland in der Ukraine führt".
   if (at && gap.length === 1) return [];
+  // A relative clause of its breaking out says nothing of it: "la guerre qui a éclaté entre la Russie et la Géorgie".
+  let verb = at;
+  while (at && AUXILIARY.has(lower[verb])) verb++;
+  if (at && ERUPTED.has(lower[verb])) return gap.slice(lower[verb + 1] === 'out' ? verb + 2 : verb + 1);
   return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
 }
+/** Verbs of a war's breaking out, in a relative clause after it, and the auxiliaries before them. */
+const ERUPTED = new Set(['broke', 'erupted', 'began', 'éclaté', 'commencé', 'estalló', 'comenzó', 'eclodiu', 'começou', 'scoppiata', 'scoppiò', 'iniziata', 'wybuchła', 'вспыхнула', 'началась', 'спалахнула', 'почалася']);
+const AUXILIARY = new Set(['has', 'had', 'a', 'avait', 'è', 'era', 'ha']);
 const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che', 'den', 'которую', 'яку', 'którą']);
 /** The comma before a relative clause right after the kind word. */
 export const RELATIVE_COMMA = new RegExp(`^,(?=\\s+(?:${[...RELATIVES].join('|')})\\s+$)`, 'iu');

@@ -53,7 +53,8 @@ export const notMade = (text: string, at: number): boolean => NOT_MADE.test(text
 const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
 const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 /** The words that tell an entry of each category by what it is tied to. */
-const WORDS_OF: Partial<Record<Category, RegExp>> = { treaty: wordsOf(AGREEMENT_WORDS), summit: wordsOf(SUMMIT_WORDS) };
+export const SUMMIT_WORD = wordsOf(SUMMIT_WORDS);
+const WORDS_OF: Partial<Record<Category, RegExp>> = { treaty: wordsOf(AGREEMENT_WORDS), summit: SUMMIT_WORD };
 const MEETING_WORD = wordsOf([...MEETING]);
 /** Words at most between the entry's noun and what it is tied to: "accord de cessez-le-feu avait été signé à Minsk" has six. */
 const MADE_WORDS = 8;

@@ -64,7 +64,7 @@ export function aStrike(word: string, text: string, start: number, chainEnd: num
 export const isAccession = (word: string): boolean => ACCESSION.has(word);
 
 /** To influence a vote, which tells interference only with who did it in the telling: "Russia sought to influence the 2016 election", not "ads tried to influence the 2016 election". */
-const INFLUENCE_WORDS = ['to influence', 'influencer', 'influir', 'influenciar', 'influenzare', 'beeinflussen', 'wpłynąć', 'wpływać', 'повлиять', 'влиять', 'вплинути', 'впливати'];
+const INFLUENCE_WORDS = ['to influence', 'influenced', 'influencer', 'influenzato', 'influenciou', 'influyó', 'influir', 'influenciar', 'influenzare', 'beeinflussen', 'wpłynąć', 'wpływać', 'повлиять', 'влиять', 'вплинути', 'впливати'];
 const INFLUENCE = new Set(INFLUENCE_WORDS);
 /** Whether a telling by this kind word names enough (see ACCESSION, ATTACK, INFLUENCE and MEETING); `names` per chained name, the entries it may be. */
 export function namesEnough(word: string, names: readonly ReadonlySet<number>[], isPlace: (entry: number) => boolean): boolean {
@@ -171,7 +171,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines"; and its aim (see INFLUENCE).
     'hacking', 'hacked', 'hack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria', ...INFLUENCE_WORDS,
     // Plurals, the verb's past and the verb itself: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory", "tentando interferir na eleição".
-    'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
+    'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferiu', 'interferiram', 'interfirieron', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',

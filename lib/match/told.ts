@@ -13,6 +13,7 @@ import { datedTellings, outside, overtaken } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
 import { BARE_WORD, bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
+import { filedTellings } from './told-filed';
 import type { AliasInfo, Match } from './matcher';
 
 const KIND_OF = new Map<string, ToldKind[]>();
@@ -174,7 +175,8 @@ export function tellings(
     }
   });
   const kindAt = (text: string) => [...text.matchAll(DATED_KIND_WORD)].map((k) => ({ index: k.index, word: k[0], kinds: DATED_KIND_OF.get(k[0].toLowerCase()) ?? [] }));
-  const more = [...datedTellings(texts, raw, index, kindAt, published, pageNamed), ...made];
+  const filed = filedTellings(texts, raw, index, pageNamed, published).filter((f) => !made.some((m) => m.block === f.block && m.start === f.start && m.entry === f.entry));
+  const more = [...datedTellings(texts, raw, index, kindAt, published, pageNamed), ...made, ...filed];
   return [...out, ...more.filter((d) => !out.some((t) => t.block === d.block && t.entry === d.entry))];
 }
 

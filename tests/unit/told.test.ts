@@ -212,6 +212,16 @@ describe('with the real dataset', () => {
     // a country named after it is still that country: not the invasion of 2022.
     expect(ids(['Malta let Ukraine address the council on the anniversary of Russia’s invasion into the country.'])).toContain('invasion-2022');
     expect(ids(['Russia’s invasion of Czechoslovakia is remembered in Ukraine and Russia alike.'])).not.toContain('invasion-2022');
+    // A story filed from a summit's city tells that summit by "the summit" anywhere in it, where the page names who met;
+    // not one its sentence places elsewhere.
+    expect(senses(['HAMBURG, Germany — President Trump met Putin for the first time.', 'The meeting, on the sidelines of the Group of 20 summit, lasted two hours.'])).toContain('summit=g20-hamburg-2017');
+    expect(ids(['SINGAPORE (AP) — President Donald Trump and Kim Jong Un shook hands on Tuesday.', 'The summit ended with a vague statement.'])).toContain('singapore-summit-2018');
+    expect(ids(['HAMBURG, Germany — Trump and Putin may meet again.', 'Trump and Putin will meet at a summit in Budapest, officials said.'])).not.toContain('g20-hamburg-2017');
+    // A relative clause of a war's breaking out stands between the word and whom it is between; a day between an owner and the word.
+    expect(senses(['Dix ans après la guerre qui a éclaté entre la Russie et la Géorgie, Tbilissi a dénoncé l’occupation.'], 'fr')).toContain(
+      'guerre qui a éclaté entre la Russie et la Géorgie=russo-georgian-war',
+    );
+    expect(senses(["Biden called Putin a war criminal following Moscow's Feb. 24 invasion of its neighbor."], 'en', '2022-04-04')).toContain("Moscow's Feb. 24 invasion=invasion-2022");
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
