@@ -26,12 +26,14 @@ import { usTownNames } from './us-towns';
 import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
 import { cityNotState } from './seats';
-import { notMade } from './told-made';
+import { feared, notMade } from './told-made';
 import type { PageText, SelectionOptions } from './page-text';
 
 export type { PageText, SelectionOptions } from './page-text';
 
 const DEFAULT_SELECTION: SelectionOptions = { density: 'first', includeCommon: false, hiddenCategories: [] };
+/** What happens in a place, and may be named after it: an event, a summit, a treaty. */
+const EVENTS: ReadonlySet<string> = new Set(['event', 'summit', 'treaty']);
 
 /** A mention by its block's number and its offsets in the block's text. */
 export interface FoundMention {
@@ -154,11 +156,13 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     // A place's adjective capitalised mid-sentence is inside a name; a policy's noun so written is its name ("названі Перебудовою").
     if (NAMED.has(entry.category) && capitalisedInName(text, m.start, a.text, lang)) return false;
     if (wordAtStart(text, m.start, m.end, lang)) return false;
-    if (a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) return false;
+    if ((a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) || (EVENTS.has(entry.category) && feared(text, m.start))) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || ofDescent(text, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
     if (entry.category === 'person' && citedAuthor(text, m.end)) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
+    // A dateline's place is where the story was filed from, not what happened there ("HELSINKI (AP) —"; see told-filed.ts).
+    if (a.ambiguous && EVENTS.has(entry.category) && inDateline(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization', entry.category === 'person'));
   };
 }

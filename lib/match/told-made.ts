@@ -49,6 +49,12 @@ const NOT_MADE = new RegExp(
 );
 /** Whether the words before `at` make what follows an agreement or a summit not (yet) made (see NOT_MADE). */
 export const notMade = (text: string, at: number): boolean => NOT_MADE.test(text.slice(Math.max(0, at - 60), at));
+/**
+ * An event named after "a" where the clause fears it or puts it as a condition: "if Russia launches a
+ * full-scale invasion of Ukraine", "warned of a new Cold War". Not "Russia launched a full-scale invasion".
+ */
+const FEARED = /(?<![\p{L}])(?:if|unless|should|would|could|might|threat|threatens|threatened|fear|fears|feared|warn|warns|warned|warning|risk|prospect|prevent|deter|avoid)\s+(?:[\p{L}'’-]+\s+){0,3}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+export const feared = (text: string, at: number): boolean => FEARED.test(text.slice(Math.max(0, at - 80), at));
 /** A summit's nouns (not the verbs of meeting, which tell a summit only beside its place: see MEETING). */
 const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
 const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
@@ -190,9 +196,9 @@ function yearBeside(text: string, start: number, end: number): number | undefine
   return y ? Number(y[1]) : undefined;
 }
 
-/** The years the sentence around `at` names. */
+/** The years the clause around `at` names: "en 2002, … du Traité ABM et en 2018, … de l'accord nucléaire avec l'Iran" gives 2018's. */
 function yearsAround(text: string, at: number): number[] {
-  const from = Math.max(0, text.slice(0, at).search(/[^.!?]*$/));
-  const rest = text.slice(at).search(SENTENCE_END);
+  const from = Math.max(0, text.slice(0, at).search(/[^.!?;:,]*$/));
+  const rest = text.slice(at).search(/[.!?;:,]["'»”’)]*\s/);
   return [...text.slice(from, rest < 0 ? text.length : at + rest).matchAll(YEAR)].map((y) => Number(y[0]));
 }

@@ -216,12 +216,19 @@ describe('with the real dataset', () => {
     // not one its sentence places elsewhere.
     expect(senses(['HAMBURG, Germany — President Trump met Putin for the first time.', 'The meeting, on the sidelines of the Group of 20 summit, lasted two hours.'])).toContain('summit=g20-hamburg-2017');
     expect(ids(['SINGAPORE (AP) — President Donald Trump and Kim Jong Un shook hands on Tuesday.', 'The summit ended with a vague statement.'])).toContain('singapore-summit-2018');
+    // The dateline's city itself is the place, never the summit named after it.
+    expect(ids(["HELSINKI (AP) — Finland's president said Trump and Putin should talk.", 'The summit in Vilnius will welcome Finland.'], 'en', '2023-07-04')).not.toContain('helsinki-summit-2018');
     expect(ids(['HAMBURG, Germany — Trump and Putin may meet again.', 'Trump and Putin will meet at a summit in Budapest, officials said.'])).not.toContain('g20-hamburg-2017');
     // A relative clause of a war's breaking out stands between the word and whom it is between; a day between an owner and the word.
     expect(senses(['Dix ans après la guerre qui a éclaté entre la Russie et la Géorgie, Tbilissi a dénoncé l’occupation.'], 'fr')).toContain(
       'guerre qui a éclaté entre la Russie et la Géorgie=russo-georgian-war',
     );
     expect(senses(["Biden called Putin a war criminal following Moscow's Feb. 24 invasion of its neighbor."], 'en', '2022-04-04')).toContain("Moscow's Feb. 24 invasion=invasion-2022");
+    // An invasion feared or put as a condition is no invasion; one launched is.
+    expect(ids(['These sanctions are a small price to pay if Russia launches a full-scale invasion of Ukraine in the coming days.'])).not.toContain('invasion-2022');
+    expect(ids(['Russia launched a full-scale invasion of Ukraine on 24 February.'])).toContain('invasion-2022');
+    // A year in another clause of the sentence is another event's: "en 2002, … ABM et en 2018, … l'accord nucléaire avec l'Iran".
+    expect(ids(["En 2002, les États-Unis s’étaient retirés du Traité ABM et en 2018, ils sont sortis de l’accord nucléaire avec l’Iran."], 'fr')).toContain('jcpoa');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
