@@ -54,6 +54,8 @@ const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join
  * in lower case only (the Italian surname La Russa is no adjective).
  */
 const RUSSIAN = /(?<![\p{L}-])(?:russe|russes|ruso|rusa|rusos|rusas|russo|russa|russi|russos|russas)(?![\p{L}-])/gu;
+/** Russia's people as its actor, on a page that names Russia: "how the Russians attacked the 2016 election". */
+const RUSSIANS = /(?<![\p{L}-])Russians(?![\p{L}-])/gu;
 
 /** Eastern Ukraine in one German word ("Kämpfe in der Ostukraine", "der ostukrainische Bürgerkrieg"), which is the Donbas as "eastern Ukraine" is (see EAST in told.ts). */
 const OSTUKRAINE = /(?<![\p{L}-])(?:Ostukraine|Ost-Ukraine|ostukrainische[nrs]?)(?![\p{L}-])/gu;
@@ -138,6 +140,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
       [SEPARATISTS, donbas],
       [OSTUKRAINE, id('donbas')],
       [RUSSIAN, id('russia')],
+      [RUSSIANS, named.has(id('russia')) ? id('russia') : -1],
       [PENINSULA, named.has(id('crimea')) ? id('crimea') : -1],
       ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
       [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],

@@ -63,8 +63,8 @@ export function aStrike(word: string, text: string, start: number, chainEnd: num
 /** Whether the kind word tells a member's accession. */
 export const isAccession = (word: string): boolean => ACCESSION.has(word);
 
-/** To influence a vote, which tells interference only with who did it in the telling: "Russia sought to influence the 2016 election", not "ads tried to influence the 2016 election". */
-const INFLUENCE_WORDS = ['to influence', 'influenced', 'influencer', 'influenzato', 'influenciou', 'influyó', 'influir', 'influenciar', 'influenzare', 'beeinflussen', 'wpłynąć', 'wpływać', 'повлиять', 'влиять', 'вплинути', 'впливати'];
+/** To influence or attack a vote, which tells interference only with who did it in the telling: "Russia sought to influence the 2016 election", "the Russians attacked the 2016 election", not "ads tried to influence the 2016 election". */
+const INFLUENCE_WORDS = ['to influence', 'influenced', 'attacked', 'attacks', 'influencer', 'influenzato', 'influenciou', 'influyó', 'influir', 'influenciar', 'influenzare', 'beeinflussen', 'wpłynąć', 'wpływać', 'повлиять', 'влиять', 'вплинути', 'впливати'];
 const INFLUENCE = new Set(INFLUENCE_WORDS);
 /** Whether a telling by this kind word names enough (see ACCESSION, ATTACK, INFLUENCE and MEETING); `names` per chained name, the entries it may be. */
 export function namesEnough(word: string, names: readonly ReadonlySet<number>[], isPlace: (entry: number) => boolean): boolean {
@@ -168,8 +168,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'interference', 'interfere', 'interfering', 'interfered', 'meddle', 'meddling', 'meddled', 'tamper', 'tampering', 'tampered', 'disrupt', 'disrupting', 'disrupted', 'ingérence', 'injerencia', 'interferencia', 'intromissão', 'intromisión', 'intromissione',
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
-    // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines"; and its aim (see INFLUENCE).
-    'hacking', 'hacked', 'hack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria', ...INFLUENCE_WORDS,
+    // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines", "the Russians attacked the 2016 election"; and its aim (see INFLUENCE).
+    'hacking', 'hacked', 'hack', 'attack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria', ...INFLUENCE_WORDS,
     // Plurals, the verb's past and the verb itself: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory", "tentando interferir na eleição".
     'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferiu', 'interferiram', 'interfirieron', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
   ],

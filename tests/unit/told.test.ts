@@ -229,6 +229,9 @@ describe('with the real dataset', () => {
     expect(ids(['Russia launched a full-scale invasion of Ukraine on 24 February.'])).toContain('invasion-2022');
     // A year in another clause of the sentence is another event's: "en 2002, … ABM et en 2018, … l'accord nucléaire avec l'Iran".
     expect(ids(["En 2002, les États-Unis s’étaient retirés du Traité ABM et en 2018, ils sont sortis de l’accord nucléaire avec l’Iran."], 'fr')).toContain('jcpoa');
+    // An attack on an election is interference where who attacked is in the telling; Russia's people tell it on a page of Russia.
+    expect(ids(['Russia denied it. The report shows how the Russians attacked the 2016 election.'])).toContain('election-interference-2016');
+    expect(ids(['Hackers attacked the 2016 election systems in Illinois, officials said.'])).not.toContain('election-interference-2016');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
