@@ -36,6 +36,8 @@ export interface IndexEntry {
   made?: { at: number[]; support: string[]; until?: string };
   /** Its names hold no other entry's (Entry.holdsNone). */
   holdsNone?: true;
+  /** One of a numbered series, by its names ("First Chechen War"): "the second …" may be it (see ANOTHER in lib/match/told-made.ts). */
+  series?: true;
   /** A woman (Entry.feminine): a man's title before her surname names someone else. */
   feminine?: true;
 }
@@ -90,6 +92,7 @@ export function compileIndex(entries: Entry[]): CompiledIndex {
       ...(e.made ? { made: { ...e.made, at: e.made.at.map((id) => number.get(id)!) } } : {}),
       ...(e.holdsNone ? { holdsNone: true as const } : {}),
       ...(e.feminine ? { feminine: true as const } : {}),
+      ...(e.aliases.some((a) => /^(?:First|Second)\s/i.test(a.text)) ? { series: true as const } : {}),
       ...(e.told ? { told: { kinds: e.told.kinds, parties: e.told.parties.map((set) => set.map((id) => number.get(id)!)), began: beganOn(e), last: lastDay(e), ...(e.told.until ? { until: e.told.until } : {}) } } : {}),
     })),
     entries.flatMap((e, i) =>

@@ -156,7 +156,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     // A place's adjective capitalised mid-sentence is inside a name; a policy's noun so written is its name ("названі Перебудовою").
     if (NAMED.has(entry.category) && capitalisedInName(text, m.start, a.text, lang)) return false;
     if (wordAtStart(text, m.start, m.end, lang)) return false;
-    if ((a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) || (EVENTS.has(entry.category) && feared(text, m.start))) return false;
+    if ((a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) || (EVENTS.has(entry.category) && feared(text, m.start, entry))) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || ofDescent(text, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
     if (entry.category === 'person' && citedAuthor(text, m.end)) return false;

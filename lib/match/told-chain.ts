@@ -33,6 +33,8 @@ const AGAINST = new Set(['against', 'contre', 'contra', 'contro', 'gegen', 'prze
 const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez', 'dalla', 'dal', 'da']);
 /** "In" or "at" after a told name says where the sentence stands: "Moscow's takeover of Crimea in the U.N. Security Council". */
 const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 'dans', 'à', 'в', 'во', 'у', 'на']);
+/** A name owning these is for whom or at whose word a thing was done, not what it was done to: "interfered in the presidential election on Trump's behalf". */
+const FOR_WHOM = /^['’]s?\s+(?:behalf|behest|orders?|request|side|instructions?|command)(?!\p{L})/u;
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
 
@@ -101,7 +103,7 @@ export function tellingAt(
     if (!gap || gap.filter((w) => !aside(w) && !ARTICLES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
     if (!right && TAKEN.has(text.slice(start, end).toLowerCase()) && gap.some((w) => !TAKEN_LINKS.has(w.toLowerCase()))) break;
     const names = entriesOf(m);
-    if (!names.size) break;
+    if (!names.size || FOR_WHOM.test(text.slice(m.end, m.end + 24))) break;
     chain.names.push(names);
     chain.spans.push([m.start, m.end]);
     // A name right after another ("на Україну Фінляндія подала"), "with" one ("Israel y Hamás con Irán") or "by" one

@@ -47,6 +47,16 @@ const COMBINING: [string, string[]][] = [
   ['soviet-union', ['soviéto', 'sovietico', 'soviético', 'sowjetisch', 'radziecko', 'советско', 'радянсько']],
 ];
 const combining = (forms: string[]) => new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?=-\\p{L})`, 'giu');
+/** The adjective after such a form, the second party: "amerykańsko-rosyjski szczyt", "le sommet américano-russe". */
+const SECOND: [string, string[]][] = [
+  ['russia', ['russe', 'rus[oa]', 'russ[oa]', 'russisch', 'rosyjsk', 'российск', 'русск', 'російськ']],
+  ['israel', ['israélien', 'israel[íi]', 'israelian', 'israelense', 'israelisch', 'izraelsk', 'израильск', 'ізраїльськ']],
+  ['iran', ['iranien', 'iran[íi]', 'iranian', 'iranisch', 'irańsk', 'иранск', 'іранськ']],
+  ['united-states', ['am[ée]ricain', 'american', 'amerikanisch', 'amerykańsk', 'американск', 'американськ']],
+  ['soviet-union', ['soviétique', 'sovi[ée]tic', 'sowjetisch', 'radzieck', 'советск', 'радянськ']],
+];
+const FIRST = COMBINING.flatMap(([, forms]) => forms).join('|');
+const second = (stems: string[]) => new RegExp(`(?<=(?<![\\p{L}-])(?:${FIRST})-)(?:${stems.join('|')})\\p{L}*`, 'giu');
 
 /**
  * Russia's adjective after a kind word, as the Romance languages name the actor ("l'ingérence russe
@@ -84,7 +94,7 @@ const US_ELECTION = new RegExp(
   `(?<![\\p{L}])(?:${[
     String.raw`(?:US|U\.S\.|American|United States)\s+(?:[Pp]residential\s+)?(?:[Ee]lections?|vote|campaign)`,
     String.raw`US-(?:Präsidentschafts)?[Ww]ahl(?:en|kampf)?`,
-    String.raw`(?:elecciones|eleições|elezioni|élections?|voto|présidentielle|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів)|предвыборн(?:ую|ой|ая) кампани[юия]|campanha eleitoral|campaña electoral|campagna elettorale|campagne électorale|(?:president|presidenc)\p{L}*)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|prezydenckich\s+|prezydenckie\s+)?(?:(?:de|dos|nos|en|negli|aux|w|в|у|на)\s+(?:los\s+|las\s+)?)?${US}`,
+    String.raw`(?:elecciones|eleições|elezioni|élections?|voto|présidentielle|wybor(?:y|ach|ów)|выбор(?:ы|ах|ов)|вибор(?:и|ах|ів)|предвыборн(?:ую|ой|ая) кампани[юия]|campanha eleitoral|campaña electoral|campagna elettorale|campagne électorale|(?:president|presidenc)\p{L}*)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|prezydenckich\s+|prezydenckie\s+|prezydenta\s+|президента\s+)?(?:(?:de|dos|nos|en|negli|aux|w|в|у|на)\s+(?:los\s+|las\s+)?)?${US}`,
     String.raw`(?:elecciones|eleições|elezioni|élections?)\s+(?:presidenciales\s+|presidenciais\s+|presidenziali\s+|présidentielles?\s+)?(?:estadounidenses|norte-americanas|americanas|americane|statunitensi|américaines?)`,
   ].join('|')})(?![\\p{L}])`,
   'gu',
@@ -143,6 +153,7 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
       [RUSSIANS, named.has(id('russia')) ? id('russia') : -1],
       [PENINSULA, named.has(id('crimea')) ? id('crimea') : -1],
       ...COMBINING.map(([e, forms]) => [combining(forms), id(e)]),
+      ...SECOND.map(([e, stems]) => [second(stems), id(e)]),
       [US_ELECTION, !published || published < NEXT_US_ELECTION ? election : -1],
       [ELECTION_2016, named.has(id('united-states')) ? election : -1],
       [PRESIDENTIAL, named.has(id('united-states')) && published && published >= '2016' && published < '2020' ? election : -1],

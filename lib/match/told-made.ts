@@ -54,7 +54,22 @@ export const notMade = (text: string, at: number): boolean => NOT_MADE.test(text
  * full-scale invasion of Ukraine", "warned of a new Cold War". Not "Russia launched a full-scale invasion".
  */
 const FEARED = /(?<![\p{L}])(?:if|unless|should|would|could|might|threat|threatens|threatened|fear|fears|feared|warn|warns|warned|warning|risk|prospect|prevent|deter|avoid)\s+(?:[\p{L}'’-]+\s+){0,3}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-export const feared = (text: string, at: number): boolean => FEARED.test(text.slice(Math.max(0, at - 80), at));
+/**
+ * An event counted in a series or set beside the one named is another of its kind: "the third war in
+ * Gaza in the last six years", "another Cold War", "a previous war in Gaza". Not "first": an entry
+ * that is the first of its series names itself so ("First Chechen War").
+ */
+const ANOTHER = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'another', 'previous', 'earlier', 'prior', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh',
+    'autre', 'deuxième', 'troisième', 'quatrième', 'otra', 'segunda', 'tercera', 'cuarta', 'outra', 'terceira', 'quarta', 'altra', 'seconda', 'terza',
+    'andere[nr]?', 'zweite[nr]?', 'dritte[nr]?', 'vierte[nr]?', 'inna', 'innej', 'druga', 'drugiej', 'trzecia', 'trzeciej', 'другая', 'другой', 'вторая', 'второй', 'третья', 'третьей', 'інша', 'іншої', 'друга', 'другої', 'третя', 'третьої',
+  ].join('|')})\\s+$`,
+  'iu',
+);
+/** Whether the event named at `at` is feared or put as a condition (see FEARED), or, not one of a series, another of its kind (see ANOTHER). */
+export const feared = (text: string, at: number, entry: IndexEntry): boolean =>
+  FEARED.test(text.slice(Math.max(0, at - 80), at)) || (entry.category === 'event' && !entry.series && ANOTHER.test(text.slice(Math.max(0, at - 24), at)));
 /** A summit's nouns (not the verbs of meeting, which tell a summit only beside its place: see MEETING). */
 const SUMMIT_WORDS = KIND_WORDS.summit.filter((w) => !MEETING.has(w));
 const wordsOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');

@@ -232,6 +232,16 @@ describe('with the real dataset', () => {
     // An attack on an election is interference where who attacked is in the telling; Russia's people tell it on a page of Russia.
     expect(ids(['Russia denied it. The report shows how the Russians attacked the 2016 election.'])).toContain('election-interference-2016');
     expect(ids(['Hackers attacked the 2016 election systems in Illinois, officials said.'])).not.toContain('election-interference-2016');
+    // For whom a thing was done is no party of it: "on Trump's behalf".
+    expect(ids(['U.S. officials concluded that Russia interfered in the presidential election on Trump’s behalf.'], 'en', '2017-01-12')).toContain('election-interference-2016');
+    // A summit told by two countries' adjectives joined, as the Slavic and Romance languages write them.
+    expect(senses(['Trump i Putin.', 'Amerykańsko-rosyjski szczyt odbędzie się w Helsinkach.'], 'pl', '2018-07-15')).toContain('Amerykańsko-rosyjski szczyt=helsinki-summit-2018');
+    // "The US presidential election" told by its president's office, in the Slavic languages.
+    expect(ids(['Ордер видано також за втручання Росії у вибори президента США 2016 року.'], 'uk')).toContain('election-interference-2016');
+    // Another of an event's kind, counted in a series, is not the event: "the third war in Gaza"; one of a series that names itself so is.
+    expect(ids(['Operation Protective Edge grinds on, the third war in Gaza in the last six years.'])).not.toContain('gaza-war');
+    expect(ids(['Israel and Hamas are fighting the war in Gaza for a second year.'], 'en', '2024-11-01')).toContain('gaza-war');
+    expect(ids(['Putin rose to power during the second Chechen war.'])).toContain('chechen-wars');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
