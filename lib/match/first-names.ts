@@ -9,6 +9,9 @@
 import { ruWord } from '../dataset/inflect/russian';
 import { ukWord } from '../dataset/inflect/ukrainian';
 
+/** A patronymic, in any case, which stands between a first name and the surname: "Юрьевича", "Викторович", "Андріївна", "Sergeyevich". */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|овн|евн|івн|ївн|ovich|evich|ovych|evych|ovna|evna|ivna)\p{Ll}*$/u;
+
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `Daniil Daniił Daniiła Daniiłem Danylo Andriy Andrii Oleksiy Oleksii Vitali Vitaliy Vitaly Vitalii Oleg Oleh Gennady Gennadiy
   Hennadiy Arkady Arkadiy Arseniy Arseny Bohdan Taras Maksym Maxim Timur Ruslan Marat Artyom Grigory

@@ -7,7 +7,7 @@ import type { CompiledIndex } from '../dataset/compile';
 import type { Category } from '../dataset/schema';
 import type { AliasInfo, Match } from './matcher';
 import { isWordChar } from '../text/normalize';
-import { ARABIC_TITLES, FIRST_NAMES, isTitle, NOT_A_NAME } from './first-names';
+import { ARABIC_TITLES, FIRST_NAMES, isTitle, NOT_A_NAME, PATRONYMIC } from './first-names';
 import { NAMED } from './evidence';
 import { caseBlind } from './letter-case';
 
@@ -78,11 +78,9 @@ function surnameAt(text: string, start: number, end: number): string {
 /** A name's last word, in lower case: a full name's surname, a one-word name itself. */
 const lastWord = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
-/** The capitalised word just before `start`, spaces between ("Eric Trump": Eric), or null. */
+/** The capitalised word before `start` ("Eric Trump": Eric), or null; past a patronymic ("Кирилла Юрьевича Лаврова": Kirill) and an Arabic article, hyphened ("Asma al-Assad"; "al Vaticano" is "to the"). */
 export function nameBefore(text: string, start: number): string | null {
   let j = start - 1;
-  // An Arabic name's article belongs to the surname: "Asma al-Assad" (with its hyphen only: Italian
-  // and Spanish "al" is "to the", as in "Papa Francesco al Vaticano").
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   if (article) j = start - article[0].length;
   if (text[j] !== ' ') return null;
@@ -90,6 +88,7 @@ export function nameBefore(text: string, start: number): string | null {
   const wordEnd = j + 1;
   while (j >= 0 && isWordChar(text[j])) j--;
   const word = text.slice(j + 1, wordEnd);
+  if (PATRONYMIC.test(word) && j > 0) return nameBefore(text, j + 1);
   return CAPITALISED.test(word) ? word : null;
 }
 

@@ -55,11 +55,19 @@ export function opposing(gap: string[] | null, right: boolean): string[] | null 
   let verb = at;
   while (at && AUXILIARY.has(lower[verb])) verb++;
   if (at && ERUPTED.has(lower[verb])) return gap.slice(lower[verb + 1] === 'out' ? verb + 2 : verb + 1);
+  // Who waged it, by a participle: "the war launched by Russia against Ukraine", "wojna wszczęta przez Rosję".
+  if (WAGED.has(lower[0]) && WAGED_BY.has(lower[1])) return gap.slice(1);
   return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
 }
 /** Verbs of a war's breaking out, in a relative clause after it, and the auxiliaries before them. */
 const ERUPTED = new Set(['broke', 'erupted', 'began', 'éclaté', 'commencé', 'estalló', 'comenzó', 'eclodiu', 'começou', 'scoppiata', 'scoppiò', 'iniziata', 'wybuchła', 'вспыхнула', 'началась', 'спалахнула', 'почалася']);
 const AUXILIARY = new Set(['has', 'had', 'a', 'avait', 'è', 'era', 'ha']);
+/** Participles of waging a war, before whom it was waged by (see opposing). */
+const WAGED = new Set([
+  'launched', 'waged', 'started', 'unleashed', 'begun', 'déclenchée', 'menée', 'lancée', 'librada', 'desatada', 'iniciada', 'lanzada', 'emprendida', 'desencadeada',
+  'travada', 'lançada', 'scatenata', 'condotta', 'lanciata', 'wszczęta', 'wszczętej', 'wszczętą', 'rozpętana', 'rozpętanej', 'rozpętaną', 'prowadzona', 'prowadzonej', 'prowadzoną',
+]);
+const WAGED_BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'dalla', 'dal', 'da', 'przez']);
 const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che', 'den', 'которую', 'яку', 'którą']);
 /** The comma before a relative clause right after the kind word. */
 export const RELATIVE_COMMA = new RegExp(`^,(?=\\s+(?:${[...RELATIVES].join('|')})\\s+$)`, 'iu');

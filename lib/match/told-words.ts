@@ -122,7 +122,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anexionarse', 'anexarse', 'annettersi', 'anektować', 'zaanektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".
     'incorporate', 'incorporated', 'incorporating', 'incorporation', 'incorporer', 'incorporé', 'incorporée', 'incorporar', 'incorporó', 'incorporou',
-    'incorporazione', 'incorporación', 'incorporação', 'eingliederung', 'angliederung',
+    'incorporazione', 'incorporación', 'incorporação', 'eingliederung', 'angliederung', 'einverleibung', 'einverleibt', 'einverleibte',
     'przyłączenie', 'przyłączenia', 'przyłączeniu', 'włączenie', 'włączenia', 'włączeniu', 'przyjęcie', 'przyjęcia', 'przyjęciu', 'вхождение', 'включение', 'присоединение', 'присоединения', 'присоединил', 'присоединила', 'приєднання',
     // Moscow's word for it: "воссоединения России и Крыма".
     'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
@@ -139,7 +139,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'демонтаж', 'демонтажа', 'демонтажу', 'демонтажем',
     'fin', 'fine', 'fim', 'ende', 'endes', 'koniec', 'końca', 'конец', 'конца', 'кінець', 'кінця', // its end ("end of the Soviet Union" is a name in the data)
     'collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'demise', 'fall', 'crumbling', 'unravelling', 'unraveling', 'effondrement', 'chute', 'éclatement', 'dislocation',
-    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento', 'desmembramiento', 'desmembramento', 'smembramento', 'démembrement',
+    'colapso', 'disolución', 'caída', 'desintegración', 'dissolução', 'queda', 'desintegração', 'crollo', 'collasso', 'dissoluzione', 'caduta', 'disgregazione', 'scioglimento', 'dissolvimento', 'disfacimento', 'sfaldamento', 'derrumbe', 'désintégration', 'desmoronamento', 'desmembramiento', 'desmembramento', 'smembramento', 'démembrement',
     'zerfall', 'zerfalls', 'zusammenbruch', 'zusammenbruchs', 'auflösung', 'sturz', 'sturzes', 'rozpad', 'rozpadu', 'rozpadzie', 'rozpadem', 'upadek',
     'upadku', 'upadkiem', 'rozwiązanie', 'rozwiązania', 'rozwiązaniu', 'rozwiązaniem', 'роспуск', 'роспуска', 'розпуск', 'розпуску', 'распад', 'распада', 'распаде', 'распадом', 'крах', 'краха', 'крахе', 'падение', 'падения', 'падении', 'розпад', 'розпаду',
     'розпаді', 'розпадом', 'краху', 'падіння', 'развал', 'развала', 'развале', 'развалом', 'розвал', 'розвалу', 'розвалі', 'розвалом', 'implosion', 'implosión', 'implosão', 'implosione', 'implozja', 'implozji',
@@ -212,7 +212,7 @@ export const ASIDES = new Set([
   // Who fights: "fighting between government forces and Russia-backed separatists".
   'government', 'forces', 'troops',
   // The adjectives that follow a kind word in the Romance languages: "un conflicto armado en Ucrania".
-  'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico',
+  'armado', 'armada', 'armato', 'armata', 'armé', 'armée', 'bélico', 'bellico', 'aberta', 'abierta', 'aperta', 'ouverte',
   // How it began ("since war broke out in the Donbas region"), and a verb's reflexive ("spotkał się w Helsinkach").
   'broke', 'out', 'erupted', 'began', 'started', 'flared', 'się', 'sich',
   'northern', 'southern', 'eastern', 'western', // the land's part after its verb: "Russia, which invaded northern Georgia"

@@ -40,6 +40,9 @@ describe('ambiguous terms', () => {
     // A word that starts a sentence ("But") is nobody's first name: the surname there still stands alone.
     expect(ids(['Shelling destroyed the home of Evgeny Gorbachev, a railway worker.', 'But Gorbachev did not leave the town.'])).not.toContain('gorbachev');
     expect(ids(['Mikhail Gorbachev met Reagan in Geneva.', 'But Gorbachev would not give up the Soviet programme.'])).toContain('gorbachev');
+    // A patronymic stands between the first name and the surname: the actor Kirill Lavrov, not the minister.
+    expect(ids(['В театре отметили 90-летие Кирилла Юрьевича Лаврова, народного артиста.', 'С 1989 по 2007 год Лавров держал в своих руках БДТ.'], 'ru')).not.toContain('lavrov');
+    expect(ids(['Министр иностранных дел Сергей Викторович Лавров прибыл в Анкару.', 'Лавров заявил о переговорах.'], 'ru')).toContain('lavrov');
   });
 
   it("a person's own first name in another transliteration is still theirs", () => {
@@ -69,6 +72,8 @@ describe('ambiguous terms', () => {
   it('Helsinki and Minsk: the city, the summit, the agreements', () => {
     expect(ids(['Trump and Putin held a joint press conference after their summit in Helsinki in July 2018.'])).toContain('helsinki-summit-2018');
     expect(ids(['Helsinki, the Finnish capital, hosted the European Athletics Championships.'])).toContain('helsinki');
+    // Putin's other visits to Helsinki, with their press conferences, are not the summit with Trump.
+    expect(ids(['Putin and President Sauli Niinistö said at a news conference that they talked for an hour in the Presidential Palace in Helsinki.'])).not.toContain('helsinki-summit-2018');
     expect(ids(['The Minsk agreements were meant to end the fighting in the Donbas.'])).toContain('minsk-agreements');
     expect(ids(['Thousands marched through the centre of Minsk, the Belarusian capital, to protest against Lukashenko.'])).toContain('minsk');
   });

@@ -242,6 +242,15 @@ describe('with the real dataset', () => {
     expect(ids(['Operation Protective Edge grinds on, the third war in Gaza in the last six years.'])).not.toContain('gaza-war');
     expect(ids(['Israel and Hamas are fighting the war in Gaza for a second year.'], 'en', '2024-11-01')).toContain('gaza-war');
     expect(ids(['Putin rose to power during the second Chechen war.'])).toContain('chechen-wars');
+    // A finite verb after the telling opens the sentence's own clause: its subject is no party ("… der Krim wurde Putin empfangen").
+    expect(senses(['2014, unmittelbar nach der Einverleibung der ukrainischen Krim-Halbinsel wurde Putin in Österreich empfangen.'], 'de')).toContain(
+      'Einverleibung der ukrainischen Krim=crimea-annexation',
+    );
+    // Who waged a war, by a participle; the dissolution in Italian; a Romance adjective after the word.
+    expect(senses(['Golob said that the war launched by Russia against Ukraine is unjust.'], 'en', '2023-04-01')).toContain('war launched by Russia against Ukraine=russo-ukrainian-war');
+    expect(ids(['Golob oświadczył, że wojna wszczęta przez Rosję przeciwko Ukrainie jest niesprawiedliwa.'], 'pl', '2023-04-01')).toContain('russo-ukrainian-war');
+    expect(ids(["Lukashenko votò contro lo scioglimento dell'Unione Sovietica."], 'it')).toContain('dissolution-ussr');
+    expect(ids(['O levante armado transformou-se em guerra aberta em Donbass.'], 'pt', '2019-12-10')).toContain('war-in-donbas');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
