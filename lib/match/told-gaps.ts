@@ -13,9 +13,12 @@ const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
 /** A day of a month, which says when, not what: "Moscow's Feb. 24 invasion of its neighbor". */
 const DAY = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\d])/gu;
 
+/** How long it has lasted, which says when, not what: "la guerra de três anos da Rússia contra a Ucrânia". */
+const LASTED = /(?<![\p{L}])(?:de|di|of)\s+(?:\d+|dois|duas|dos|two|deux|due|três|tres|three|trois|tre|quatro|cuatro|four|quatre|quattro|cinco|five|cinq|cinque)\s+(?:anos|años|years|ans|anni|meses|months|mois|mesi)(?![\p{L}])/giu;
+
 /** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes and a day left out). */
 export function gapWords(span: string): string[] | null {
-  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ');
+  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ').replace(LASTED, ' ');
   if (STOP.test(gap)) return null;
   return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
 }

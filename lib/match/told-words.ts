@@ -174,7 +174,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferiu', 'interferiram', 'interfirieron', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
   ],
   enlargement: [
-    'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione',
+    'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione', 'ampliações', 'ampliaciones', 'élargissements', 'allargamenti',
     'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'poszerzenie', 'poszerzenia', 'poszerzeniu', 'poszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
     'розширення', 'розширенню', 'розширенням',
     // A member's accession is the alliance's enlargement (see ACCESSION).

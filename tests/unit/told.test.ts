@@ -251,6 +251,9 @@ describe('with the real dataset', () => {
     expect(ids(['Golob oświadczył, że wojna wszczęta przez Rosję przeciwko Ukrainie jest niesprawiedliwa.'], 'pl', '2023-04-01')).toContain('russo-ukrainian-war');
     expect(ids(["Lukashenko votò contro lo scioglimento dell'Unione Sovietica."], 'it')).toContain('dissolution-ussr');
     expect(ids(['O levante armado transformou-se em guerra aberta em Donbass.'], 'pt', '2019-12-10')).toContain('war-in-donbas');
+    // How long a war has lasted says when, not what; an enlargement in the plural.
+    expect(ids(['Leão pediu a Putin que pusesse fim à sangrenta guerra de três anos da Rússia contra a Ucrânia.'], 'pt', '2025-07-10')).toContain('russo-ukrainian-war');
+    expect(ids(['O plano impede futuras ampliações da Organização do Tratado do Atlântico Norte (Otan).'], 'pt', '2025-11-22')).toContain('nato-enlargement');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
