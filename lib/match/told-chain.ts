@@ -35,8 +35,12 @@ const BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'von', 'durch', 'przez',
 const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 'dans', 'à', 'в', 'во', 'у', 'на']);
 /** A name owning these is for whom or at whose word a thing was done, not what it was done to: "interfered in the presidential election on Trump's behalf". */
 const FOR_WHOM = /^['’]s?\s+(?:behalf|behest|orders?|request|side|instructions?|command)(?!\p{L})/u;
-/** Auxiliaries that are participles, not finite verbs ("has been", "è stata"). */
-const PARTICIPLE_AUXILIARIES = new Set(['been', 'été', 'stata', 'stato', 'sido', 'worden']);
+/**
+ * Auxiliaries that are finite verbs (not "been", "è stata"): one right before a name after the telling opens the
+ * sentence's own clause, the name its subject and no party: "nach der Einverleibung der Krim wurde Putin
+ * empfangen" (not "the war that Russia is waging against Ukraine", where the name's own verb follows it).
+ */
+const FINITE = new Set([...AUXILIARIES].filter((w) => !['been', 'été', 'stata', 'stato', 'sido', 'worden'].includes(w)));
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
 
@@ -103,8 +107,8 @@ export function tellingAt(
     const link = gap?.find((w) => !aside(w))?.toLowerCase();
     // An article counts for nothing: Spanish and English write apart what Italian contracts ("en las", "nelle").
     if (!gap || gap.filter((w) => !aside(w) && !ARTICLES.has(w.toLowerCase())).length > GAP_AFTER || (link && !right && !OPENERS.has(link))) break;
-    // After the telling, a finite verb opens the sentence's own clause, its subject no party: "nach der Einverleibung der Krim wurde Putin empfangen".
-    if (right ? gap.some((w) => AUXILIARIES.has(w) && !PARTICIPLE_AUXILIARIES.has(w)) : TAKEN.has(text.slice(start, end).toLowerCase()) && gap.some((w) => !TAKEN_LINKS.has(w.toLowerCase()))) break;
+    // After the telling, a finite verb right before a name opens the sentence's own clause (see FINITE).
+    if (right ? FINITE.has(gap.at(-1) ?? '') : TAKEN.has(text.slice(start, end).toLowerCase()) && gap.some((w) => !TAKEN_LINKS.has(w.toLowerCase()))) break;
     const names = entriesOf(m);
     if (!names.size || FOR_WHOM.test(text.slice(m.end, m.end + 24))) break;
     chain.names.push(names);

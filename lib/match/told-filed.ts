@@ -12,8 +12,8 @@ import type { Telling } from './told';
 
 /** How many blocks from the page's start a dateline may open: the headline and a standfirst may come first. */
 const DATELINE_BLOCKS = 4;
-/** A dateline's place as it opens a block: a name in capitals or capitalised, of one to three words. */
-const OPENING_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}/u;
+/** A dateline's place as it opens a block: a name in capitals or capitalised, of one to three words; after a live page's time ("3 a.m.: SINGAPORE (AP) —"). */
+const OPENING_PLACE = /^(\s*(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|UPDATE)\s*[:—–-]\s*)?)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})/u;
 /** A summit word set somewhere by its sentence: "a summit in Budapest", "le sommet de Vilnius". */
 const PLACED_ELSEWHERE = /^\s+(?:in|at|of|en|em|de|à|a|di|im|w|we|в|у|на)\s+\p{Lu}/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -23,10 +23,10 @@ function filedFrom(texts: readonly string[], raw: readonly Match[][]): { name: s
   for (let b = 0; b < Math.min(texts.length, DATELINE_BLOCKS); b++) {
     const place = OPENING_PLACE.exec(texts[b]);
     if (!place) continue;
-    const start = place[0].length - place[0].trimStart().length;
-    if (!inDateline(texts[b], start, place[0].length)) continue;
-    const entries = new Set(raw[b].filter((m) => m.start === start && m.end === place[0].length).flatMap((m) => m.aliases.map((a) => a.entry)));
-    return { name: place[0].trim().toLowerCase(), entries };
+    const [start, end] = [place[1].length, place[0].length];
+    if (!inDateline(texts[b], start, end)) continue;
+    const entries = new Set(raw[b].filter((m) => m.start === start && m.end === end).flatMap((m) => m.aliases.map((a) => a.entry)));
+    return { name: place[2].toLowerCase(), entries };
   }
   return undefined;
 }

@@ -169,7 +169,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'ingerenza', 'interferenza', 'interferência', 'ingerência', 'einmischung', 'ingerencja', 'ingerencji', 'ingerencję', 'вмешательство',
     'вмешательства', 'вмешательстве', 'втручання', 'втручанні', 'interferito', 'interferì', 'interferido', 'interfirió', 'ingerito', 'einmischungen', 'hackerangriff', 'hackerangriffe', 'hackerangriffen', 'cyberangriffe', 'cyberangriffen',
     // Its best-known means, of an election: "the hacking of U.S. Democrats in the 2016 election", "le piratage des élections américaines", "the Russians attacked the 2016 election"; and its aim (see INFLUENCE).
-    'hacking', 'hacked', 'hack', 'attack', 'einflussnahme', 'piratage', 'pirataggio', 'pirateo', 'pirataria', ...INFLUENCE_WORDS,
+    'hacking', 'hacked', 'hack', 'attack', 'einflussnahme', 'beeinflussung', 'piratage', 'pirataggio', 'pirateo', 'pirataria', ...INFLUENCE_WORDS,
     // Plurals, the verb's past and the verb itself: "le interferenze russe nelle elezioni", "Rosja ingerowała w wybory", "tentando interferir na eleição".
     'interferenze', 'ingerenze', 'ingérences', 'injerencias', 'interferencias', 'interferências', 'ingerências', 'ingerowała', 'ingerował', 'ingerowali', 'вмешалась', 'вмешивалась', 'втрутилася', 'втручалася', 'вмешались', 'вмешивались', 'втрутилися', 'втручалися', 'interferir', 'interferiu', 'interferiram', 'interfirieron', 'interferindo', 'interfiriendo', 'interferire', 'interferendo', 'interférer', 'ingerować', 'вмешаться', 'вмешиваться', 'втручатися', 'einzumischen', 'einmischen',
   ],

@@ -216,6 +216,8 @@ describe('with the real dataset', () => {
     // not one its sentence places elsewhere.
     expect(senses(['HAMBURG, Germany — President Trump met Putin for the first time.', 'The meeting, on the sidelines of the Group of 20 summit, lasted two hours.'])).toContain('summit=g20-hamburg-2017');
     expect(ids(['SINGAPORE (AP) — President Donald Trump and Kim Jong Un shook hands on Tuesday.', 'The summit ended with a vague statement.'])).toContain('singapore-summit-2018');
+    // On a live page the dateline follows the update's time.
+    expect(ids(['Caption of a photo.', '3 a.m.: SINGAPORE (AP) — President Donald Trump and Kim Jong Un signed a joint document.', 'The document signed at their historic summit Tuesday is short.'])).toContain('singapore-summit-2018');
     // The dateline's city itself is the place, never the summit named after it.
     expect(ids(["HELSINKI (AP) — Finland's president said Trump and Putin should talk.", 'The summit in Vilnius will welcome Finland.'], 'en', '2023-07-04')).not.toContain('helsinki-summit-2018');
     expect(ids(['HAMBURG, Germany — Trump and Putin may meet again.', 'Trump and Putin will meet at a summit in Budapest, officials said.'])).not.toContain('g20-hamburg-2017');
@@ -254,6 +256,8 @@ describe('with the real dataset', () => {
     // How long a war has lasted says when, not what; an enlargement in the plural.
     expect(ids(['Leão pediu a Putin que pusesse fim à sangrenta guerra de três anos da Rússia contra a Ucrânia.'], 'pt', '2025-07-10')).toContain('russo-ukrainian-war');
     expect(ids(['O plano impede futuras ampliações da Organização do Tratado do Atlântico Norte (Otan).'], 'pt', '2025-11-22')).toContain('nato-enlargement');
+    // The noun of influencing a vote, as German writes it beside "Einflussnahme".
+    expect(ids(['Profile wurden zur Beeinflussung der US-Wahl eingesetzt, sagte Mueller.'], 'de', '2018-02-17')).toContain('election-interference-2016');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
     expect(senses(['Karjakin, born in Crimea, the Ukrainian peninsula that was forcibly annexed by Russia eight years ago, played for Ukraine.'], 'en')).toContain(
       'Ukrainian peninsula that was forcibly annexed by Russia=crimea-annexation',
