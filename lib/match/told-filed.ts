@@ -4,7 +4,7 @@
 // there (the group that held it, or one whole set of the people who met), and not a summit the
 // sentence places elsewhere ("a summit in Budapest") or names by a year of another.
 import type { CompiledIndex, IndexEntry } from '../dataset/compile';
-import { inDateline } from '../text/dateline';
+import { inDateline, LIVE_TIME } from '../text/dateline';
 import { beganAfter } from './evidence';
 import type { Match } from './matcher';
 import { notMade, SUMMIT_WORD } from './told-made';
@@ -13,7 +13,7 @@ import type { Telling } from './told';
 /** How many blocks from the page's start a dateline may open: the headline and a standfirst may come first. */
 const DATELINE_BLOCKS = 4;
 /** A dateline's place as it opens a block: a name in capitals or capitalised, of one to three words; after a live page's time ("3 a.m.: SINGAPORE (AP) —"). */
-const OPENING_PLACE = /^(\s*(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|UPDATE)\s*[:—–-]\s*)?)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})/u;
+const OPENING_PLACE = new RegExp(String.raw`^(\s*(?:${LIVE_TIME})?)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})`, 'u');
 /** A summit word set somewhere by its sentence: "a summit in Budapest", "le sommet de Vilnius". */
 const PLACED_ELSEWHERE = /^\s+(?:in|at|of|en|em|de|à|a|di|im|w|we|в|у|на)\s+\p{Lu}/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

@@ -52,6 +52,9 @@ function datelines(text: string): string[] {
 
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
+/** A live page's time or update mark before a dateline: "3 a.m.: SINGAPORE (AP) —", "UPDATE: MOSCOW (AP) —". */
+export const LIVE_TIME = String.raw`(?:\d{1,2}(?::\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm)|UPDATE)[ \t]*[:—–-][ \t]*`;
+
 /**
  * A dateline's place in capitals at the start of a line: "DAMASCO - Al-Jolani …", "KYIV, Ukraine
  * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -", "HELSINKI: Finland …". Up to four
@@ -59,7 +62,7 @@ const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase())
  * by convention, not for a name that only its capitals tell apart (SWIFT, START); on a live page, after
  * its time ("3 a.m.: SINGAPORE (AP) —").
  */
-const CAPS_DATELINE = /^([ \t]*(?:(?:\d{1,2}(?::\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm)|UPDATE)[ \t]*[:—–-][ \t]*)?)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s|:\s))/gmu;
+const CAPS_DATELINE = new RegExp(String.raw`^([ \t]*(?:${LIVE_TIME})?)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s|:\s))`, 'gmu');
 
 /**
  * The text with each line's dateline place in capitals written as a name ("Damasco", "Kyiv",
@@ -87,12 +90,11 @@ export function datelinePlaced(text: string, names: (caps: string) => boolean): 
  * name in capitals or an agency or date beside it: "Beijing: US must stop arms sales" is a headline.
  */
 export function inDateline(text: string, start: number, end: number): boolean {
-  if (text.slice(0, start).trim() && !LIVE_TIME.test(text.slice(0, start))) return false;
+  if (text.slice(0, start).trim() && !LIVE_LEAD.test(text.slice(0, start))) return false;
   const m = PLACE_DATELINE.exec(text.slice(end, end + 60));
   if (!m) return false;
   return m[4] !== ':' || !!(m[1] || m[2] || m[3]) || !/\p{Ll}/u.test(text.slice(start, end));
 }
-/** A live page's time or update mark before a dateline: "3 a.m.: SINGAPORE (AP) —", "UPDATE: MOSCOW (AP) —". */
-export const LIVE_TIME = /^\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|UPDATE)\s*[:—–-]\s*$/iu;
+const LIVE_LEAD = new RegExp(String.raw`^\s*${LIVE_TIME}$`, 'iu');
 /** After a dateline's place: its country or state, a date, an agency, then a dash or a colon. */
 const PLACE_DATELINE = /^(,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(\s*\([\p{L}\s.&/-]{2,30}\))?\s*([—–:]|-{1,2})\s/u;

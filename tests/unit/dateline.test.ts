@@ -1,7 +1,7 @@
 // The page's date from its text, where its metadata gives none: the dateline a page prints for the
 // reader, never a date inside a sentence.
 import { describe, expect, it } from 'vitest';
-import { datelineDate } from '../../lib/text/dateline';
+import { datelineDate, datelinesCased, inDateline } from '../../lib/text/dateline';
 
 const TODAY = '2026-12-03';
 const date = (text: string) => datelineDate(text, TODAY);
@@ -27,5 +27,18 @@ describe('datelineDate', () => {
     expect(date('Published: January 1, 2030')).toBeNull();
     expect(date('Posted 4 July 1976')).toBeNull();
     expect(date('')).toBeNull();
+  });
+});
+
+describe('a dateline on a live page', () => {
+  it("follows the update's time, and is cased as a name there as at a line's start", () => {
+    const text = '3 a.m.: SINGAPORE (AP) — President Donald Trump and Kim Jong Un signed a document.';
+    const at = text.indexOf('SINGAPORE');
+    expect(inDateline(text, at, at + 'SINGAPORE'.length)).toBe(true);
+    expect(datelinesCased(text)).toBe(text.replace('SINGAPORE', 'Singapore'));
+    // Any other words before the place make it no dateline.
+    const other = 'Officials said SINGAPORE (AP) — would host it.';
+    const from = other.indexOf('SINGAPORE');
+    expect(inDateline(other, from, from + 'SINGAPORE'.length)).toBe(false);
   });
 });
