@@ -36,11 +36,11 @@ const WHERE = new Set(['in', 'at', 'en', 'em', 'im', 'w', 'we', 'nel', 'nella', 
 /** A name owning these is for whom or at whose word a thing was done, not what it was done to: "interfered in the presidential election on Trump's behalf". */
 const FOR_WHOM = /^['’]s?\s+(?:behalf|behest|orders?|request|side|instructions?|command)(?!\p{L})/u;
 /**
- * Auxiliaries that are finite verbs (not "been", "è stata"): one right before a name after the telling opens the
+ * Auxiliaries that are finite verbs (not "been", "è stata", "aver"): one right before a name after the telling opens the
  * sentence's own clause, the name its subject and no party: "nach der Einverleibung der Krim wurde Putin
  * empfangen" (not "the war that Russia is waging against Ukraine", where the name's own verb follows it).
  */
-const FINITE = new Set([...AUXILIARIES].filter((w) => !['been', 'été', 'stata', 'stato', 'sido', 'worden'].includes(w)));
+const FINITE = new Set([...AUXILIARIES].filter((w) => !['been', 'été', 'stata', 'stato', 'sido', 'worden', 'aver', 'avere', 'avoir', 'haber', 'ter'].includes(w)));
 /** A capitalised word hyphened to the name after it, the pair one party's name: "Vertice Kim-Trump a Singapore". */
 const PAIRED = /(^|\s)\p{Lu}\p{L}*-$/u;
 

@@ -229,6 +229,7 @@ export const THEN = new Set([
  */
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'été', 'è', 'stata', 'stato', 'sido', 'wurde', 'worden', 'został', 'została', 'zostało', 'был', 'была', 'было', 'був', 'була', 'було',
+  'aver', 'avere', 'avoir', 'haber', 'ter', // the perfect's infinitive after a modal: "Mosca potrebbe aver influenzato"
 ]);
 
 /**

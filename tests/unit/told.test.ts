@@ -256,6 +256,8 @@ describe('with the real dataset', () => {
     // How long a war has lasted says when, not what; an enlargement in the plural.
     expect(ids(['Leão pediu a Putin que pusesse fim à sangrenta guerra de três anos da Rússia contra a Ucrânia.'], 'pt', '2025-07-10')).toContain('russo-ukrainian-war');
     expect(ids(['O plano impede futuras ampliações da Organização do Tratado do Atlântico Norte (Otan).'], 'pt', '2025-11-22')).toContain('nato-enlargement');
+    // A modal and the perfect's infinitive between the actor and the verb.
+    expect(ids(["Il capo della Cia ha ammesso che Mosca potrebbe aver influenzato l'esito delle elezioni presidenziali statunitensi."], 'it', '2017-01-10')).toContain('election-interference-2016');
     // The noun of influencing a vote, as German writes it beside "Einflussnahme".
     expect(ids(['Profile wurden zur Beeinflussung der US-Wahl eingesetzt, sagte Mueller.'], 'de', '2018-02-17')).toContain('election-interference-2016');
     // Ukraine's peninsula is Crimea, its annexation Crimea's.
