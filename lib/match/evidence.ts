@@ -55,6 +55,20 @@ export function inLongerName(text: string, start: number, end: number, organizat
   return NAME_LEAD_PHRASES.has(`${prev2} ${prev}`.toLowerCase());
 }
 
+/**
+ * Whether a one-word name that also means something else stands between capitalised words in running
+ * text, neither of them opening the sentence: a word of a longer name ("Denominado New Swift Hybrid").
+ */
+export function betweenCapitals(text: string, start: number, end: number): boolean {
+  const [next] = wordsAfter(text, end, 1, true);
+  const [prev] = wordsBefore(text, start, 1, true);
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  return capital(prev) && capital(next) && !caseBlind(text, start, end) && !OPENS.test(text.slice(0, start - prev.length - 1));
+}
+
+/** Text before a word that opens a sentence or a quote. */
+const OPENS = /(?:^|[.!?:;"“”«»„(]|[-–—]\s)\s*$/u;
+
 /** The word for "of" between a club's name and its city's. */
 const CLUB_OF = new Set(['de', 'di', 'da', 'do', 'del', 'von', 'of']);
 

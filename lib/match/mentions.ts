@@ -9,7 +9,7 @@ import { aliasKey } from '../text/normalize';
 import { restatements } from './apposition';
 import { decide, Paragraph, ruledOutOnPage } from './disambiguate';
 import { definedElsewhere } from './acronyms';
-import { beganAfter, inLanguageList, inLongerName, NAMED } from './evidence';
+import { beganAfter, betweenCapitals, inLanguageList, inLongerName, NAMED } from './evidence';
 import { caseBlind, caseOnlyIn } from './letter-case';
 import { capitalisedInName, citedAuthor, tailOfName, wordAtStart } from './name-tails';
 import { workTitles } from './work-titles';
@@ -22,6 +22,7 @@ import { heldMentions, namesHeld, namesInRuledOut, type Held } from './held';
 import type { AliasInfo, Match, Matcher } from './matcher';
 import { tellings } from './told';
 import { entryWords } from './entry-words';
+import { namesakes } from './namesakes';
 import { usTownNames } from './us-towns';
 import { nameQuestion, othersOnly, surnameQuestion, titled, type NameCheck, type NameQuestion } from './names';
 import { othersInitials } from './initials';
@@ -140,10 +141,9 @@ export function findMentions(
 
 /**
  * What the page cannot mean: an entry begun after the page was published, the end of another's name
- * ("the Baltic Sea Allies Summit in Helsinki"), a work's title (“Cold
- * War”), a place, person or organisation inside a longer proper name ("Shakhtar Donetsk"), an
- * author in a list of references ("Bairey-Merz CN, et al."), a state
- * by its capital where the capital is the place ("arrived in Beijing").
+ * ("the Baltic Sea Allies Summit in Helsinki"), a work's title (“Cold War”), a name inside a longer
+ * proper name ("Shakhtar Donetsk", "New Swift Hybrid"), an author in a list of references
+ * ("Bairey-Merz CN, et al."), a state by its capital where the capital is the place ("arrived in Beijing").
  */
 function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], lang: string, published?: string) {
   const workTitle = workTitles(texts, raw);
@@ -163,6 +163,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
     // A dateline's place is where the story was filed from, not what happened there ("HELSINKI (AP) —"; see told-filed.ts).
     if (a.ambiguous && EVENTS.has(entry.category) && inDateline(text, m.start, m.end)) return false;
+    if (a.ambiguous && entry.category !== 'event' && !/\s/.test(a.text) && betweenCapitals(text, m.start, m.end)) return false;
     return !(NAMED.has(entry.category) && inLongerName(text, m.start, m.end, entry.category === 'organization', entry.category === 'person'));
   };
 }
@@ -179,7 +180,7 @@ interface FirstPass {
   blockEntries: Set<number>[];
   /** Forms of entries ("<entry> <alias key>", see formOf) whose occurrences mostly sit inside a phrase that means something else, or that the page spells out as something else. */
   overruled: Set<string>;
-  /** The entries the words around their names rule out page-wide (see ruledOutOnPage). */
+  /** The entries the words around their names rule out page-wide (see ruledOutOnPage), and the people the page calls someone's namesake. */
   ruledOut: Set<number>;
 }
 
@@ -219,7 +220,7 @@ function firstPass(page: PageText, texts: string[], raw: Match[][], index: Compi
   }
   // An acronym the page spells out as something else ("Certified Internal Auditor (CIA)") is that, page-wide.
   for (const form of definedElsewhere(texts, raw, (e) => entryWords(index, e))) overruled.add(form);
-  return { articleEntries, blockEntries, overruled, ruledOut: ruledOutOnPage(texts, raw, index.entries) };
+  return { articleEntries, blockEntries, overruled, ruledOut: new Set([...ruledOutOnPage(texts, raw, index.entries), ...namesakes(texts, raw, index)]) };
 }
 
 /** An entry's form as the one-sense rule counts it: "<entry> <alias key>". */

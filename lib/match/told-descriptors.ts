@@ -7,6 +7,8 @@
 import type { CompiledIndex } from '../dataset/compile';
 import type { AliasInfo, Match } from './matcher';
 import type { Chain } from './told-chain';
+import { entryWords } from './entry-words';
+import { isOwnName, nameBefore } from './names';
 
 /** The alliance's common noun, in the languages Backstory reads, with the Slavic case forms. */
 const ALLIANCE = new RegExp(
@@ -182,4 +184,28 @@ export function withDescriptors(index: CompiledIndex, texts: readonly string[], 
 export function accedesTo(chain: Chain, nato: number): Chain {
   if (nato < 0 || chain.names.some((set) => set.has(nato))) return chain;
   return { ...chain, names: [...chain.names, new Set([nato])], spans: [...chain.spans, [chain.end, chain.end]], loose: [...chain.loose, -1] };
+}
+
+/**
+ * A role in the genitive before a person's name, which the case ties to the word before it, as "of"
+ * does: "розслідування спецпрокурора Роберта Мюллера", "встреча президента Путина", "śledztwo prokuratora Muellera".
+ */
+const ROLE_BEFORE = /(?<![\p{L}])(?:(?:спец)?прокурора|президента|премьера|прем['’]єра|канцлера|лидера|лідера|prezydenta|premiera|kanclerza|prokuratora)\s+$/iu;
+
+/**
+ * A person's surname with their own first name before it (in any of its cases and spellings) and a
+ * role in the genitive before that, as one name: a telling reads "Роберта Мюллера" as it reads "Robert
+ * Mueller", whose whole name is an alias (inflected names match by the surname alone).
+ */
+export function withFirstNames(index: CompiledIndex, texts: readonly string[], raw: readonly Match[][]): Match[][] {
+  return raw.map((ms, b) =>
+    ms.map((m) => {
+      const people = m.aliases.filter((a) => index.entries[a.entry].category === 'person');
+      if (!people.length) return m;
+      const word = nameBefore(texts[b], m.start);
+      const start = word && people.some((a) => isOwnName(word, entryWords(index, a.entry))) ? texts[b].lastIndexOf(word, m.start) : m.start;
+      const role = ROLE_BEFORE.exec(texts[b].slice(Math.max(0, start - 24), start));
+      return start === m.start && !role ? m : { ...m, start: role ? start - role[0].length : start };
+    }),
+  );
 }

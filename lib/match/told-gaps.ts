@@ -58,6 +58,9 @@ export function opposing(gap: string[] | null, right: boolean): string[] | null 
   let verb = at;
   while (at && AUXILIARY.has(lower[verb])) verb++;
   if (at && ERUPTED.has(lower[verb])) return gap.slice(lower[verb + 1] === 'out' ? verb + 2 : verb + 1);
+  // Nor one of its going on, which leaves where: "the war that is raging in Ukraine", "wojna, która dzisiaj trwa w Ukrainie".
+  while (at && (STILL.has(lower[verb]) || ONGOING_AUX.has(lower[verb]))) verb++;
+  if (at && ONGOING.has(lower[verb])) return gap.slice(PARTICLES.has(lower[verb + 1]) ? verb + 2 : verb + 1);
   // Who waged it, by a participle: "the war launched by Russia against Ukraine", "wojna wszczęta przez Rosję".
   if (WAGED.has(lower[0]) && WAGED_BY.has(lower[1])) return gap.slice(1);
   return OPPOSE.has(lower[at]) ? ['between', ...gap.slice(at + 1)] : gap;
@@ -65,15 +68,24 @@ export function opposing(gap: string[] | null, right: boolean): string[] | null 
 /** Verbs of a war's breaking out, in a relative clause after it, and the auxiliaries before them. */
 const ERUPTED = new Set(['broke', 'erupted', 'began', 'éclaté', 'commencé', 'estalló', 'comenzó', 'eclodiu', 'começou', 'scoppiata', 'scoppiò', 'iniziata', 'wybuchła', 'вспыхнула', 'началась', 'спалахнула', 'почалася']);
 const AUXILIARY = new Set(['has', 'had', 'a', 'avait', 'è', 'era', 'ha']);
+/** Verbs of a war's going on, in a relative clause after it (see opposing), with the auxiliaries and adverbs of time before them. */
+const ONGOING = new Set([
+  'rages', 'raging', 'continues', 'continuing', 'goes', 'going', 'drags', 'dragging', 'unfolds', 'unfolding', 'fait', 'continue', 'poursuit', 'perdure',
+  'continúa', 'sigue', 'persiste', 'continua', 'segue', 'decorre', 'prossegue', 'infuria', 'prosegue', 'perdura', 'trwa', 'toczy', 'идёт', 'идет', 'продолжается', 'триває', 'точиться', 'йде', 'іде',
+]);
+/** What completes such a verb: "goes on", "toczy się", "fait rage". */
+const PARTICLES = new Set(['on', 'się', 'rage']);
+const ONGOING_AUX = new Set(['is', 'has', 'been', 'se', 'si']);
+const STILL = new Set(['still', 'now', 'today', 'toujours', 'encore', 'aujourd', 'hui', 'todavía', 'aún', 'hoy', 'ainda', 'hoje', 'ancora', 'oggi', 'dzisiaj', 'dziś', 'nadal', 'wciąż', 'сейчас', 'сегодня', 'до', 'сих', 'пор', 'досі', 'нині', 'зараз']);
 /** Participles of waging a war, before whom it was waged by (see opposing). */
 const WAGED = new Set([
   'launched', 'waged', 'started', 'unleashed', 'begun', 'déclenchée', 'menée', 'lancée', 'librada', 'desatada', 'iniciada', 'lanzada', 'emprendida', 'desencadeada',
   'travada', 'lançada', 'scatenata', 'condotta', 'lanciata', 'wszczęta', 'wszczętej', 'wszczętą', 'rozpętana', 'rozpętanej', 'rozpętaną', 'prowadzona', 'prowadzonej', 'prowadzoną',
 ]);
 const WAGED_BY = new Set(['by', 'par', 'por', 'pela', 'pelo', 'dalla', 'dal', 'da', 'przez']);
-const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che', 'den', 'которую', 'яку', 'którą']);
-/** The comma before a relative clause right after the kind word. */
-export const RELATIVE_COMMA = new RegExp(`^,(?=\\s+(?:${[...RELATIVES].join('|')})\\s+$)`, 'iu');
+const RELATIVES = new Set(['that', 'which', 'qui', 'que', 'che', 'den', 'которую', 'яку', 'którą', 'которая', 'яка', 'która']);
+/** The comma before a relative clause right after the kind word, or before one of its going on. */
+export const RELATIVE_COMMA = new RegExp(`^,(?=\\s+(?:${[...RELATIVES].join('|')})\\s+(?:(?:${[...STILL, ...ONGOING_AUX].join('|')})['’\\s]+)*(?:(?:${[...ONGOING].join('|')})\\s+(?:(?:${[...PARTICLES].join('|')})\\s+)?(?:\\p{L}+\\s+){1,2})?$)`, 'iu');
 const OPPOSE = new Set(['pits', 'pitted', 'pitting', 'oppose', 'opposent', 'opposait', 'opone', 'oponen', 'enfrenta', 'enfrentan', 'enfrentaba', 'oppone', 'oppongono', 'opõe', 'opõem']);
 
 /** A group's noun ("the militant group", "le mouvement islamiste", "der Terrororganisation"), in the languages Backstory reads. */

@@ -10,7 +10,7 @@ import { beganAfter } from './evidence';
 import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS, PRESENT } from './told-words';
 import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
 import { datedTellings, outside, overtaken } from './told-dates';
-import { accedesTo, namedPlainly, withDescriptors } from './told-descriptors';
+import { accedesTo, namedPlainly, withDescriptors, withFirstNames } from './told-descriptors';
 import { BARE_WORD, bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
 import { filedTellings } from './told-filed';
@@ -119,7 +119,7 @@ export function tellings(
   const made = madeTellings(texts, raw, index, usable, pageNamed, published);
   if (!kinds.size) return made;
   const out: Telling[] = [];
-  const { nato, raw: named } = withDescriptors(index, texts, raw, published);
+  const { nato, raw: named } = withDescriptors(index, texts, withFirstNames(index, texts, raw), published);
   const bare = [...parties].some((p) => pageNamed.has(p));
   // How much of an event the page names: the event itself by any of its names, and the parties that
   // tell it alone (a summit's city), plainly. Not its other parties: a country that fought in one of

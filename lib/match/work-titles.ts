@@ -12,7 +12,7 @@ import type { Match } from './matcher';
 const QUOTES: Record<string, string> = { '"': '"', '“': '”“', '‘': '’', "'": "'", '«': '»', '„': '“”', '»': '«', '”': '”', '’': '’' };
 /** Words that say what is quoted is a work's title: "the film “Cold War”", "HBO's “Chernobyl”". */
 const WORK_WORDS =
-  /(?<!\p{L})(?:films?|filmes?|movies?|documentary|dramas?|thrillers?|sitcom|screenplay|sequel|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
+  /(?<!\p{L})(?:films?|filmes?|movies?|documentary|dramas?|thrillers?|sitcom|screenplay|sequel|(?:mini)?series(?! of )|novel|book|memoir|album|song|opera|musical|exhibition|director|directed|starring|premiered?|Oscars?|Netflix|HBO|Filme?s?|Serie(?! (?:von|di|de) )|Roman|Buch|Dokumentarfilm|série(?! d)|serie(?! (?:d\p{L}*|[A-D])(?!\p{L}))|livre|documentaire|película|novela|libro|documental|romanzo|romance|livro|documentário|serial|powieść|książk[aię]|фильм[аеу]?|сериал[аеу]?|роман[аеу]?|книг[аеиу]|фільм[аіу]?|серіал[аіу]?)(?!\p{L})/u;
 
 /** Whether the match is the whole of a quoted phrase (“Cold War”, ‘Chernobyl.’, «Холодная война»), a sequel's number and all (“Cold War 2”). */
 function quoted(text: string, start: number, end: number): boolean {
@@ -53,8 +53,15 @@ const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|
 const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?=(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}'’]|\s+\p{Lu})))/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
+/** The actor's full name in brackets right after a character's: "Helsinki (Darko Peric)". */
+const PLAYED_BY = /^\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\)/u;
+/** A character's noun right before its name: "the character of Helsinki", "il personaggio di Helsinki". */
+const CHARACTER = /(?<!\p{L})(?:character|personaggio|personnage|personaje|personagem|Figur|postać|postaci|персонаж\p{L}*)\s+(?:(?:of|di|de|du|del|da|do|von)\s+)?$/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
+
+/** A short block of capitalised words alone, no sentence: a caption or a credit ("Roma Cold War"). */
+const CAPTION = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,6}$/u;
 
 /** A headline in headline case: short, and every word of four letters or more capitalised ("Cold War Meditates on Exile, Nationalism, and Love"). */
 function headline(text: string): boolean {
@@ -67,6 +74,8 @@ function titledHere(text: string, start: number, end: number, named?: (at: numbe
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
   const after = text.slice(end, end + 100);
   if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after)) return true;
+  // A character of the work, by the actor who plays it, on a page that speaks of a work: "Helsinki (Darko Peric)", "il personaggio di Helsinki".
+  if (named && (PLAYED_BY.test(after) || CHARACTER.test(text.slice(Math.max(0, start - 24), start)))) return true;
   // A maker is a person the page does not name as anything else ("de Estados Unidos" is a country).
   const maker = named && BY_MAKER.exec(after);
   return !!maker && !named(end + maker[0].length);
@@ -107,8 +116,10 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // War", "Cold War is bound to put the lead actors on the map" beside "screenplay").
     const before = wordsBefore(text, start, 1)[0]?.toLowerCase();
     if (before === undefined && (/^\s*(?:[,:–—]|$)/u.test(text.slice(end, end + 3)) || headline(text))) return true;
-    // Ending its block after a comma, it is a credit in a list: "Joanna Kulig, Cold War".
+    // Ending its block after a comma, it is a credit in a list: "Joanna Kulig, Cold War"; in a short block
+    // of capitalised words alone, a caption that names the works it shows: "Roma Cold War".
     if (/^[.\s]*$/u.test(text.slice(end)) && /,\s*$/u.test(text.slice(0, start))) return true;
+    if (CAPTION.test(text)) return true;
     return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
   };
 }

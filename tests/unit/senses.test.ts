@@ -45,6 +45,15 @@ describe('ambiguous terms', () => {
     expect(ids(['Министр иностранных дел Сергей Викторович Лавров прибыл в Анкару.', 'Лавров заявил о переговорах.'], 'ru')).toContain('lavrov');
   });
 
+  it('a person the page calls someone\'s namesake is not the one of the same name', () => {
+    const ru = ['Спецпредставителем стал директор АСИ Дмитрий Песков – тезка пресс-секретаря президента.', 'Песков возглавит новую организацию.'];
+    expect(ids(ru, 'ru')).not.toContain('peskov');
+    expect(ids(['The envoy is his namesake Dmitry Peskov, who runs a start-up agency.'])).not.toContain('peskov');
+    // Where nothing calls him so, the same name is the spokesman's.
+    expect(ids(['Дмитрий Песков заявил журналистам, что Кремль не комментирует.'], 'ru')).toContain('peskov');
+    expect(ids(["Dmitry Peskov's namesake was not named."])).toContain('peskov');
+  });
+
   it("a person's own first name in another transliteration is still theirs", () => {
     expect(ids(['Em 2010, Barack Obama e o presidente russo, Dimitri Medvedev, assinaram o New Start.'], 'pt')).toContain('medvedev');
     expect(ids(['Le chef de la diplomatie russe, Serguei Lavrov, a rencontré son homologue.'], 'fr')).toContain('lavrov');

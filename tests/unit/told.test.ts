@@ -415,6 +415,17 @@ describe('with the real dataset', () => {
     expect(senses(['Russische Soldaten kämpfen im ostukrainischen Kriegsgebiet.'], 'de', at)).toContain('kämpfen im ostukrainischen=war-in-donbas');
     expect(ids(['Russia regained the great power status it lost with the crumbling of the Soviet empire.'])).toContain('dissolution-ussr');
     expect(senses(['Putin lamentou que, quando a União Soviética se desmantelou, milhões de russos ficaram fora do país.'], 'pt')).toContain('União Soviética se desmantelou=dissolution-ussr');
+    // A relative clause of its going on leaves where it goes on: the war in Ukraine.
+    expect(senses(['The war that is still raging in Ukraine has cost billions.'], 'en', '2024-03-01')).toContain('war that is still raging in Ukraine=russo-ukrainian-war');
+    expect(senses(['Wojna, która dzisiaj trwa w Ukrainie, kosztuje miliardy.'], 'pl', '2024-03-01')).toContain('Wojna, która dzisiaj trwa w Ukrainie=russo-ukrainian-war');
+    expect(senses(['La guerre qui fait rage en Ukraine coûte cher.'], 'fr', '2024-03-01')).toContain('guerre qui fait rage en Ukraine=russo-ukrainian-war');
+    // A clause closed by its comma places nothing: the country after it is the sentence's.
+    expect(ids(['The war, which continues, hurt Ukraine.'], 'en', '2024-03-01')).not.toContain('russo-ukrainian-war');
+    // An investigation by who led it, their first name and a role in the genitive between (the inflected name matches by its surname).
+    expect(senses(['Розслідування спецпрокурора Роберта Мюллера завершилося.'], 'uk')).toContain('Розслідування спецпрокурора Роберта Мюллера=mueller-investigation');
+    expect(senses(['Śledztwo prokuratora Roberta Muellera zakończyło się.'], 'pl')).toContain('Śledztwo prokuratora Roberta Muellera=mueller-investigation');
+    // Someone else's first name is no part of his: "Олега" is not Robert.
+    expect(ids(['Розслідування Олега Мюллера завершилося.'], 'uk')).not.toContain('mueller-investigation');
     // Interference in the plural, and its verb's past.
     expect(senses(['Mueller indaga sulle interferenze di Mosca nelle elezioni americane del 2016.'], 'it')).toContain('interferenze di Mosca nelle elezioni americane del 2016=election-interference-2016');
     expect(ids(['Rosja ingerowała w wybory w Stanach Zjednoczonych, twierdzi wywiad.'], 'pl', '2018-07-16')).toContain('election-interference-2016');
