@@ -27,7 +27,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Zhanna Javad Bashar Hafez Maher Asma Mevlut Hakan Binali Ekrem Kemal Ebrahim Mojtaba Qasem Abolfazl
   Yahya Hamad Tamim Khalifa Mansour Nabih Naim Walid Saad Nawaf Rafik Ayman Jannik Novak Casper
   Holger Grigor Taylor Judd Kyren Evgeni Rifaat Rifat Uday Qusay Hosni Gamal Muammar Saif Usama Yasser
-  Marwan Faisal Bushra Mehriban Yair Yoav Yoni Naftali Avigdor Itamar Bezalel Gadi Ehud Yitzhak Shimon
+  Marwan Faisal Bushra Mehriban Yair Jair Yoav Yoni Naftali Avigdor Itamar Bezalel Gadi Ehud Yitzhak Shimon
   Reuven Gideon
   Даниил Даниила Артём Артёма Артем Артема Егор Егора Тимофей Тимофея Глеб Глеба Степан Степана Матвей Матвея
   Илья Ильи Максим Максима Денис Дениса Антон Антона Станислав Станислава Ярослав Ярослава Вадим Вадима Семён

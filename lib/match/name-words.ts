@@ -10,6 +10,8 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital', 'battalion', 'brigade', 'regiment',
+  // A mountain road: "the Crimea Pass" in Wales.
+  'pass',
   // A tournament's name: "Kremlin Cup"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
   'cup', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
   // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".
@@ -21,7 +23,7 @@ export const NAME_HEADS = new Set([
 ]);
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
 export const FAR_HEADS = new Set([
-  'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
+  'airport', 'university', 'college', 'school', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
   'cafe', 'café', 'restaurant', 'buffet', 'bistro', 'diner', 'bakery',
   // A company's legal form ends its name: "Isis Collections Inc."
   'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',

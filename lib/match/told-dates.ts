@@ -25,8 +25,10 @@ const MONTHS: string[][] = [
   ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'ноября', 'листопада'],
   ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'декабря', 'грудня'],
 ];
-const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
-const MONTH = `(${[...MONTH_OF.keys()].join('|')})`;
+/** The English abbreviations, with their dot: "Feb. 24". */
+const ABBREVIATED: [string, number][] = [['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8], ['sep.', 9], ['sept.', 9], ['oct.', 10], ['nov.', 11], ['dec.', 12]];
+const MONTH_OF = new Map([...MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)), ...ABBREVIATED]);
+const MONTH = `(${[...MONTH_OF.keys()].map((n) => n.replace('.', '\\.')).join('|')})`;
 /** Whether a word is a month's name ("annexée en mars" says when, not what of). */
 export const isMonth = (word: string): boolean => MONTH_OF.has(word.toLowerCase());
 /** "October 7, 2023", "7 October 2023", "24. Februar", "24 de Fevereiro de 2022", "24 февраля 2022 года". */
@@ -98,8 +100,8 @@ function dayNear(text: string, start: number, end: number): Day | null {
   return inBefore && /^\s*(?:[-–]\s*)?$/u.test(between!) ? dayOf(inBefore, start - before.length) : null;
 }
 
-/** A sentence's end; not the dot of a German day ("am 24. Februar"). */
-const SENTENCE_END = /(?<!(?:^|[^\d])\d{1,2})[.!?;](?:\s|$)/u;
+/** A sentence's end; not the dot of a German day ("am 24. Februar") nor of a month's abbreviation ("on Feb. 24"). */
+const SENTENCE_END = /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?;](?:\s|$)/u;
 
 /** Words that say an event began, in the languages Backstory reads. */
 const BEGIN = new Set([

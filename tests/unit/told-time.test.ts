@@ -2,7 +2,7 @@
 // a war by its year alone, a telling a later war has taken over, and the words of relation that the
 // Romance languages write with their article ("dans le", "nel").
 import { describe, expect, it } from 'vitest';
-import { ids } from './senses-lib';
+import { ids, senses } from './senses-lib';
 
 describe('tellings and time', () => {
   it('an investigation told by the one who led it, only once it had begun', () => {
@@ -63,5 +63,7 @@ describe('tellings and time', () => {
     expect(ids(['Dass Russland die Ukraine am 24. Februar 2022 angegriffen hatte, verschwieg sie.'], 'de', '2024-06-01')).toContain('invasion-2022');
     expect(ids(['Since Russia attacked Ukraine on February 24, 2022, prices rose.'], 'en', '2024-06-01')).toContain('invasion-2022');
     expect(ids(['Russia attacked Ukraine on Monday with 40 missiles.'], 'en', '2024-06-01')).not.toContain('invasion-2022');
+    // A month's abbreviation, its dot no sentence's end, on an undated page.
+    expect(senses(['The case was filed shortly after the invasion began on Feb. 24.'])).toContain('invasion began on Feb. 24=invasion-2022');
   });
 });
