@@ -57,13 +57,15 @@ export function inLongerName(text: string, start: number, end: number, organizat
 
 /**
  * Whether a one-word name that also means something else stands between capitalised words in running
- * text, neither of them opening the sentence: a word of a longer name ("Denominado New Swift Hybrid").
+ * text, neither of them opening the sentence, the longer name ending right after: a word of a longer
+ * name ("Denominado New Swift Hybrid, el compacto"). Not before an acronym ("North Korean Lazarus APT
+ * group"), nor in a run of capitalised words, as headline case writes them ("Says Pentagon Deal Was").
  */
 export function betweenCapitals(text: string, start: number, end: number): boolean {
-  const [next] = wordsAfter(text, end, 1, true);
+  const [next, after] = wordsAfter(text, end, 2, true);
   const [prev] = wordsBefore(text, start, 1, true);
-  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
-  return capital(prev) && capital(next) && !caseBlind(text, start, end) && !OPENS.test(text.slice(0, start - prev.length - 1));
+  if (!prev || !/^\p{Lu}/u.test(prev) || !next || !/^\p{Lu}\p{Ll}/u.test(next) || (after && /^\p{Lu}/u.test(after))) return false;
+  return !caseBlind(text, start, end) && !OPENS.test(text.slice(0, start - prev.length - 1));
 }
 
 /** Text before a word that opens a sentence or a quote. */

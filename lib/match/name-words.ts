@@ -23,7 +23,7 @@ export const NAME_HEADS = new Set([
 ]);
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
 export const FAR_HEADS = new Set([
-  'airport', 'university', 'college', 'school', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
+  'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
   'cafe', 'café', 'restaurant', 'buffet', 'bistro', 'diner', 'bakery',
   // A company's legal form ends its name: "Isis Collections Inc."
   'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',
@@ -58,7 +58,7 @@ export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state 
  * a person or a brand, its name right after its noun ("o Estádio Macron"; "l'estadio de Kiev" is in the city).
  */
 export const STREET =
-  /(?<!\p{L})(?:(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?|(?:stade|estadio|estádio|stadio|stadion|стадион|стадіон)\s+)$/iu;
+  /(?<!\p{L})(?:(?:boulevard|bd|rue|avenue|allée|quai|impasse|pont|porte|piste|calle|avenida|paseo|plaza|puente|rua|praça|travessa|ponte|viale|piazza|corso|borgo|ulica|ulicy|ulicę|ulicą|aleja|alei|улица|улице|улицы|улицу|вулиця|вулиці|вулицю)\s+(?:(?:de la|de los|de|du|des|del|di|da|do|dos|das|della|dello)\s+)?|(?:stade|estadio|estádio|stadio|stadion|стадион|стадіон)\s+)$/iu;
 
 /**
  * An armed unit named after a place, its noun before the name: "батальон «Донбасс»", "pułk Azow",

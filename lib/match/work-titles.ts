@@ -53,7 +53,7 @@ const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|
 const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?=(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}'’]|\s+\p{Lu})))/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
-/** The actor's full name in brackets right after a character's: "Helsinki (Darko Peric)". */
+/** The actor's full name in brackets right after a character the page names as one: "Helsinki (Darko Peric)". */
 const PLAYED_BY = /^\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\)/u;
 /** A character's noun right before its name: "the character of Helsinki", "il personaggio di Helsinki". */
 const CHARACTER = /(?<!\p{L})(?:character|personaggio|personnage|personaje|personagem|Figur|postać|postaci|персонаж\p{L}*)\s+(?:(?:of|di|de|du|del|da|do|von)\s+)?$/u;
@@ -74,8 +74,8 @@ function titledHere(text: string, start: number, end: number, named?: (at: numbe
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
   const after = text.slice(end, end + 100);
   if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after)) return true;
-  // A character of the work, by the actor who plays it, on a page that speaks of a work: "Helsinki (Darko Peric)", "il personaggio di Helsinki".
-  if (named && (PLAYED_BY.test(after) || CHARACTER.test(text.slice(Math.max(0, start - 24), start)))) return true;
+  // A character of the work, on a page that speaks of a work: "il personaggio di Helsinki".
+  if (named && CHARACTER.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A maker is a person the page does not name as anything else ("de Estados Unidos" is a country).
   const maker = named && BY_MAKER.exec(after);
   return !!maker && !named(end + maker[0].length);
@@ -110,6 +110,8 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
     if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || SEQUEL.test(text.slice(end, end + 40))) return true;
+    // The character again, by the actor who plays it: "il mio incontro con Helsinki (Darko Peric)".
+    if (PLAYED_BY.test(text.slice(end, end + 40))) return true;
     // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
     // is the work's too: "Cold War, i sentimenti attraverso la storia", "Cold War Meditates on Exile";
     // not "Cold War tensions rose". Bare in a block about the work, it is the work wherever it stands ("Pawlikowski's Cold

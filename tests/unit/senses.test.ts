@@ -46,6 +46,13 @@ describe('ambiguous terms', () => {
     expect(ids(['Министр иностранных дел Сергей Викторович Лавров прибыл в Анкару.', 'Лавров заявил о переговорах.'], 'ru')).toContain('lavrov');
   });
 
+  it('a two-sensed word between capitalised words, the longer name ending there, is a word of that name', () => {
+    expect(ids(['Denominado New Swift Hybrid, el compacto se vende con toda forma de pago.'], 'es')).not.toContain('swift');
+    // Not before an acronym, nor inside a run of capitals as headline case writes them.
+    expect(ids(['In October, the North Korean Lazarus APT group stole drone designs from three firms.'])).toContain('lazarus-group');
+    expect(ids(['The bank was cut off from the Swift payment network after the sanctions.'])).toContain('swift');
+  });
+
   it('a person the page calls someone\'s namesake is not the one of the same name', () => {
     const ru = ['Спецпредставителем стал директор АСИ Дмитрий Песков – тезка пресс-секретаря президента.', 'Песков возглавит новую организацию.'];
     expect(ids(ru, 'ru')).not.toContain('peskov');
