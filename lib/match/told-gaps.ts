@@ -10,6 +10,13 @@ export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** An aside set off by dashes: "for interfering – through his digital warriors – in the 2016 election". */
 const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
 
+/**
+ * A relative clause of leading between a name and its kind word, which says the name's is the thing:
+ * "Mueller, who is leading the investigation", "Mueller che conduce l'indagine", "Mueller, que conduz
+ * uma investigação".
+ */
+const LEADS =
+  /^,?\s+(?:who|che|que|qui|der|die|który|która|который|которая|який|яка)\s+(?:is\s+|was\s+)?(?:leads|led|leading|conducts|conducted|conducting|heads|headed|heading|runs|ran|running|conduce|conduceva|guida|guidava|conduz|conduzia|lidera|liderava|dirige|dirigía|dirigia|mène|menait|leitet|leitete|prowadzi|prowadził|prowadziła|ведёт|ведет|вёл|вела|веде|вів|вела)\s+(?:(?:the|an?|l['’]|la|il|lo|le|una?|uma?|o|el|die|das|den)\s*)?$/iu;
 /** A day of a month, which says when, not what: "Moscow's Feb. 24 invasion of its neighbor". */
 const DAY = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\d])/gu;
 
@@ -18,7 +25,7 @@ const LASTED = /(?<![\p{L}])(?:de|di|of)\s+(?:\d+|dois|duas|dos|two|deux|due|tr�
 
 /** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes and a day left out). */
 export function gapWords(span: string): string[] | null {
-  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ').replace(LASTED, ' ');
+  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ').replace(LASTED, ' ').replace(LEADS, ' ');
   if (STOP.test(gap)) return null;
   return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
 }

@@ -421,6 +421,9 @@ describe('with the real dataset', () => {
     expect(senses(['La guerre qui fait rage en Ukraine coûte cher.'], 'fr', '2024-03-01')).toContain('guerre qui fait rage en Ukraine=russo-ukrainian-war');
     // A clause closed by its comma places nothing: the country after it is the sentence's.
     expect(ids(['The war, which continues, hurt Ukraine.'], 'en', '2024-03-01')).not.toContain('russo-ukrainian-war');
+    // Who leads it, in a relative clause between the name and the kind word; not one that led another's.
+    expect(senses(['Il procuratore speciale Robert Mueller che conduce l’indagine ha incriminato tredici russi.'], 'it', '2018-02-17')).toContain('Robert Mueller che conduce l’indagine=mueller-investigation');
+    expect(ids(['Robert Mueller, who led the FBI investigation into the attacks, retired.'], 'en', '2018-02-17')).not.toContain('mueller-investigation');
     // An investigation by who led it, their first name and a role in the genitive between (the inflected name matches by its surname).
     expect(senses(['Розслідування спецпрокурора Роберта Мюллера завершилося.'], 'uk')).toContain('Розслідування спецпрокурора Роберта Мюллера=mueller-investigation');
     expect(senses(['Śledztwo prokuratora Roberta Muellera zakończyło się.'], 'pl')).toContain('Śledztwo prokuratora Roberta Muellera=mueller-investigation');
