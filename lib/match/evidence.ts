@@ -48,6 +48,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(text.slice(end, end + 24))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && COMPANY_AFTER.test(text.slice(end, end + 12))) return true;
   if (TICKER.test(text.slice(Math.max(0, start - 50), start)) && /^\p{Lu}{2,5}$/u.test(text.slice(start, end))) return true;
+  if (shortOfNameBefore(text, start, end)) return true;
   if (!prev2 || !/^\p{Lu}/u.test(prev2)) return false;
   if (/^\p{Lu}/u.test(prev) && CLUB_MARKS.has(prev2.toLowerCase())) return true;
   // A club's name joined to its city's by "of": "Dínamo de Kiev", "Dinamo di Mosca".
@@ -79,6 +80,18 @@ const CLUB_OF = new Set(['de', 'di', 'da', 'do', 'del', 'von', 'of']);
  * "ISIS"'), or after its exchange ("(NYSE: ISIS)"); not any name after "a symbol of".
  */
 const TICKER = /(?:(?:ticker|symbol)\b[^.!?;]{0,40}["“'‘]|\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX)\s*:\s*)$/u;
+
+/**
+ * Whether the form stands in brackets right after a longer name that begins with it: the name's short
+ * form or its ticker, "Isis Pharmaceuticals (ISIS)", not "Islamic State of Iraq and Syria (ISIS)".
+ */
+function shortOfNameBefore(text: string, start: number, end: number): boolean {
+  if (!/^\s*\)/u.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const at = before.toLowerCase().lastIndexOf(text.slice(start, end).toLowerCase());
+  if (at < 0 || /[\p{L}\p{N}]/u.test(before.charAt(at - 1))) return false;
+  return /^(?:,?\s+\p{Lu}[\p{L}.&'’-]*){1,4}\s*\(\s*$/u.test(before.slice(at + end - start));
+}
 
 /** A name in brackets inside a company's name, before its legal form: "Arch Insurance (EU) DAC", "Acme (UK) Ltd". */
 const COMPANY_BEFORE = /\p{Lu}[\p{L}&.]*\s+\($/u;

@@ -76,7 +76,7 @@ export function tellingAt(
   const participle = PARTICIPLES.has(text.slice(start, end).toLowerCase());
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
-    const between = text.slice(m.end, chain.start);
+    const between = unbracketed(text, m.start, m.end, chain.start);
     const gap = (participle && !chain.names.length && /^,\s+$/.test(between)) || OBJECT_OF.test(between) ? [] : gapWords(between);
     // An adverb and an auxiliary are read past here too: "Crimea was illegally annexed", "A Crimeia foi
     // entretanto anexada", "Israel and Hamas have been fighting".
@@ -201,4 +201,14 @@ export function firstFrom(matches: readonly Match[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The text between a name and what follows it, read past the brackets of a name that restates the one
+ * before it: "the North Atlantic Treaty Organization (NATO) which has expanded" reads as one name.
+ */
+function unbracketed(text: string, start: number, end: number, to: number): string {
+  const between = text.slice(end, to);
+  if (text[start - 1] === '(' && between.startsWith(')')) return between.slice(1);
+  return text[to - 1] === '(' ? between.replace(/\s*\($/, ' ') : between;
 }

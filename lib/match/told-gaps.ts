@@ -16,7 +16,7 @@ const ASIDE = /\s[–—]\s[^–—]{1,60}?\s[–—]\s/u;
  * uma investigação".
  */
 const LEADS =
-  /^,?\s+(?:who|che|que|qui|der|die|który|która|который|которая|який|яка)\s+(?:is\s+|was\s+)?(?:leads|led|leading|conducts|conducted|conducting|heads|headed|heading|runs|ran|running|conduce|conduceva|guida|guidava|conduz|conduzia|lidera|liderava|dirige|dirigía|dirigia|mène|menait|leitet|leitete|prowadzi|prowadził|prowadziła|ведёт|ведет|вёл|вела|веде|вів|вела)\s+(?:(?:the|an?|l['’]|la|il|lo|le|una?|uma?|o|el|die|das|den)\s*)?$/iu;
+  /^,?\s+(?:who|che|que|qui|der|die|który|która|который|которая|який|яка)\s+(?:is\s+|was\s+)?(?:leads|led|leading|conducts|conducted|conducting|heads|headed|heading|runs|ran|running|conduce|conduceva|guida|guidava|conduz|conduzia|lidera|liderava|dirige|dirigía|dirigia|mène|menait|leitet|leitete|prowadzi|prowadził|prowadziła|ведёт|ведет|вёл|вела|веде|вів)\s+(?:(?:the|an?|l['’]|la|il|lo|le|una?|uma?|o|el|die|das|den)\s*)?$/iu;
 /** A day of a month, which says when, not what: "Moscow's Feb. 24 invasion of its neighbor". */
 const DAY = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\d])/gu;
 

@@ -175,9 +175,9 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
   ],
   enlargement: [
     'enlargement', 'expansion', 'élargissement', 'ampliación', 'expansión', 'ampliação', 'expansão', 'alargamento', 'allargamento', 'espansione', 'ampliações', 'ampliaciones', 'élargissements', 'allargamenti',
-    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'poszerzenie', 'poszerzenia', 'poszerzeniu', 'poszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением',
-    'розширення', 'розширенню', 'розширенням',
-    // A member's accession is the alliance's enlargement (see ACCESSION).
+    'erweiterung', 'osterweiterung', 'rozszerzenie', 'rozszerzenia', 'rozszerzeniu', 'rozszerzeniem', 'poszerzenie', 'poszerzenia', 'poszerzeniu', 'poszerzeniem', 'расширение', 'расширения', 'расширению', 'расширением', 'розширення', 'розширенню', 'розширенням',
+    // The verbs with where to, after the alliance ("NATO, which has expanded to eastern Europe"); a member's accession is the alliance's enlargement (see ACCESSION).
+    'expanded eastward', 'expanded eastwards', 'expanded east', 'expanded to the east', 'expanded to eastern europe', 'expanded into eastern europe', 'expanding eastward', 'expand eastward', 'expandió hacia el este', 'expandiu para o leste', 'espansa a est', 'allargata a est', 'расширился на восток', 'расширилось на восток', 'розширився на схід', 'розширилося на схід', 'rozszerzyło się na wschód', 'rozszerzył się na wschód',
     ...ACCESSION_WORDS,
   ],
 };

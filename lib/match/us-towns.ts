@@ -1,6 +1,7 @@
 // American towns named after the world's places and people: "Damascus, Maryland", "Syria, Va.",
 // "Kremlin, Montana", "Clinton, Iowa". A name followed by a US state, the way American papers place
-// a town, is that town, and so is the same name elsewhere on the page.
+// a town, is that town, and so is the same name elsewhere on the page; so is a name that a town's
+// school district or township bears ("Sevastopol School District", "Russia Local School").
 import { aliasKey } from '../text/normalize';
 
 /**
@@ -29,7 +30,18 @@ const TOWN = new RegExp(`^, (?:${STATES.join('|')})(?:$|(?<=\\.)\\s|[.;:!?)’'�
 /** A capitalised name of one or two words, as a town's is written, in a dateline too ("DAMASCUS, Md."). */
 const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 
-/** The names (their alias keys) that the page places in an American state. */
+/**
+ * A name before the name of an American town's own body (its school district or schools, its township,
+ * its board of education), alone or with another town's before a plural ("the Sevastopol and Washington
+ * Island school districts"). Such bodies take their town's name; a country's schools are not so named.
+ */
+const LOCAL_BODY = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)(?=(?: and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? ` +
+    `(?:(?:Local|City|Area|Community|Unified|Consolidated|Independent) Schools?|(?:(?:Area|Community|Unified|Consolidated|Independent|City) )?[Ss]chool [Dd]istricts?|Township|Board of Education|Village Council|Town Board)(?!\\p{L}))`,
+  'gu',
+);
+
+/** The names (their alias keys) that the page places in an American state, or gives to a town's body. */
 export function usTownNames(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
@@ -39,6 +51,7 @@ export function usTownNames(texts: readonly string[]): Set<string> {
       // A state before a state is a list of them ("Wisconsin, Georgia, Pennsylvania"), not a town.
       if (name && !STATE_NAMES.has(name.split(' ').pop()!)) for (const n of [name, name.split(' ').pop()!]) out.add(aliasKey(n));
     }
+    for (const [, name] of text.matchAll(LOCAL_BODY)) for (const n of [name, name.split(' ').pop()!]) out.add(aliasKey(n));
   }
   return out;
 }

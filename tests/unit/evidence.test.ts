@@ -89,6 +89,11 @@ describe('a name inside a longer proper name', () => {
       ['Shares of the firm (NYSE: ISIS) rose on the news.', 'ISIS', true],
       ['ISIS claimed the attack, a symbol of its reach.', 'ISIS', false],
       ['The town became a symbol of resistance against ISIS fighters.', 'ISIS', false],
+      // A name's short form or ticker in brackets after the longer name it begins; not an acronym spelt out.
+      ['Shares of Isis Pharmaceuticals (ISIS) fell on the report.', 'ISIS', true],
+      ['Swift Holdings, Inc. (SWIFT) filed its accounts late.', 'SWIFT', true],
+      ['The Islamic State of Iraq and Syria (ISIS) claimed the attack.', 'ISIS', false],
+      ['Banks left the network run by the cooperative (SWIFT) in March.', 'SWIFT', false],
     ]);
   });
 

@@ -150,6 +150,12 @@ describe('with the real dataset', () => {
     expect(senses(["La Turquie a approuvé l'adhésion de la Finlande à l'Otan lundi."], 'fr')).toContain("adhésion de la Finlande à l'Otan=nato-enlargement");
     expect(ids(["Ukraine's accession to the EU is years away, diplomats say."])).not.toContain('nato-enlargement');
     expect(ids(["Kyiv wants a date for accession to NATO, the president said."])).not.toContain('nato-enlargement');
+    // The verbs, only with where the alliance went.
+    expect(senses(['Moscow blames NATO, which has expanded to eastern Europe since 1999.'])).toContain('NATO, which has expanded to eastern Europe=nato-enlargement');
+    expect(senses(['Россия считает, что НАТО расширилось на восток вопреки обещаниям.'], 'ru')).toContain('НАТО расширилось на восток=nato-enlargement');
+    expect(ids(['NATO expanded its air policing over the Baltic states in May.'])).not.toContain('nato-enlargement');
+    // A name restated in brackets is read as the name.
+    expect(senses(['He cited the North Atlantic Treaty Organization (NATO) which has expanded eastward.'])).toContain('North Atlantic Treaty Organization (NATO) which has expanded eastward=nato-enlargement');
     // A further name is joined by a word of relation or "and", not by any words.
     expect(senses(['Przystąpienie Finlandii do NATO zmieniło sytuację na Bałtyku.'], 'pl')).toContain('Przystąpienie Finlandii do NATO=nato-enlargement');
     // Its entry is its accession, in every language read.
