@@ -29,8 +29,8 @@ const MONTHS: string[][] = [
 const ABBREVIATED: [string, number][] = [['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8], ['sep.', 9], ['sept.', 9], ['oct.', 10], ['nov.', 11], ['dec.', 12]];
 const MONTH_OF = new Map([...MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)), ...ABBREVIATED]);
 const MONTH = `(${[...MONTH_OF.keys()].map((n) => n.replace('.', '\\.')).join('|')})`;
-/** Whether a word is a month's name ("annexée en mars" says when, not what of). */
-export const isMonth = (word: string): boolean => MONTH_OF.has(word.toLowerCase());
+/** Whether a word is a month's name ("annexée en mars", "в марте" say when, not what of). */
+export const isMonth = (word: string): boolean => MONTH_OF.has(word.toLowerCase()) || IN_MONTH.has(word.toLowerCase());
 /** "October 7, 2023", "7 October 2023", "24. Februar", "24 de Fevereiro de 2022", "24 февраля 2022 года". */
 const DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?![\\p{L}\\d])`,

@@ -2,6 +2,7 @@
 // read past (an aside, an adverb, a group's description, an elided article), and which turn a
 // clause into a word of relation ("the war pitting Israel against Hamas", "the war that Russia is
 // waging against Ukraine").
+import { isMonth } from './told-dates';
 import { ASIDES, JOINERS, OPENERS, THEN } from './told-words';
 
 /** Punctuation, which ends a telling; a word, with its apostrophes and hyphens. */
@@ -20,12 +21,18 @@ const LEADS =
 /** A day of a month, which says when, not what: "Moscow's Feb. 24 invasion of its neighbor". */
 const DAY = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\d])/gu;
 
+/**
+ * When, by its year: "the annexation by Moscow in March 2014 of Crimea", "la anexión en marzo de 2014 de
+ * Crimea", "в марте 2014 года". Read past but for the year, which says which event (lib/match/told.ts).
+ */
+const WHEN = /(?<![\p{L}])(?:in|en|im|w|we|в|у|nel|no|na|em)\s+(?:(\p{L}+)\s+(?:de\s+|del\s+|of\s+)?)?((?:19|20)\d\d)(?:\s+(?:года|г\.|року|р\.|roku|r\.))?(?![\p{L}\d])/giu;
+
 /** How long it has lasted, which says when, not what: "la guerra de três anos da Rússia contra a Ucrânia". */
 const LASTED = /(?<![\p{L}])(?:de|di|of)\s+(?:\d+|dois|duas|dos|two|deux|due|três|tres|three|trois|tre|quatro|cuatro|four|quatre|quattro|cinco|five|cinq|cinque)\s+(?:anos|años|years|ans|anni|meses|months|mois|mesi)(?![\p{L}])/giu;
 
 /** Whether a telling's word span is short and unbroken enough, and how many words it has (an aside between dashes and a day left out). */
 export function gapWords(span: string): string[] | null {
-  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ').replace(LASTED, ' ').replace(LEADS, ' ');
+  const gap = span.replace(ASIDE, ' ').replace(DAY, ' ').replace(LASTED, ' ').replace(LEADS, ' ').replace(WHEN, (all, month?: string, year?: string) => (month && !isMonth(month) ? all : ` ${year} `));
   if (STOP.test(gap)) return null;
   return (gap.replace(/^['’]s?(?![\p{L}])/u, '').match(WORD) ?? []).flatMap(unElided);
 }
@@ -103,7 +110,7 @@ export const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'el',
 
 /** A word the telling reads past: one of ASIDES, or an adverb (see adverb). */
 export function aside(word: string): boolean {
-  return ASIDES.has(word.toLowerCase()) || adverb(word);
+  return ASIDES.has(word.toLowerCase()) || adverb(word) || /^(?:19|20)\d\d$/.test(word);
 }
 
 /** An adverb of manner ("se anexionó unilateralmente la península") or of time ("was later annexed"). */

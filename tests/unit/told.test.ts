@@ -291,6 +291,11 @@ describe('with the real dataset', () => {
     expect(ids(['Ukrainian officials have said the war must end.'])).not.toContain('russo-ukrainian-war');
     expect(senses(['A Crimeia foi entretanto anexada à Rússia, lembra o Conselho.'], 'pt')).toContain('Crimeia foi entretanto anexada à Rússia=crimea-annexation');
     expect(ids(['Seit der Annektierung der Krim gelten die Sanktionen.'], 'de')).toContain('crimea-annexation');
+    // When, by its year, between the kind word and what it is of; the year still says which event.
+    expect(senses(['Fears grew after the annexation by Moscow in March 2014 of Crimea.'])).toContain('annexation by Moscow in March 2014 of Crimea=crimea-annexation');
+    expect(senses(['Sobre todo desde la anexión por Moscú en marzo de 2014 de Crimea.'], 'es')).toContain('anexión por Moscú en marzo de 2014 de Crimea=crimea-annexation');
+    expect(senses(['После аннексии в марте 2014 года Крыма санкции усилились.'], 'ru')).toContain('аннексии в марте 2014 года Крыма=crimea-annexation');
+    expect(ids(['The invasion in 1979 of Afghanistan ended detente.'])).not.toContain('invasion-2022');
   });
 
   it('reads who a conflict pits against whom as its parties', () => {
