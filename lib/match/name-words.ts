@@ -10,8 +10,8 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital', 'battalion', 'brigade', 'regiment',
-  // A mountain road: "the Crimea Pass" in Wales; a garden, a restaurant's too: "China Garden".
-  'pass', 'garden', 'gardens',
+  // A mountain road: "the Crimea Pass" in Wales; a garden, a restaurant's too: "China Garden"; a city's gate: "Damascus Gate".
+  'pass', 'garden', 'gardens', 'gate', 'gates',
   // A tournament's name: "Kremlin Cup"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
   'cup', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
   // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".

@@ -2,7 +2,7 @@
 // a telling (lib/match/told.ts) is made of. Which event a chain tells is told.ts's to decide.
 import type { AliasInfo, Match } from './matcher';
 import { isMonth } from './told-dates';
-import { AUXILIARIES, JOINERS, OPENERS, POSSESSIVES, WITH } from './told-words';
+import { AUXILIARIES, JOINERS, LED_WORDS, OPENERS, POSSESSIVES, WITH } from './told-words';
 import { adverb, aside, ARTICLES, described, gapWords, opposing, RELATIVE_COMMA, WORD } from './told-gaps';
 
 /**
@@ -25,8 +25,10 @@ const PARTICIPLES = new Set([
 /** Verbs of taking that tell a seizure only with the land right after them ("had taken Crimea"; not "took place in Crimea"), or "over" or "by" it. */
 const TAKEN = new Set(['took', 'taken']);
 const TAKEN_LINKS = new Set(['over', 'by']);
+/** Verbs of investigating tell an investigation by who leads it, before them; what follows is what it looks into. */
+const LED = new Set(LED_WORDS);
 /** A name before a relative clause whose verb is the kind word is its object: "Crimea, which it seized", "la Crimée, qu'elle a annexée". */
-const OBJECT_OF = /^,\s+(?:which|that|que|qu['’]|qui|che|die|den|das)\s*(?:(?:it|they|she|he|elle|il|ils|sie|er|esso|essa)\s+)?(?:(?:has|had|have|a|avait|ha|hat|hatte)\s+)?$/iu;
+const OBJECT_OF = /^,\s+(?:which|that|who|que|qu['’]|qui|che|die|den|das|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy)\s*(?:(?:it|they|she|he|elle|il|ils|sie|er|esso|essa)\s+)?(?:(?:has|had|have|a|avait|ha|hat|hatte)\s+)?$/iu;
 /** "Against" opens onto the other side, the sentence's subject the one: "the Ukrainian government seeks support in the war against Russia" (see possessor). */
 const AGAINST = new Set(['against', 'contre', 'contra', 'contro', 'gegen', 'przeciwko', 'против', 'проти']);
 /** "By" opens onto the party that did it: "Crimea, which was annexed by Russia" (see possessor). */
@@ -73,7 +75,7 @@ export function tellingAt(
 ): Chain | null {
   const chain: Chain = { start, end, names: [], spans: [], loose: [], words: [], openEnded: false };
   const entriesOf = (m: Match) => new Set(m.aliases.filter((a) => !a.block && usable(m, a)).map((a) => a.entry));
-  const participle = PARTICIPLES.has(text.slice(start, end).toLowerCase());
+  const [participle, led] = [PARTICIPLES, LED].map((words) => words.has(text.slice(start, end).toLowerCase()));
   for (let i = next - 1; i >= 0; i--) {
     const m = matches[i];
     const between = unbracketed(text, m.start, m.end, chain.start);
@@ -99,7 +101,7 @@ export function tellingAt(
   // annexed, the sentence said before (see possessor).
   let withOnly = false;
   const leftNames = chain.names.length;
-  for (let i = next; i < matches.length; i++) {
+  for (let i = next; i < matches.length && !led; i++) {
     const m = matches[i];
     const gap = described(opposing(gapWords(text.slice(chain.end, m.start).replace(PAIRED, '$1').replace(RELATIVE_COMMA, '')), right));
     // After the kind word, what it is about opens with a word of relation, or follows at once:
@@ -139,7 +141,7 @@ export function tellingAt(
   // A country told as "its neighbour" or "the country" is one the sentence named, not something else:
   // "Russia's invasion of its neighbor", "Russia’s invasion into the country" (read as the owner's alone).
   const neighbour = ANAPHOR.test(text.slice(end, end + 60));
-  chain.openEnded = !right && !!after && !year && !isMonth(after[2].replace(/\P{L}+$/u, '')) && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
+  chain.openEnded = !led && !right && !!after && !year && !isMonth(after[2].replace(/\P{L}+$/u, '')) && !infinitive && !neighbour && OPENERS.has(after[1].toLowerCase());
   return chain;
 }
 

@@ -33,9 +33,7 @@ export const MEETING = new Set(MEETING_WORDS);
  * Україну", "ataku Rosji na Ukrainę"), but only with the attacker and the country attacked named: "у
  * разі нападу РФ" (should Russia attack) is a fear; and never a strike (see aStrike).
  */
-const ATTACK_WORDS = [
-  'напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią', 'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem',
-];
+const ATTACK_WORDS = ['напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią', 'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem'];
 const ATTACK = new Set(ATTACK_WORDS);
 // Verbs in the present ("Russia invades Ukraine", "Rusia invade Ucrania"): the day's news on a page dated
 // at or after the event, a supposition on others ("if Russia invades"): they tell only on a dated page.
@@ -79,6 +77,8 @@ export const PLURAL_KINDS = new Map<string, ToldKind>([
   ...['invasions', 'invasiones', 'invasões', 'invasioni'].map((w) => [w, 'invasion'] as const),
 ]);
 
+/** Verbs of investigating in the present tell an investigation going on, after who leads it: "Mueller, who is investigating" (told-chain.ts). */
+export const LED_WORDS = ['is investigating', 'investigating', 'investigates', 'расследует', 'розслідує', 'indaga', 'investiga', 'ermittelt'];
 /** The words of each kind, in the languages Backstory reads, with the case forms the Slavic ones take. */
 export const KIND_WORDS: Record<ToldKind, string[]> = {
   war: [
@@ -128,7 +128,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'воссоединение', 'воссоединения', 'воссоединению', 'воссоединении',
     ...PRESENT_WORDS.annexation,
   ],
-  investigation: ['report', 'probe', 'investigation', 'inquiry', 'bericht', 'ermittlungen', 'informe', 'investigación', 'rapport', 'enquête', 'rapporto', 'inchiesta', 'indagine', 'relatório', 'investigação', 'raport', 'śledztwo', 'доклад', 'расследование', 'звіт', 'розслідування'], // by who led it: "Mueller's report"
+  investigation: ['report', 'probe', 'investigation', 'inquiry', 'bericht', 'ermittlungen', 'informe', 'investigación', 'rapport', 'enquête', 'rapporto', 'inchiesta', 'indagine', 'relatório', 'investigação', 'raport', 'śledztwo', 'доклад', 'расследование', 'звіт', 'розслідування', ...LED_WORDS], // by who led it: "Mueller's report"
   // A seizure, for the land it made a state's ("Russia's seizure of Crimea", "захват Крыма"); not for a
   // town or a plant an army took, which the other kinds tell.
   seizure: ['seizure', 'seized', 'seize', 'seizing', 'took', 'taken', 'conquest', 'conquered', 'takeover', 'take-over', 'захват', 'захвата', 'захватила', 'захоплення', 'захопила', 'zajęcie', 'zajęcia', 'zajęła', 'przechwycenie', 'przechwycenia'],

@@ -79,6 +79,7 @@ describe('a name inside a longer proper name', () => {
       ['Für die Fußballer von Schachtar Donezk geht es weiter.', 'Donezk', true],
       ['Матч между «Шахтёр» Донецк и «Зенитом» перенесли.', 'Донецк', true],
       ['Flights to Ronald Reagan Washington National Airport were delayed.', 'Ronald Reagan', true],
+      ['Police set up barricades at the Damascus Gate of the Old City.', 'Damascus', true],
       ['The new Moto G20 comes with a 90Hz display.', 'G20', true],
       // In brackets inside a company's name, before its legal form; not a bracketed name after prose.
       ['Nord Stream AG sued Arch Insurance (EU) DAC in London.', 'EU', true],

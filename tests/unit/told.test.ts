@@ -435,6 +435,11 @@ describe('with the real dataset', () => {
     // Who leads it, in a relative clause between the name and the kind word; not one that led another's.
     expect(senses(['Il procuratore speciale Robert Mueller che conduce l’indagine ha incriminato tredici russi.'], 'it', '2018-02-17')).toContain('Robert Mueller che conduce l’indagine=mueller-investigation');
     expect(ids(['Robert Mueller, who led the FBI investigation into the attacks, retired.'], 'en', '2018-02-17')).not.toContain('mueller-investigation');
+    // Its verbs in the present, after who leads it, whatever it looks into; not the past, nor what others investigate.
+    expect(senses(['Robert Mueller, who is investigating Russian interference, filed new charges.'], 'en', '2018-02-17')).toContain('Robert Mueller, who is investigating=mueller-investigation');
+    expect(senses(['Роберт Мюллер, который расследует дело о вмешательстве, готовит обвинения.'], 'ru', '2018-02-17')).toContain('Роберт Мюллер, который расследует=mueller-investigation');
+    expect(ids(['Robert Mueller, who investigated the anthrax letters as FBI director, spoke.'], 'en', '2018-02-17')).not.toContain('mueller-investigation');
+    expect(ids(["Police are investigating Mueller's neighbour."], 'en', '2018-02-17')).not.toContain('mueller-investigation');
     // An investigation by who led it, their first name and a role in the genitive between (the inflected name matches by its surname).
     expect(senses(['Розслідування спецпрокурора Роберта Мюллера завершилося.'], 'uk')).toContain('Розслідування спецпрокурора Роберта Мюллера=mueller-investigation');
     expect(senses(['Śledztwo prokuratora Roberta Muellera zakończyło się.'], 'pl')).toContain('Śledztwo prokuratora Roberta Muellera=mueller-investigation');
