@@ -27,7 +27,7 @@ const TAKEN = new Set(['took', 'taken']);
 const TAKEN_LINKS = new Set(['over', 'by']);
 /** Verbs of investigating tell an investigation by who leads it, before them; what follows is what it looks into. */
 const LED = new Set(LED_WORDS);
-/** A name before a relative clause whose verb is the kind word is its object: "Crimea, which it seized", "la Crimée, qu'elle a annexée". */
+/** A name before a relative clause whose verb is the kind word: its object ("Crimea, which it seized", "la Crimée, qu'elle a annexée") or its subject ("Мюллер, который расследует"). */
 const OBJECT_OF = /^,\s+(?:which|that|who|que|qu['’]|qui|che|die|den|das|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy)\s*(?:(?:it|they|she|he|elle|il|ils|sie|er|esso|essa)\s+)?(?:(?:has|had|have|a|avait|ha|hat|hatte)\s+)?$/iu;
 /** "Against" opens onto the other side, the sentence's subject the one: "the Ukrainian government seeks support in the war against Russia" (see possessor). */
 const AGAINST = new Set(['against', 'contre', 'contra', 'contro', 'gegen', 'przeciwko', 'против', 'проти']);
