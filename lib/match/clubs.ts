@@ -4,6 +4,7 @@
 // distance or region say it is the city the club left: "in Donezk", "z Doniecka", "just north of
 // Donetsk", "the Donetsk region", "di Kiev, la città". Elsewhere the city is the city: a rail's
 // "Dynamo Kyiv lost at home" says nothing of "Drones struck Kyiv overnight".
+import { inDateline } from '../text/dateline';
 import { aliasKey } from '../text/normalize';
 import { wordsAfter, wordsBefore } from './near-words';
 import type { Match } from './matcher';
@@ -103,7 +104,8 @@ export function clubCities(texts: readonly string[], raw: readonly Match[][]): (
   });
   if (!names.size) return () => false;
   return (text, start, end) => {
-    if (!names.has(aliasKey(text.slice(start, end))) || !SPORT.test(text)) return false;
+    // A dateline names the city the story was filed from ("MINSK, 19 February (BelTA) – HC Dinamo Minsk edged …").
+    if (!names.has(aliasKey(text.slice(start, end))) || !SPORT.test(text) || inDateline(text, start, end)) return false;
     const [far, before] = wordsBefore(text, start, 2).map((w) => w.toLowerCase());
     const [after] = wordsAfter(text, end, 1);
     if (before && (PLACE_BEFORE.has(before) || (OF.has(before) && far && WHERE.has(far)))) return false;

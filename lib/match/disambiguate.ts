@@ -115,7 +115,7 @@ export function decide(
       cue.startsWith('@') ? pageEntries.has(entryIndex(entries, cue.slice(1))) : paragraph.has(cue);
     const against = rule.against.filter(seen);
     if (against.length && !outweighed(against, rule.support, paragraph, at)) continue;
-    // A name in a list of places named plainly (see inPlaceList) is a place: one cue for it.
+    // A name in a list of places named plainly, or a dateline's (see inPlaceList), is a place: one cue for it.
     const support = rule.support.filter(seen).length + (amongPlaces && entries[a.entry].category === 'place' ? 1 : 0);
     if (support > 0 && (!best || support > best.support)) best = { entry: a.entry, support };
     else if (a.usual) usual ??= { entry: a.entry, support: 0 };

@@ -12,8 +12,8 @@ export const NAME_HEADS = new Set([
   'international', 'museum', 'hospital', 'battalion', 'brigade', 'regiment',
   // A mountain road: "the Crimea Pass" in Wales; a garden, a restaurant's too: "China Garden"; a city's gate: "Damascus Gate".
   'pass', 'garden', 'gardens', 'gate', 'gates',
-  // A tournament's name: "Kremlin Cup"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
-  'cup', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
+  // A tournament's name: "Kremlin Cup", "Saudi Arabia Snooker Masters", "Bahrain Grand Prix"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".
+  'cup', 'masters', 'prix', 'championship', 'championships', 'hen', 'hens', 'breast', 'breasts', 'burger', 'burgers', 'sandwich', 'sandwiches', 'wings', 'drumsticks', 'dinner', 'dinners', 'gravy', 'stuffing', 'trot',
   // A company's trade: "Isis Pharmaceuticals", "Isis Pharma".
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'laboratories', 'labs', 'holdings', 'industries', 'enterprises', 'ventures', 'brewery', 'brewing',
   // A restaurant's name: "China Wok", "China House Cafe" (see FAR_HEADS).
@@ -24,6 +24,7 @@ export const NAME_HEADS = new Set([
 /** Heads that end a longer name a word or two after a place's or person's name (not "Open" or "Times": headlines capitalise every word). */
 export const FAR_HEADS = new Set([
   'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
+  'masters', 'prix', 'championship', 'championships',
   'cafe', 'café', 'restaurant', 'buffet', 'bistro', 'diner', 'bakery',
   // A company's legal form ends its name: "Isis Collections Inc."
   'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',
@@ -42,6 +43,8 @@ export const CLUB_LEADS = new Set([
 export const NAME_LEADS = new Set([
   ...CLUB_LEADS,
   'real', 'nasdaq', 'new',
+  // A club, a bar or a venue named after a place: "Club Helsinki", "Club Havana".
+  'club',
   // An airline named after its country: "Air China", "Air India".
   'air',
   // Product lines whose models are codes like a group's name: "Moto G20", "PowerShot G7", "LG G8".

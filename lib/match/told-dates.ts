@@ -36,6 +36,16 @@ const DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?)(?![\\p{L}\\d])`,
   'giu',
 );
+/**
+ * Whether a verb at `start` stands in a clause that dates something else by its event, as a story dates
+ * by the one event everyone knows: "when Russia attacked Ukraine", "Kiedy Rosja zaatakowała Ukrainę",
+ * "seit Russland die Ukraine überfallen hat" (its subject, and the object where it comes first, between).
+ */
+export function whenClause(text: string, start: number): boolean {
+  return WHEN_CLAUSE.test(text.slice(Math.max(0, start - 60), start));
+}
+const WHEN_CLAUSE =
+  /(?<!\p{L})(?:when|since|after|once|kiedy|gdy|odkąd|когда|коли|после того,? как|після того,? як|cuando|desde que|después de que|quando|depois que|seit|seitdem|nachdem|als|lorsque|quand|depuis que|dopo che|da quando)\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu;
 /** The kinds that tell an armed conflict, one for another where the day says which. */
 const ARMED = new Set<ToldKind>(['war', 'conflict', 'invasion', 'incursion', 'intervention', 'occupation']);
 /** How far the day may stand from the kind word, in characters, within its sentence. */

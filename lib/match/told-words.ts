@@ -34,13 +34,13 @@ export const MEETING = new Set(MEETING_WORDS);
  * разі нападу РФ" (should Russia attack) is a fear; and never a strike (see aStrike).
  */
 const ATTACK_WORDS = ['напад', 'нападу', 'нападом', 'нападі', 'нападение', 'нападения', 'нападению', 'нападением', 'нападении', 'napaść', 'napaści', 'napaścią', 'attack', 'assault', 'atak', 'ataku', 'atakiem', 'napad', 'napadu', 'napadzie', 'napadem'];
-const ATTACK = new Set(ATTACK_WORDS);
 // Verbs in the present ("Russia invades Ukraine", "Rusia invade Ucrania"): the day's news on a page dated
 // at or after the event, a supposition on others ("if Russia invades"): they tell only on a dated page.
 const PRESENT_WORDS = { invasion: ['invades', 'invade', 'überfällt', 'вторгается', 'вторгається', 'najeżdża'], annexation: ['annexes', 'anexiona', 'anexa', 'аннексирует', 'анексує', 'anektuje'] };
 export const PRESENT = new Set(Object.values(PRESENT_WORDS).flat());
-/** The verbs of an attack, which tell an invasion only beside the day it began (lib/match/told-dates.ts). */
+/** The verbs of an attack, which tell an invasion only beside the day it began (lib/match/told-dates.ts) or in a clause of time (whenClause there). */
 export const DATED_ATTACK = ['attacked', 'angegriffen', 'überfallen', 'attaqué', 'atacó', 'attaccato', 'atacou', 'zaatakowała', 'атаковала', 'атакувала'];
+const ATTACK = new Set([...ATTACK_WORDS, ...DATED_ATTACK]);
 
 /** Words before an attack that make it one strike: "a missile attack on Ukraine", "zmasowanego ataku". */
 const STRIKE_BEFORE = new Set([
@@ -48,14 +48,14 @@ const STRIKE_BEFORE = new Set([
   'zmasowany', 'zmasowanego', 'zmasowanym', 'rakietowy', 'rakietowego', 'rakietowym', 'dronowy', 'dronowego', 'powietrzny', 'powietrznego', 'nocny', 'nocnego',
   'kolejny', 'kolejnego', 'hybrydowy', 'hybrydowego', 'массированный', 'массированного', 'ракетный', 'ракетного', 'масований', 'масованого', 'ракетний', 'ракетного',
 ]);
-/** What after an attack's country makes it one strike, or a strike on something of the country's: a night, a day, "Ukraine's grid". */
+/** What after an attack's country makes it one strike, or a strike on something of the country's: a night, a day, "Ukraine's grid"; after its verb, its arms too ("attacked Ukraine with drones"). */
 const STRIKE_AFTER = /^(?:['’]s?(?!\p{L})|\s+(?:overnight|last night|on the night|on \p{Lu}\p{Ll}+day|w nocy|tej nocy|в ночь|в ночі|вночі|уночі))/iu;
-
 /** Whether an attack told at [start, end) of `text`, its names ending at `chainEnd`, is one strike rather than an invasion. */
 export function aStrike(word: string, text: string, start: number, chainEnd: number): boolean {
   if (!ATTACK.has(word)) return false;
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase();
-  return (!!before && STRIKE_BEFORE.has(before)) || STRIKE_AFTER.test(text.slice(chainEnd, chainEnd + 24));
+  const after = text.slice(chainEnd, chainEnd + 24);
+  return (!!before && STRIKE_BEFORE.has(before)) || STRIKE_AFTER.test(after) || (DATED_ATTACK.includes(word) && /^\s+with\s/iu.test(after));
 }
 
 /** Whether the kind word tells a member's accession. */
@@ -105,7 +105,7 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     // An attack on a country, its attacker named (see ATTACK).
     ...ATTACK_WORDS,
     // The verbs, whose object follows with no word of relation: "Rusia invadió Ucrania", "Россия напала на Украину".
-    'invaded', 'invading', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir', 'envahissant', 'invadiendo', 'invadindo', 'invadendo',
+    'invaded', 'invading', 'invadido', 'invadida', 'invasa', 'envahie', 'invadió', 'invadieron', 'invadir', 'invadiu', 'invadiram', 'invase', 'invaso', 'invadere', 'envahi', 'envahit', 'envahir', 'envahissant', 'invadiendo', 'invadindo', 'invadendo',
     'überfiel', 'najechała', 'napadła', 'вторглась', 'вторгнулась', 'напала', 'вторглася',
     ...PRESENT_WORDS.invasion,
   ],

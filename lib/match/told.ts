@@ -9,7 +9,7 @@ import { Paragraph } from './disambiguate';
 import { beganAfter } from './evidence';
 import { aStrike, DATED_ATTACK, isAccession, KIND_WORDS, namesEnough, PLURAL_KINDS, PRESENT } from './told-words';
 import { firstFrom, tellingAt, withoutSubject, type Chain } from './told-chain';
-import { datedTellings, outside, overtaken } from './told-dates';
+import { datedTellings, outside, overtaken, whenClause } from './told-dates';
 import { accedesTo, namedPlainly, withDescriptors, withFirstNames } from './told-descriptors';
 import { BARE_WORD, bareTelling, ownedTelling } from './told-bare';
 import { madeTellings } from './told-made';
@@ -21,13 +21,18 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [ToldKind, string[]][]
   for (const w of words) KIND_OF.set(w, [...(KIND_OF.get(w) ?? []), kind]);
 }
 for (const [word, kind] of PLURAL_KINDS) KIND_OF.set(word, [kind]);
+// An attack's verb tells an invasion in a clause that dates something else by it (see whenClause), or
+// beside the day it began (DATED_KIND_OF); elsewhere it is one strike as often as not.
+for (const w of DATED_ATTACK) KIND_OF.set(w, [...(KIND_OF.get(w) ?? []), 'invasion']);
 // A kind word on its own, the longest that fits ("war zone", not "war"): not part of a longer word, nor of a compound ("anti-war", "war-torn"),
 // unless (`after` '') the compound's first part is a party's name: "Ukraine-Konflikt", "Syrien-Krieg" (see tellings).
 const wordsOf = (words: Iterable<string>, after = '-') => new RegExp(`(?<![\\p{L}\\p{N}${after}])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 const KIND_WORD = wordsOf(KIND_OF.keys(), '');
-// With the day it began, an attack on a country is the invasion of that day ("seit Russland die Ukraine am 24. Februar 2022 überfallen hat"); without it, one strike as often as not.
+// With the day it began, an attack on a country is the invasion of that day ("seit Russland die Ukraine am 24. Februar 2022 überfallen hat").
 const DATED_KIND_OF = new Map([...KIND_OF, ...DATED_ATTACK.map((w) => [w, ['invasion']] as [string, ToldKind[]])]);
 const DATED_KIND_WORD = wordsOf(DATED_KIND_OF.keys());
+const kindsOf = (word: string, text: string, start: number): ToldKind[] =>
+  (KIND_OF.get(word) ?? []).filter((k) => k !== 'invasion' || !DATED_ATTACK.includes(word) || whenClause(text, start));
 
 export interface Telling {
   block: number;
@@ -136,7 +141,7 @@ export function tellings(
       if (next < named[b].length && named[b][next].start < end) continue;
       const word = k.word.toLowerCase();
       if ((PRESENT.has(word) && !published) || (text[start - 1] === '-' && !named[b].some((m) => m.end === start - 1))) continue;
-      const candidates = (KIND_OF.get(word) ?? []).flatMap((kind) => kinds.get(kind) ?? []);
+      const candidates = kindsOf(word, text, start).flatMap((kind) => kinds.get(kind) ?? []);
       const isParty = (e: number) => candidates.some((c) => index.entries[c].told!.parties.some((set) => set.includes(e)));
       const isPartyOf = (names: ReadonlySet<number>) => (c: number) => index.entries[c].told!.parties.some((set) => set.some((p) => names.has(p)));
       const chained = tellingAt(text, named[b], next, start, end, (m, a) => usable(b, m, a), isParty);
@@ -149,7 +154,7 @@ export function tellings(
       const chain = eastToRegion(text, isAccession(word) ? accedesTo(chained, nato) : chained, east);
       // A war or an invasion with its owner alone beside it, nothing else chained ("Russia's war", "wojna Rosji"): see ownedTelling.
       const owned = (c: Chain) => {
-        if (c.names.length !== 1 || c.openEnded || !KIND_OF.get(word)?.some((k) => k === 'war' || k === 'invasion')) return undefined;
+        if (c.names.length !== 1 || c.openEnded || !kindsOf(word, text, start).some((k) => k === 'war' || k === 'invasion')) return undefined;
         const e = ownedTelling(text, c.names[0], c.spans[0], [start, end], candidates, index, pageNamed, published);
         return e === undefined ? undefined : { entry: e, names: c.names, end: c.end };
       };

@@ -1,8 +1,9 @@
 // A work's title: a name the page gives to a film, a series, a book or a song ("Cold War", the film),
-// which is not the thing it is named after.
+// which is not the thing it is named after; and a ship's name ("USS Ronald Reagan"), likewise.
 import { aliasKey } from '../text/normalize';
 import { wordsBefore } from './near-words';
 import type { Match } from './matcher';
+import { SHIP, WARSHIP } from './name-words';
 
 /**
  * Quotation marks that open a title, each with the marks that may close it. A closing mark also
@@ -92,6 +93,7 @@ function titledHere(text: string, start: number, end: number, named?: (at: numbe
  */
 export function workTitles(texts: readonly string[], raw: readonly Match[][]): (text: string, start: number, end: number, entry: number) => boolean {
   const titles = new Set<string>();
+  const ships = shipNames(texts, raw);
   const entries = new Set<number>();
   // Where the page speaks of a work, the places in each block where a name the data knows begins.
   const starts = new Map<string, Set<number>>();
@@ -106,6 +108,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     }
   }
   return (text, start, end, entry) => {
+    if (ships.size && ships.has(aliasKey(text.slice(start, end))) && THE_SHIP.test(text.slice(Math.max(0, start - 5), start)) && !PERSONS_TIME.test(text.slice(end, end + 16))) return true;
     // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
@@ -124,4 +127,21 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     if (CAPTION.test(text)) return true;
     return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
   };
+}
+
+/**
+ * "the" before a name the page gives a ship ("USS Ronald Reagan", "the cruiser Moskva"): a person's or
+ * a place's name takes none, a ship's does ("the flight deck of the Ronald Reagan as it departed").
+ */
+const THE_SHIP = /(?<!\p{L})the\s+$/iu;
+/** Nouns after "the" and a person's name that make the time of the person, not a ship: "the Ronald Reagan administration". */
+const PERSONS_TIME = /^\s+(?:administration|era|years|presidency|government|doctrine)(?!\p{L})/iu;
+
+/** The names (their alias keys) the page gives to ships: after a ship's prefix or its kind ("USS Ronald Reagan", "cruiser Moskva"). */
+function shipNames(texts: readonly string[], raw: readonly Match[][]): Set<string> {
+  const out = new Set<string>();
+  texts.forEach((t, b) => {
+    for (const m of raw[b]) if (SHIP.test(t.slice(Math.max(0, m.start - 8), m.start)) || WARSHIP.test(t.slice(Math.max(0, m.start - 22), m.start))) out.add(aliasKey(t.slice(m.start, m.end)));
+  });
+  return out;
 }

@@ -57,12 +57,12 @@ export const LIVE_TIME = String.raw`(?:\d{1,2}(?::\d\d)?[ \t]*(?:a\.m\.|p\.m\.|a
 
 /**
  * A dateline's place in capitals at the start of a line: "DAMASCO - Al-Jolani …", "KYIV, Ukraine
- * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -", "HELSINKI: Finland …". Up to four
+ * (AP) —", "BEIRUT/DAMASCUS (Reuters) -", "NEW YORK, Jan 5 -", "MINSK, 19 February (BelTA) –", "HELSINKI: Finland …". Up to four
  * words of capitals, then a comma, an agency in brackets, a dash or a colon. News sets the place so
  * by convention, not for a name that only its capitals tell apart (SWIFT, START); on a live page, after
  * its time ("3 a.m.: SINGAPORE (AP) —").
  */
-const CAPS_DATELINE = new RegExp(String.raw`^([ \t]*(?:${LIVE_TIME})?)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*\p{Lu}|\(|[—–]|-\s|:\s))`, 'gmu');
+const CAPS_DATELINE = new RegExp(String.raw`^([ \t]*(?:${LIVE_TIME})?)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[-/ ]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?=\s*(?:,\s*(?:\p{Lu}|\d{1,2}\.?\s+\p{L})|\(|[—–]|-\s|:\s))`, 'gmu');
 
 /**
  * The text with each line's dateline place in capitals written as a name ("Damasco", "Kyiv",
@@ -89,12 +89,14 @@ export function datelinePlaced(text: string, names: (caps: string) => boolean): 
  * "TEHRAN, Iran (AP) —", "Beijing, Oct 5 (Xinhua) --", "MOSCOW: …", "Kabul — …". A colon needs the
  * name in capitals or an agency or date beside it: "Beijing: US must stop arms sales" is a headline.
  */
-export function inDateline(text: string, start: number, end: number): boolean {
+export function inDateline(text: string, start: number, end: number, sourced = false): boolean {
   if (text.slice(0, start).trim() && !LIVE_LEAD.test(text.slice(0, start))) return false;
   const m = PLACE_DATELINE.exec(text.slice(end, end + 60));
   if (!m) return false;
+  // `sourced`: only with its country, a date or an agency beside it, as no list's label ("Chinese – Chows") has.
+  if (sourced) return !!(m[1] || m[2] || m[3]);
   return m[4] !== ':' || !!(m[1] || m[2] || m[3]) || !/\p{Ll}/u.test(text.slice(start, end));
 }
 const LIVE_LEAD = new RegExp(String.raw`^\s*${LIVE_TIME}$`, 'iu');
-/** After a dateline's place: its country or state, a date, an agency, then a dash or a colon. */
-const PLACE_DATELINE = /^(,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(\s*\([\p{L}\s.&/-]{2,30}\))?\s*([—–:]|-{1,2})\s/u;
+/** After a dateline's place: its country or state, a date ("Oct 5", "19 February"), an agency, then a dash or a colon. */
+const PLACE_DATELINE = /^(,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?)?(\s*\([\p{L}\s.&/-]{2,30}\))?\s*([—–:]|-{1,2})\s/u;

@@ -42,3 +42,15 @@ describe('a dateline on a live page', () => {
     expect(inDateline(other, from, from + 'SINGAPORE'.length)).toBe(false);
   });
 });
+
+describe("a dateline's date", () => {
+  it('may give the day before the month', () => {
+    const text = 'MINSK, 19 February (BelTA) – HC Dinamo Minsk edged HC Jokerit 3-2 in a shootout.';
+    expect(inDateline(text, 0, 5)).toBe(true);
+    expect(datelinesCased(text)).toBe(text.replace('MINSK', 'Minsk'));
+    expect(inDateline('Minsk, 19 February 2015 – talks resumed.', 0, 5)).toBe(true);
+    // A number that is no day, or no dash after the date, makes it no dateline.
+    expect(inDateline('Minsk, 1994 protesters marched on Friday.', 0, 5)).toBe(false);
+    expect(inDateline('Minsk, 19 February was the day of the talks.', 0, 5)).toBe(false);
+  });
+});

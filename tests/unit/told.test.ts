@@ -584,6 +584,18 @@ describe('with the real dataset', () => {
     expect(ids(['Rosja i Ukraina.', 'Kijów obawia się możliwej inwazji.'], 'pl', '2022-06-12')).not.toContain('invasion-2022');
   });
 
+  it('reads an attack on a country by its verb as the invasion in a clause that dates something by it', () => {
+    expect(senses(['When Russia attacked Ukraine, the league stopped.'], 'en', '2022-04-28')).toContain('Russia attacked Ukraine=invasion-2022');
+    expect(senses(['Kiedy Rosja zaatakowała Ukrainę, stało się jasne, że rozgrywki ligowe nie mogły wystartować.'], 'pl', '2022-04-28')).toContain('Rosja zaatakowała Ukrainę=invasion-2022');
+    expect(ids(['Cuando Rusia atacó Ucrania, los precios subieron.'], 'es', '2022-04-28')).toContain('invasion-2022');
+    // Its participle too: "por ter invadido a Ucrânia".
+    expect(ids(['Sanções impostas à Rússia por ter invadido a Ucrânia.'], 'pt', '2022-03-02')).toContain('invasion-2022');
+    // Not one strike: no clause of time, or a strike's arms or target after the country.
+    expect(ids(['Russia attacked Ukraine with 500 drones on Sunday.'], 'en', '2024-04-28')).not.toContain('invasion-2022');
+    expect(ids(['After Russia attacked Ukraine with drones overnight, power failed.'], 'en', '2024-04-28')).not.toContain('invasion-2022');
+    expect(ids(["When Russia attacked Ukraine's energy grid, power failed."], 'en', '2024-04-28')).not.toContain('invasion-2022');
+  });
+
   it('reads a name placed by a word of relation before the kind word as no party', () => {
     expect(ids(['Глава Севастополя в аннексированном Крыму заявил об ударе по штабу.'], 'ru', '2023-09-22')).toContain('crimea-annexation');
   });
