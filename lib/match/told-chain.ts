@@ -3,7 +3,7 @@
 import type { AliasInfo, Match } from './matcher';
 import { isMonth } from './told-dates';
 import { AUXILIARIES, JOINERS, LED_WORDS, OPENERS, POSSESSIVES, WITH } from './told-words';
-import { adverb, aside, ARTICLES, described, gapWords, opposing, RELATIVE_COMMA, WORD } from './told-gaps';
+import { adverb, aside, ARTICLES, described, gapWords, opposing, RELATIVE_COMMA, SCALE, WORD } from './told-gaps';
 
 /**
  * Words allowed between the parts of a telling: before the kind word one ("Russia's years-long
@@ -82,7 +82,7 @@ export function tellingAt(
     const gap = (participle && !chain.names.length && /^,\s+$/.test(between)) || OBJECT_OF.test(between) ? [] : gapWords(between);
     // An adverb and an auxiliary are read past here too: "Crimea was illegally annexed", "A Crimeia foi
     // entretanto anexada", "Israel and Hamas have been fighting".
-    if (!gap || gap.filter((w) => !adverb(w) && !AUXILIARIES.has(w)).length > GAP_BEFORE) break;
+    if (!gap || gap.filter((w, k) => !adverb(w) && !AUXILIARIES.has(w) && !scaled(gap, k)).length > GAP_BEFORE) break;
     const names = entriesOf(m);
     if (!names.size) break;
     // After a word of relation only a party joins ("die Ukraine im Krieg gegen Russland"); any other
@@ -213,4 +213,10 @@ function unbracketed(text: string, start: number, end: number, to: number): stri
   const between = text.slice(end, to);
   if (text[start - 1] === '(' && between.startsWith(')')) return between.slice(1);
   return text[to - 1] === '(' ? between.replace(/\s*\($/, ' ') : between;
+}
+
+/** Whether gap word `k` is a word of scale that ends the gap, or the article before one (see SCALE). */
+function scaled(gap: string[], k: number): boolean {
+  const last = gap.length - 1;
+  return SCALE.has(gap[last].toLowerCase()) && (k === last || (k === last - 1 && ARTICLES.has(gap[k].toLowerCase())));
 }

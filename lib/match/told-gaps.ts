@@ -108,6 +108,13 @@ const GROUP_NOUN =
 /** Articles, which a group's description may open with. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'el', 'il', 'lo', 'los', 'las', 'o', 'os', 'die', 'der', 'den', 'das', 'dem', 'un', 'una', 'une', 'um', 'uma']);
 
+/**
+ * A word of scale before the kind word, read past with the article before it, so that the attacker
+ * before the verb still tells it: "Russia launched a full-scale attack on Ukraine", "Rosja rozpoczęła
+ * pełnoskalowy atak na Ukrainę".
+ */
+export const SCALE = new Set(['full-scale', 'all-out', 'pełnoskalowy', 'pełnoskalową', 'pełnoskalowego', 'повномасштабний', 'повномасштабного', 'полномасштабное', 'полномасштабного']);
+
 /** A word the telling reads past: one of ASIDES, or an adverb (see adverb). */
 export function aside(word: string): boolean {
   return ASIDES.has(word.toLowerCase()) || adverb(word) || /^(?:19|20)\d\d$/.test(word);

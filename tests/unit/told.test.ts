@@ -590,6 +590,10 @@ describe('with the real dataset', () => {
     expect(ids(['Cuando Rusia atacó Ucrania, los precios subieron.'], 'es', '2022-04-28')).toContain('invasion-2022');
     // Its participle too: "por ter invadido a Ucrânia".
     expect(ids(['Sanções impostas à Rússia por ter invadido a Ucrânia.'], 'pt', '2022-03-02')).toContain('invasion-2022');
+    // Its launch, of full scale, with the attacker before the verb: "Rosja rozpoczęła pełnoskalowy atak na Ukrainę".
+    expect(senses(['Trzy lata temu Rosja rozpoczęła pełnoskalowy atak na Ukrainę.'], 'pl', '2025-02-24')).toContain('Rosja rozpoczęła pełnoskalowy atak na Ukrainę=invasion-2022');
+    expect(ids(['Three years ago Russia launched a full-scale attack on Ukraine.'], 'en', '2025-02-24')).toContain('invasion-2022');
+    expect(ids(['Russia launched a massive attack on Ukraine.'], 'en', '2025-02-24')).not.toContain('invasion-2022');
     // Not one strike: no clause of time, or a strike's arms or target after the country.
     expect(ids(['Russia attacked Ukraine with 500 drones on Sunday.'], 'en', '2024-04-28')).not.toContain('invasion-2022');
     expect(ids(['After Russia attacked Ukraine with drones overnight, power failed.'], 'en', '2024-04-28')).not.toContain('invasion-2022');
