@@ -56,8 +56,8 @@ const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** The actor's full name in brackets right after a character the page names as one: "Helsinki (Darko Peric)". */
 const PLAYED_BY = /^\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\)/u;
-/** A character's or a role's noun right before its name: "the character of Helsinki", "il personaggio di Helsinki", "o papel de Helsinki". */
-const CHARACTER = /(?<!\p{L})(?:character|personaggio|personnage|personaje|personagem|Figur|postać|postaci|персонаж\p{L}*|role|rôle|ruolo|papel|Rolle|rola|roli|роль|роли|ролі)\s+(?:(?:of|di|de|du|del|da|do|von)\s+)?$/u;
+/** A character's noun right before its name: "the character of Helsinki", "il personaggio di Helsinki". */
+const CHARACTER = /(?<!\p{L})(?:character|personaggio|personnage|personaje|personagem|Figur|postać|postaci|персонаж\p{L}*)\s+(?:(?:of|di|de|du|del|da|do|von)\s+)?$/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
 
