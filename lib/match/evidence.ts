@@ -25,6 +25,10 @@ export function inLongerName(text: string, start: number, end: number, organizat
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
   // A person's airport or stadium, its noun in lower case as a headline may set it: "Washington's Ronald Reagan airport".
   if (person && (next === 'airport' || next === 'stadium')) return true;
+  // A one-word name before an Arabic article and a name is a given name in another's ("Baghdadi
+  // al-Mahmoudi"), unless an article stands before it too ("Abu Bakr al-Baghdadi al-Husseini").
+  if (person && /^\s+(?:al|el)-\p{Lu}/iu.test(text.slice(end, end + 6)) && !/(?:^|[\s-])(?:al|el)-?\s*$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^\p{Lu}[\p{L}'’]+$/u.test(text.slice(start, end)))
+    return true;
   // A class of ships named after its first: "four Kiev-class aircraft carriers".
   if (/^[-‐‑](?:class|klasse)(?!\p{L})/iu.test(text.slice(end, end + 8))) return true;
   // A place's name between them, in text that does not capitalise every word ("Ronald Reagan
@@ -38,7 +42,7 @@ export function inLongerName(text: string, start: number, end: number, organizat
   // or before a product's name written in mixed case ("the G8 ThinQ", "G7 PowerShot").
   if (prev && /^\p{Lu}+\d+\p{L}*$/u.test(prev) && /\d/.test(text.slice(start, end))) return true;
   if (next && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(next) && /\d/.test(text.slice(start, end))) return true;
-  const quoted = /(\p{L}+)["»”“]\s$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк
+  const quoted = /(\p{L}+)["»”“]\s\(?$/u.exec(text.slice(Math.max(0, start - 30), start)); // «Шахтёр» Донецк, "Шахтар" (Донецьк)
   if (quoted && /^\p{Lu}/u.test(quoted[1]) && NAME_LEADS.has(quoted[1].toLowerCase())) return true;
   // The city's adjective before the club's quoted name: "Донецький «Шахтар»", "луганської «Зорі»".
   const club = /^\s*["«„“]\s*(\p{L}+)/u.exec(text.slice(end, end + 30));

@@ -10,6 +10,9 @@ export const NAME_HEADS = new Set([
   'media', 'organization', 'organisation', 'foundation', 'center', 'centre', 'library', 'memorial', 'bulldogs',
   'team', 'national', 'pictures', 'records', 'fashion', 'week', 'casino', 'mobile', 'telecom', 'telecoms',
   'international', 'museum', 'hospital', 'battalion', 'brigade', 'regiment',
+  // Water and land named after a place, and the places named after them: "China Lake" (a naval base in
+  // California), "Turkey Creek", "Lebanon County".
+  'lake', 'lakes', 'creek', 'county',
   // A mountain road: "the Crimea Pass" in Wales; a garden, a restaurant's too: "China Garden"; a city's gate: "Damascus Gate".
   'pass', 'garden', 'gardens', 'gate', 'gates',
   // A tournament's name: "Kremlin Cup", "Saudi Arabia Snooker Masters", "Bahrain Grand Prix"; a dish or a race named after the bird: "Fresh Turkey Hen", "Turkey Trot".

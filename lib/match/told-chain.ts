@@ -19,6 +19,7 @@ const GAP_AFTER = 3;
  */
 const PARTICIPLES = new Set([
   'annexed', 'seized', 'annexée', 'annexé', 'anexionada', 'anexada', 'annessa', 'annesso', 'annektierte', 'anektowany', 'anektowana',
+  'annexées', 'annexés', 'anexadas', 'anexados', 'anexionadas', 'anexionados', 'annesse', 'annessi', 'anektowane',
   'аннексированный', 'аннексированная', 'анексований', 'анексована',
 ]);
 

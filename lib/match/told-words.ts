@@ -116,8 +116,8 @@ export const KIND_WORDS: Record<ToldKind, string[]> = {
     'анексія', 'анексії', 'анексію', 'анексією', 'анексований', 'анексованого', 'анексованому', 'анексованим', 'анексованої',
     'anexó', 'anexionó', 'anexionara', 'anexara', 'anexou', 'annesse', 'annexa', 'anektowała', 'zaanektowała', 'zaanektował', 'аннексировала', 'анексувала', 'merger', 'rattachement', 'landraub', 'absorbing', 'absorbed', 'absorption',
     'вернул', 'вернула', // Moscow's words, past only: "почему вернул Крым"
-    // The passive, with no one named: "було анексовано Крим", "Krym został anektowany".
-    'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano', 'zaanektowano', 'zaanektowany', 'zaanektowana',
+    // The passive, with no one named: "було анексовано Крим", "Krym został anektowany"; for lands annexed together: "a Crimeia e Sebastopol são anexadas".
+    'анексовано', 'аннексирован', 'аннексирована', 'annektiert', 'anektowano', 'zaanektowano', 'zaanektowany', 'zaanektowana', 'annexées', 'annexés', 'anexadas', 'anexados', 'anexado', 'anexionadas', 'anexionados', 'anexionado', 'annessi', 'annesso', 'anektowane', 'zaanektowane', 'аннексированы', 'анексовані',
     // The verb's other forms: "helping Moscow annexe Crimea", "after annexing Crimea".
     'annex', 'annexe', 'annexing', 'annexé', 'annektieren', 'anexionar', 'anexar', 'annettere', 'anexionarse', 'anexarse', 'annettersi', 'anektować', 'zaanektować', 'аннексировать', 'анексувати',
     // Its own word for it: "Putin's steps to incorporate Crimea", "l'incorporation de la Crimée".

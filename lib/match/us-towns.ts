@@ -32,12 +32,13 @@ const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L
 
 /**
  * A name before the name of an American town's own body (its school district or schools, its township,
- * its board of education), alone or with another town's before a plural ("the Sevastopol and Washington
- * Island school districts"). Such bodies take their town's name; a country's schools are not so named.
+ * its board of education, a New England town's select board or selectmen), alone or with another town's
+ * before a plural ("the Sevastopol and Washington Island school districts", "China select board
+ * members"). Such bodies take their town's name; a country's schools and councils are not so named.
  */
 const LOCAL_BODY = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)(?=(?: and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? ` +
-    `(?:(?:Local|City|Area|Community|Unified|Consolidated|Independent) Schools?|(?:(?:Area|Community|Unified|Consolidated|Independent|City) )?[Ss]chool [Dd]istricts?|Township|Board of Education|Village Council|Town Board)(?!\\p{L}))`,
+    `(?:(?:Local|City|Area|Community|Unified|Consolidated|Independent) Schools?|(?:(?:Area|Community|Unified|Consolidated|Independent|City) )?[Ss]chool [Dd]istricts?|Township|Board of Education|Village Council|Town Board|[Ss]elect ?[Bb]oards?|[Ss]electboards?|[Bb]oard of [Ss]electmen|[Ss]electmen)(?!\\p{L}))`,
   'gu',
 );
 

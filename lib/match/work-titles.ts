@@ -52,6 +52,11 @@ const MADE_BY = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:directed|written|produced|sung|
  * speaking of a work): "Cold War di Pawel Pawlikowski", "Cold War (Zimna Wojna) de Pawel Pawlikowski".
  */
 const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?=(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}'’]|\s+\p{Lu})))/u;
+/**
+ * A title of two words or more and its colon right before a name that ends its block: the name is
+ * the work's subtitle, as a headline gives it ("Review: Angels in America – Part 2: Perestroika").
+ */
+const SUBTITLE_OF = /(?:^|[:–—]\s)(?:\p{Lu}[\p{L}'’-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+|in|of|the|and|on|at|to|for))*\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+):\s+$/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** The actor's full name in brackets right after a character the page names as one: "Helsinki (Darko Peric)". */
@@ -75,6 +80,7 @@ function titledHere(text: string, start: number, end: number, named?: (at: numbe
   if (quoted(text, start, end)) return WORK_WORDS.test(text);
   const after = text.slice(end, end + 100);
   if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || WORK_AFTER.test(after) || MADE_BY.test(after) || RATED.test(after)) return true;
+  if (named && SUBTITLE_OF.test(text.slice(Math.max(0, start - 60), start)) && /^[.!?\s]*$/u.test(text.slice(end))) return true;
   // A character of the work, on a page that speaks of a work: "il personaggio di Helsinki".
   if (named && CHARACTER.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A maker is a person the page does not name as anything else ("de Estados Unidos" is a country).
