@@ -125,6 +125,9 @@ export function inflect(text: string, lang: InflectingLang, opts: InflectOptions
   }
   const out = new Set<string>();
   for (const c of forms) for (const f of Object.values(c)) if (f && f !== t) out.add(f);
+  // Ukrainian writes "in" as в or у by the sounds around it, one phrase either way: "війна в Газі", "війни у Газі".
+  if (slavic === 'uk') for (const f of [t, ...out]) out.add(f.replace(/(?<=\s)[ву](?=\s)/gu, (p) => (p === 'в' ? 'у' : 'в')));
+  out.delete(t);
   return [...out];
 }
 

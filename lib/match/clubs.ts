@@ -77,8 +77,8 @@ function namedAsClub(text: string, start: number, end: number): boolean {
   return quoted || CLUBS_BEFORE.test(before) || (PLURAL_AFTER.test(text.slice(end, end + 8)) && SENTENCE_START.test(before));
 }
 
-/** The words for a club or a team, after a city's adjective: "донецького клубу", "донецька команда". */
-const CLUB_NOUNS = new Set(['клуб', 'клубу', 'клуба', 'колектив', 'колективу', 'коллектив', 'коллектива', 'команда', 'команди', 'команды', 'команду']);
+/** The words for a club or a team, after a city's adjective or its name: "донецького клубу", "донецька команда", "the Luhansk team". */
+const CLUB_NOUNS = new Set(['team', 'side', 'squad', 'club', 'клуб', 'клубу', 'клуба', 'колектив', 'колективу', 'коллектив', 'коллектива', 'команда', 'команди', 'команды', 'команду']);
 /**
  * A club named with its city after it, in a paragraph about sport: the city's adjective before the
  * club's name or the word for a club ("Донецький Шахтар", "київське Динамо", "донецького клубу"), or

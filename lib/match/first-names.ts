@@ -1,7 +1,7 @@
 // First names the name check knows beside compromise's lexicon, which is English-centred: the
 // given names of the news this dataset covers (Russian, Ukrainian and Belarusian names in their
 // usual English spellings, names of the Caucasus, Central Asia, Turkey, Iran, Israel and the Arab world),
-// and a few of sport's, and common Russian and Ukrainian names in Cyrillic (nominative and genitive;
+// and a few of sport's, common German names compromise does not know ("Gerd Mueller", the striker, is not Robert), and common Russian and Ukrainian names in Cyrillic (nominative and genitive;
 // none a first name of a person in the dataset: "Даниил Медведев" is not Дмитрий), and common Chinese
 // surnames and given names ("Li Xi", a party chief, is not Xi Jinping). Without them "Daniil Medvedev", the tennis player, was Dmitry Medvedev, and
 // so were his bare surnames after it (lib/match/names.ts). Only names compromise does not tag as
@@ -29,6 +29,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Holger Grigor Taylor Judd Kyren Evgeni Rifaat Rifat Uday Qusay Hosni Gamal Muammar Saif Usama Yasser
   Marwan Faisal Bushra Mehriban Yair Jair Yoav Yoni Naftali Avigdor Itamar Bezalel Gadi Ehud Yitzhak Shimon
   Reuven Gideon
+  Gerd Jürgen Juergen Uwe Horst Helmut Lothar Rudi Joachim Heinz Bernd Timo Heiko Hansi Jupp Ottmar Detlef Reinhard Egon Miroslav
   Даниил Даниила Артём Артёма Артем Артема Егор Егора Тимофей Тимофея Глеб Глеба Степан Степана Матвей Матвея
   Илья Ильи Максим Максима Денис Дениса Антон Антона Станислав Станислава Ярослав Ярослава Вадим Вадима Семён
   Семёна Данило Богдан Богдана Тарас Тараса Анастасия Анастасии Дарья Дарьи Екатерина Екатерины Анна Анны Ольга

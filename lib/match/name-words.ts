@@ -29,6 +29,8 @@ export const FAR_HEADS = new Set([
   'airport', 'university', 'college', 'institute', 'academy', 'stadium', 'arena', 'station', 'library', 'foundation', 'memorial', 'hospital', 'museum',
   'masters', 'prix', 'championship', 'championships',
   'cafe', 'café', 'restaurant', 'buffet', 'bistro', 'diner', 'bakery',
+  // A group of ships or of people named after one: "the Ronald Reagan Strike Group".
+  'group',
   // A company's legal form ends its name: "Isis Collections Inc."
   'inc', 'ltd', 'llc', 'corp', 'corporation', 'plc', 'gmbh',
 ]);

@@ -52,9 +52,9 @@ export function isOwnName(word: string, ownWords: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** Equal, or but for the -м of a Cyrillic instrumental ("Петром Порошенко": Петро) or the -в of a Ukrainian dative ("Олександрові Лукашенку"). */
+/** Equal, or but for the -м of an instrumental ("Петром Порошенко": Петро; "Baszarem al-Asadem") or the -в of a dative ("Олександрові Лукашенку", "Baszarowi al-Asadowi"). */
 function sameSkeleton(a: string, b: string): boolean {
-  const longer = (x: string, y: string) => x.length > 3 && x.length === y.length + 1 && /[мв]$/.test(x) && x.startsWith(y);
+  const longer = (x: string, y: string) => x.length > 3 && x.length === y.length + 1 && /[мвmv]$/.test(x) && x.startsWith(y);
   return a === b || longer(a, b) || longer(b, a);
 }
 

@@ -27,6 +27,15 @@ const STATE_NAMES = new Set([...STATES.filter((s) => !s.includes('.')).flatMap((
  */
 const TOWN = new RegExp(`^, (?:${STATES.join('|')})(?:$|(?<=\\.)\\s|[.;:!?)’'—–]|,\\s+[\\p{Ll}\\d]|\\s+[(—–]|\\s+(?!and\\b|or\\b)\\p{Ll})`, 'u');
 
+/**
+ * ", <postal code>" in brackets or before a ZIP code, as sports and listings pages place a town: "the
+ * Russia Raiders (Russia, OH)", "Lebanon, PA 17042". Not Georgia's, Washington's or New York's (see STATES).
+ */
+const POSTAL = new RegExp(
+  `^, (?:${'AL AK AZ AR CA CO CT DE FL HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NC ND OH OK OR PA RI SC SD TN TX UT VT VA WV WI WY'.split(' ').join('|')})(?:\\)|\\s+\\d{5}(?!\\d))`,
+  'u',
+);
+
 /** A capitalised name of one or two words, as a town's is written, in a dateline too ("DAMASCUS, Md."). */
 const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 
@@ -47,7 +56,7 @@ export function usTownNames(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
     for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {
-      if (!TOWN.test(text.slice(at, at + 24))) continue;
+      if (!TOWN.test(text.slice(at, at + 24)) && !POSTAL.test(text.slice(at, at + 12))) continue;
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
       // A state before a state is a list of them ("Wisconsin, Georgia, Pennsylvania"), not a town.
       if (name && !STATE_NAMES.has(name.split(' ').pop()!)) for (const n of [name, name.split(' ').pop()!]) out.add(aliasKey(n));

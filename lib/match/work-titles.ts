@@ -57,6 +57,13 @@ const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?
  * the work's subtitle, as a headline gives it ("Review: Angels in America – Part 2: Perestroika").
  */
 const SUBTITLE_OF = /(?:^|[:–—]\s)(?:\p{Lu}[\p{L}'’-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+|in|of|the|and|on|at|to|for))*\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+):\s+$/u;
+/** Words only a page about a video game uses. */
+const GAME_WORDS = /(?<!\p{L})(?:video ?games?|videogames?|gameplay|multiplayer|single-player|PlayStation|Xbox|Nintendo)(?!\p{L})/iu;
+/**
+ * A title and its colon, then up to three capitalised words, right before a name: on a page about a
+ * game, the name ends the game's title ("Call of Duty: Black Ops Cold War").
+ */
+const GAME_TITLE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|\p{N}+))+:\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** The actor's full name in brackets right after a character the page names as one: "Helsinki (Darko Peric)". */
@@ -105,11 +112,19 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
   const starts = new Map<string, Set<number>>();
   if (texts.some((t) => WORK_WORDS.test(t))) texts.forEach((t, b) => starts.set(t, new Set(raw[b].map((m) => m.start))));
   const namedIn = (text: string) => (starts.has(text) ? (at: number) => starts.get(text)!.has(at) : undefined);
+  // A game's title, in a block that speaks of the game; then its name is the game's anywhere the page does not make it the thing itself.
+  const gameTitle = (text: string, start: number) => GAME_TITLE.test(text.slice(Math.max(0, start - 60), start)) && GAME_WORDS.test(text);
+  let game = false;
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
     for (const m of raw[b]) {
-      if (!titledHere(t, m.start, m.end, namedIn(t)) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
+      if (!titledHere(t, m.start, m.end, namedIn(t)) && !gameTitle(t, m.start) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
       titles.add(aliasKey(t.slice(m.start, m.end)));
+      // A game's title the data knows whole ("Black Ops Cold War") gives the page its last words too: "Cold War" is the game's.
+      if (gameTitle(t, m.start)) {
+        game = true;
+        for (const [, tail] of t.slice(m.start, m.end).matchAll(/(?<=\s)(?=(\S+(?:\s+\S+)+)$)/gu)) titles.add(aliasKey(tail));
+      }
       for (const a of m.aliases) entries.add(a.entry);
     }
   }
@@ -118,7 +133,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
-    if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || SEQUEL.test(text.slice(end, end + 40))) return true;
+    if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || gameTitle(text, start) || SEQUEL.test(text.slice(end, end + 40))) return true;
     // The character again, by the actor who plays it: "il mio incontro con Helsinki (Darko Peric)".
     if (PLAYED_BY.test(text.slice(end, end + 40))) return true;
     // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
@@ -131,7 +146,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // of capitalised words alone, a caption that names the works it shows: "Roma Cold War".
     if (/^[.\s]*$/u.test(text.slice(end)) && /,\s*$/u.test(text.slice(0, start))) return true;
     if (CAPTION.test(text)) return true;
-    return WORK_WORDS.test(text) && (before === undefined || !DETERMINERS.has(before));
+    return (WORK_WORDS.test(text) || game) && (before === undefined || !DETERMINERS.has(before));
   };
 }
 
