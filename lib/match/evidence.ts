@@ -23,8 +23,10 @@ export const NAMED: ReadonlySet<Category> = new Set<Category>(['place', 'person'
 export function inLongerName(text: string, start: number, end: number, organization = false, person = false): boolean {
   const [next, after, third] = wordsAfter(text, end, 3, true);
   if (next && /^\p{Lu}/u.test(next) && NAME_HEADS.has(next.toLowerCase())) return true;
-  // A person's airport or stadium, its noun in lower case as a headline may set it: "Washington's Ronald Reagan airport".
-  if (person && (next === 'airport' || next === 'stadium')) return true;
+  // A person's airport, stadium or carrier, its noun in lower case as a headline may set it: "Washington's Ronald Reagan airport".
+  if (person && (next === 'airport' || next === 'stadium' || next === 'carrier')) return true;
+  // A shape's compound: "the pentagon-shaped roof".
+  if (/^-shaped(?!\p{L})/u.test(text.slice(end, end + 8))) return true;
   // A one-word name before an Arabic article and a name is a given name in another's ("Baghdadi
   // al-Mahmoudi"), unless an article stands before it too ("Abu Bakr al-Baghdadi al-Husseini").
   if (person && /^\s+(?:al|el)-\p{Lu}/iu.test(text.slice(end, end + 6)) && !/(?:^|[\s-])(?:al|el)-?\s*$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^\p{Lu}[\p{L}'’]+$/u.test(text.slice(start, end)))

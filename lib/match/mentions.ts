@@ -12,7 +12,7 @@ import { definedElsewhere } from './acronyms';
 import { beganAfter, betweenCapitals, inLanguageList, inLongerName, NAMED } from './evidence';
 import { caseBlind, caseOnlyIn } from './letter-case';
 import { capitalisedInName, citedAuthor, tailOfName, wordAtStart } from './name-tails';
-import { workTitles } from './work-titles';
+import { namedAfterPeople, workTitles } from './work-titles';
 import { preferPlain } from './overlaps';
 import { clubCities } from './clubs';
 import { givenNames } from './given-names';
@@ -147,7 +147,7 @@ export function findMentions(
  */
 function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], lang: string, published?: string) {
   const workTitle = workTitles(texts, raw);
-  const towns = usTownNames(texts);
+  const [towns, people] = [usTownNames(texts), namedAfterPeople(texts)];
   const club = clubCities(texts, raw);
   const given = givenNames(texts, raw, lang, (m) => m.aliases.some((a) => index.entries[a.entry].category === 'place'));
   return (text: string, m: Match, a: AliasInfo): boolean => {
@@ -159,7 +159,7 @@ function possibleSenses(index: CompiledIndex, texts: string[], raw: Match[][], l
     if ((a.ambiguous && (entry.category === 'treaty' || entry.category === 'summit') && notMade(text, m.start)) || (EVENTS.has(entry.category) && feared(text, m.start, entry))) return false;
     if (towns.size && NAMED.has(entry.category) && towns.has(aliasKey(text.slice(m.start, m.end)))) return false;
     if (entry.category === 'place' && (inLanguageList(text, m.start, m.end) || ofDescent(text, m.end) || club(text, m.start, m.end) || given(text, m))) return false;
-    if (entry.category === 'person' && citedAuthor(text, m.end)) return false;
+    if (entry.category === 'person' && (citedAuthor(text, m.end) || people.has(aliasKey(text.slice(m.start, m.end))))) return false;
     if (a.seat && (inDateline(text, m.start, m.end) || cityNotState(text, m.start, m.end, lang))) return false;
     // A dateline's place is where the story was filed from, not what happened there ("HELSINKI (AP) —"; see told-filed.ts).
     if (a.ambiguous && EVENTS.has(entry.category) && inDateline(text, m.start, m.end)) return false;

@@ -58,12 +58,13 @@ const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?
  */
 const SUBTITLE_OF = /(?:^|[:–—]\s)(?:\p{Lu}[\p{L}'’-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+|in|of|the|and|on|at|to|for))*\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+):\s+$/u;
 /** Words only a page about a video game uses. */
-const GAME_WORDS = /(?<!\p{L})(?:video ?games?|videogames?|gameplay|multiplayer|single-player|PlayStation|Xbox|Nintendo)(?!\p{L})/iu;
+const GAME_WORDS =
+  /(?<!\p{L})(?:video ?games?|videogames?|gameplay|multiplayer|single-player|PlayStation|Xbox|Nintendo|Activision|Treyarch|Ubisoft|videojogos?|videojuegos?|videogioc(?:o|hi)|jeux? vidéo|(?:Video|Computer)spiele?|gr(?:a|y|ze) komputerow\p{L}*|видеоигр\p{L}*|відеогр\p{L}*)(?!\p{L})/iu;
 /**
- * A title and its colon, then up to three capitalised words, right before a name: on a page about a
- * game, the name ends the game's title ("Call of Duty: Black Ops Cold War").
+ * A title and its colon, then up to three capitalised words or dashes, right before a name: on a page
+ * about a game, the name ends the game's title ("Call of Duty: Black Ops Cold War", "… Black Ops - Cold War").
  */
-const GAME_TITLE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|\p{N}+))+:\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const GAME_TITLE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|\p{N}+))+:\s+(?:(?:\p{Lu}[\p{L}'’-]*|[-–—])\s+){0,3}$/u;
 /** A critic's rating right after a name, as a review's headline gives it: "Cold War (5 stars)", "Chernobyl ★★★★", "Cold War (4/5)". */
 const RATED = /^\s*(?:\(\s*(?:[0-5](?:[.,]5)?\s*(?:stars?|Sterne|étoiles|estrellas|stelle|estrelas|gwiazdk\p{L}*|\/\s*(?:5|10))|★+☆*)\s*\)|★+)/u;
 /** The actor's full name in brackets right after a character the page names as one: "Helsinki (Darko Peric)". */
@@ -158,11 +159,35 @@ const THE_SHIP = /(?<!\p{L})the\s+$/iu;
 /** Nouns after "the" and a person's name that make the time of the person, not a ship: "the Ronald Reagan administration". */
 const PERSONS_TIME = /^\s+(?:administration|era|years|presidency|government|doctrine)(?!\p{L})/iu;
 
-/** The names (their alias keys) the page gives to ships: after a ship's prefix or its kind ("USS Ronald Reagan", "cruiser Moskva"). */
+/** The names (their alias keys) the page gives to ships: after a ship's prefix or its kind ("USS Ronald Reagan", "cruiser Moskva"), and their last words. */
 function shipNames(texts: readonly string[], raw: readonly Match[][]): Set<string> {
   const out = new Set<string>();
   texts.forEach((t, b) => {
-    for (const m of raw[b]) if (SHIP.test(t.slice(Math.max(0, m.start - 8), m.start)) || WARSHIP.test(t.slice(Math.max(0, m.start - 22), m.start))) out.add(aliasKey(t.slice(m.start, m.end)));
+    for (const m of raw[b]) {
+      if (!SHIP.test(t.slice(Math.max(0, m.start - 8), m.start)) && !WARSHIP.test(t.slice(Math.max(0, m.start - 22), m.start))) continue;
+      // Its last word too, as a ship named after a person is called: "USS Ronald Reagan … the arrival of the Reagan".
+      const key = aliasKey(t.slice(m.start, m.end));
+      out.add(key).add(key.split(' ').pop()!);
+    }
   });
+  return out;
+}
+
+/**
+ * A person's name that the page gives to a city or a sports kit maker: "Obama City" (in Fukui), "the
+ * new Macron kit", "la camiseta Macron". Such a name is the city's or the maker's wherever it stands
+ * alone on that page ("I visited Obama", "kits from Macron"); the person's full name is still the
+ * person ("Barack Obama").
+ */
+const NAMED_AFTER = [
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(?= City(?![\p{L}\p{N}]))/gu,
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(?= (?:[Kk]its?|[Kk]it (?:[Dd]eal|[Ss]upplier|[Ss]ponsor)|[Ss]portswear)(?![\p{L}\p{N}]))/gu,
+  /(?<![\p{L}])(?:[Cc]amisetas?|[Mm]aglia|[Mm]aglie|[Mm]aillots?|Trikots?|[Kk]oszulk\p{L}*|[Ee]quipación) (\p{Lu}[\p{L}'’-]*)/gu,
+];
+
+/** The names (their alias keys) the page gives to a city or a kit maker (see NAMED_AFTER); for people's names only. */
+export function namedAfterPeople(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const re of NAMED_AFTER) for (const [, name] of text.matchAll(re)) out.add(aliasKey(name));
   return out;
 }
