@@ -31,6 +31,8 @@ const REGION_AFTER = /^(?:region|regions|oblast|province|area|city|regione|regi�
 const SPORT = new RegExp(
   `(?<!\\p{L})(?:${[
     'match', 'matches', 'game', 'goal', 'goals', 'league', 'cup', 'coach', 'club', 'team', 'season', 'striker', 'midfielder', 'stadium', 'fans', 'won', 'beat', 'draw', 'football',
+    // Hockey's: "ХК Донбас … шайби", "puck".
+    'hockey', 'puck', 'хокей\\p{L}*', 'хоккей\\p{L}*', 'шайб\\p{L}*', 'hokej\\p{L}*',
     'tor', 'tore', 'saison', 'siegt', 'sieg', 'spielt', 'spielen', 'spielte', 'achtelfinale', 'fußball',
     // German compounds end in their noun: "Traditionsverein", "Heimspiele", "Europapokal".
     '\\p{L}*(?:verein|spiele?|liga|trainer|mannschaft|pokal)',

@@ -25,7 +25,7 @@ function initialBefore(text: string, start: number, matches: readonly Match[], l
  */
 export function othersInitials(text: string, start: number, matches: readonly Match[], ownWords: ReadonlySet<string>, lang: string, feminine = false): boolean {
   const title = /(\p{L}+)\.? +$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
-  if (title && (feminine ? MALE_TITLES : FEMALE_TITLES).has(title)) return true;
+  if (title && (feminine ? MALE_TITLES.has(title) : FEMALE_TITLES.has(title) || WOMAN_NOUN.test(title))) return true;
   // A middle initial after the person's own first name is theirs: "Yevgeny V. Prigozhin", "Vladimir V. Putin".
   const initial = initialBefore(text, start, matches, lang);
   if (initial && ![...ownWords].some((w) => w.startsWith(initial.letter))) {
@@ -39,6 +39,12 @@ export function othersInitials(text: string, start: number, matches: readonly Ma
 /** Titles of a woman and of a man: "Madame Macron" is not Emmanuel Macron, "Mr Clinton" not Hillary Clinton. */
 const FEMALE_TITLES = new Set('mrs ms miss madame mme frau señora sra signora pani senhora госпожа госпожи пані'.split(' '));
 const MALE_TITLES = new Set('mr monsieur herr señor sr signor pan senhor господин господина пан'.split(' '));
+
+/**
+ * A woman's noun of her trade before her surname, in the languages that give it its own ending: "Фигуристка
+ * Медведева" (Evgenia, not Dmitry Medvedev, whose genitive is spelt the same), "тенісистка", "tenisistka".
+ */
+export const WOMAN_NOUN = /^\p{L}+(?:истка|істка|ентка|менка|ница|ниця|иня|ыня|istka|arka)$/u;
 
 /** Titles that stand before a first name ("Dr Milan Milanović"), whatever the first name. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'judge', 'rev', 'father', 'sister']);

@@ -36,7 +36,7 @@ export const FAR_HEADS = new Set([
 ]);
 /** A club's own name before its city's, in the languages' spellings and case forms ("Szachtarem Donieck", "Dynama Kijów", «Шахтёр» Донецк). */
 export const CLUB_LEADS = new Set([
-  'fc', 'ac', 'sc', 'olympique', 'sporting',
+  'fc', 'ac', 'sc', 'olympique', 'sporting', 'хк', 'фк', 'пфк',
   ...'dynamo dinamo dínamo dynama dynamu dynamem dynamie dinama dinamem динамо'.split(' '),
   ...'shakhtar shaktar schachtar schachtjor shakhtyor chakhtior szachtar chakhtar shajtar szachtara szachtarowi szachtarem szachtarze'.split(' '),
   ...'шахтёр шахтер шахтёра шахтера шахтёру шахтеру шахтёром шахтером шахтар шахтаря шахтарю шахтарем'.split(' '),
@@ -56,7 +56,7 @@ export const NAME_LEADS = new Set([
   ...'moto powershot lg lumix nokia xperia'.split(' '),
 ]);
 /** A club's mark two words before a place, with the club's own name between: "FC Zoria Luhansk", "HC Sibir Novosibirsk". */
-export const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk']);
+export const CLUB_MARKS = new Set(['fc', 'fk', 'ac', 'sc', 'cf', 'afc', 'hc', 'hk', 'фк', 'хк', 'пфк']);
 /** Two-word leads: "University of Georgia", "Bank of Georgia", "The Times of Israel". */
 export const NAME_LEAD_PHRASES = new Set(['university of', 'college of', 'state of', 'bank of', 'port of', 'times of', 'voice of']);
 /**

@@ -59,7 +59,7 @@ const BY_MAKER = /^\s*(?:\([^()]{0,60}\))?,?\s+(?:by|di|de|par|von|od|от)\s+(?
 const SUBTITLE_OF = /(?:^|[:–—]\s)(?:\p{Lu}[\p{L}'’-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+|in|of|the|and|on|at|to|for))*\s+(?:\p{Lu}[\p{L}'’-]*|\p{N}+):\s+$/u;
 /** Words only a page about a video game uses. */
 const GAME_WORDS =
-  /(?<!\p{L})(?:video ?games?|videogames?|gameplay|multiplayer|single-player|PlayStation|Xbox|Nintendo|Activision|Treyarch|Ubisoft|videojogos?|videojuegos?|videogioc(?:o|hi)|jeux? vidéo|(?:Video|Computer)spiele?|gr(?:a|y|ze) komputerow\p{L}*|видеоигр\p{L}*|відеогр\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:video ?games?|videogames?|gameplay|multiplayer|single-?player|PlayStation|Xbox|Nintendo|Activision|Treyarch|Ubisoft|videojogos?|videojuegos?|videogioc(?:o|hi)|jeux? vidéo|(?:Video|Computer)spiele?|gr(?:a|y|ze) komputerow\p{L}*|видеоигр\p{L}*|відеогр\p{L}*)(?!\p{L})/iu;
 /**
  * A title and its colon, then up to three capitalised words or dashes, right before a name: on a page
  * about a game, the name ends the game's title ("Call of Duty: Black Ops Cold War", "… Black Ops - Cold War").
@@ -113,16 +113,19 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
   const starts = new Map<string, Set<number>>();
   if (texts.some((t) => WORK_WORDS.test(t))) texts.forEach((t, b) => starts.set(t, new Set(raw[b].map((m) => m.start))));
   const namedIn = (text: string) => (starts.has(text) ? (at: number) => starts.get(text)!.has(at) : undefined);
-  // A game's title, in a block that speaks of the game; then its name is the game's anywhere the page does not make it the thing itself.
-  const gameTitle = (text: string, start: number) => GAME_TITLE.test(text.slice(Math.max(0, start - 60), start)) && GAME_WORDS.test(text);
+  // A game's title, in a block that speaks of the game or as a headline that it ends on a page that does;
+  // then its name is the game's anywhere the page does not make it the thing itself.
+  const gamePage = texts.some((t) => GAME_WORDS.test(t));
+  const gameTitle = (text: string, start: number, end: number) =>
+    gamePage && GAME_TITLE.test(text.slice(Math.max(0, start - 60), start)) && (GAME_WORDS.test(text) || /^[\s.!?]*$/u.test(text.slice(end)));
   let game = false;
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
     for (const m of raw[b]) {
-      if (!titledHere(t, m.start, m.end, namedIn(t)) && !gameTitle(t, m.start) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
+      if (!titledHere(t, m.start, m.end, namedIn(t)) && !gameTitle(t, m.start, m.end) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
       titles.add(aliasKey(t.slice(m.start, m.end)));
       // A game's title the data knows whole ("Black Ops Cold War") gives the page its last words too: "Cold War" is the game's.
-      if (gameTitle(t, m.start)) {
+      if (gameTitle(t, m.start, m.end)) {
         game = true;
         for (const [, tail] of t.slice(m.start, m.end).matchAll(/(?<=\s)(?=(\S+(?:\s+\S+)+)$)/gu)) titles.add(aliasKey(tail));
       }
@@ -134,7 +137,7 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
     // The title in another case, quoted: "w „Zimnej wojnie”" after "„Zimna wojna” to … dzieło".
     if (entries.has(entry) && quoted(text, start, end)) return true;
     if (!titles.size || !titles.has(aliasKey(text.slice(start, end)))) return false;
-    if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || gameTitle(text, start) || SEQUEL.test(text.slice(end, end + 40))) return true;
+    if (quoted(text, start, end) || titledHere(text, start, end, namedIn(text)) || gameTitle(text, start, end) || SEQUEL.test(text.slice(end, end + 40))) return true;
     // The character again, by the actor who plays it: "il mio incontro con Helsinki (Darko Peric)".
     if (PLAYED_BY.test(text.slice(end, end + 40))) return true;
     // Opening a block and set apart by a comma or a colon, or opening a headline in headline case, it
