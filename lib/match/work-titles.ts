@@ -72,7 +72,11 @@ const PLAYED_BY = /^\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\)/u;
 /** A character's noun right before its name: "the character of Helsinki", "il personaggio di Helsinki". */
 const CHARACTER = /(?<!\p{L})(?:character|personaggio|personnage|personaje|personagem|Figur|postać|postaci|персонаж\p{L}*)\s+(?:(?:of|di|de|du|del|da|do|von)\s+)?$/u;
 /** Words before a name that make it the thing itself, not a title ("the Cold War", "post-Cold War"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'post', 'pre', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'lo', 'o',
+  // The article joined to "of", "in" or "to": "no contexto da Guerra Fria", "nella guerra fredda", "au temps de la".
+  'da', 'do', 'das', 'dos', 'na', 'no', 'nas', 'nos', 'ao', 'à', 'al', 'del', 'della', 'dello', 'nella', 'nel', 'du', 'des', 'au', 'aux', 'dem', 'den', 'zum', 'zur', 'im',
+]);
 
 /** A short block of capitalised words alone, no sentence: a caption or a credit ("Roma Cold War"). */
 const CAPTION = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,6}$/u;
@@ -119,10 +123,13 @@ export function workTitles(texts: readonly string[], raw: readonly Match[][]): (
   const gameTitle = (text: string, start: number, end: number) =>
     gamePage && GAME_TITLE.test(text.slice(Math.max(0, start - 60), start)) && (GAME_WORDS.test(text) || /^[\s.!?]*$/u.test(text.slice(end)));
   let game = false;
+  // The names that stand in a block speaking of a work: quoted in a headline, such a name is the work's title ("Em 'Guerra Fria' casal vive paixão impossível").
+  const inWorkBlocks = new Set(raw.flatMap((ms, b) => (WORK_WORDS.test(texts[b]) ? ms.map((m) => aliasKey(texts[b].slice(m.start, m.end))) : [])));
+  const quotedHeadline = (t: string, m: Match) => t.length <= 120 && quoted(t, m.start, m.end) && inWorkBlocks.has(aliasKey(t.slice(m.start, m.end)));
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b];
     for (const m of raw[b]) {
-      if (!titledHere(t, m.start, m.end, namedIn(t)) && !gameTitle(t, m.start, m.end) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
+      if (!titledHere(t, m.start, m.end, namedIn(t)) && !gameTitle(t, m.start, m.end) && !quotedHeadline(t, m) && !(SEQUEL.test(t.slice(m.end, m.end + 40)) && WORK_WORDS.test(t))) continue;
       titles.add(aliasKey(t.slice(m.start, m.end)));
       // A game's title the data knows whole ("Black Ops Cold War") gives the page its last words too: "Cold War" is the game's.
       if (gameTitle(t, m.start, m.end)) {
